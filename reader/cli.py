@@ -1,0 +1,254 @@
+"""The command line: every command goes through reader.core and never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader import APP_DISPLAY_NAME, __version__
+from reader.core.errors import LibraryDamaged, ReaderError
+from reader.core.library import Library, damaged_message, move_aside
+from reader.paths import HOME_ENV, AppPaths, resolve_paths
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="article-reader",
+        description=(
+            f"{APP_DISPLAY_NAME}: an offline reader for stored articles. Without a command, "
+            "the reader window opens."
+        ),
+        epilog=(
+            f"All files live in one data folder; --data-dir DIR or the {HOME_ENV} environment "
+            "variable moves all of them (library, preferences, window state) together. "
+            "'article-reader paths' shows where they are."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=f"keep the library and settings in DIR (or set {HOME_ENV})"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    cmd = commands.add_parser(
+        "import",
+        help="import files and folders (recursive) into the library",
+        description=(
+            "Import web page text dumps, Markdown, plain text and saved HTML pages, in UTF-8, "
+            "UTF-16 or the old Cyrillic encodings. Folders are searched recursively. Prints "
+            "'imported N, duplicates N, failed N' and one 'path: reason' line per failure; "
+            "exits with 0 only if nothing failed."
+        ),
+    )
+    cmd.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    cmd = commands.add_parser("list", help="list the articles, newest first")
+    cmd.add_argument("--json", action="store_true", help="one JSON array of objects")
+    cmd.add_argument("--limit", type=_positive_int, metavar="N", help="at most N articles")
+
+    cmd = commands.add_parser("show", help="print one article as Markdown with its metadata")
+    cmd.add_argument("id", type=_positive_int, metavar="ID")
+
+    cmd = commands.add_parser("remove", help="remove articles from the library")
+    cmd.add_argument("ids", nargs="+", type=_positive_int, metavar="ID")
+
+    cmd = commands.add_parser(
+        "export", help="write every article to DIR as a Markdown file with front matter"
+    )
+    cmd.add_argument("folder", type=Path, metavar="DIR")
+
+    commands.add_parser(
+        "reset-library",
+        help="move a damaged library aside (kept, renamed) and start a fresh one",
+    )
+    commands.add_parser("paths", help="show where the library and settings are kept")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
+    return value
+
+
+def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run one command; returns the exit code. The GUI is not this module's business."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args, paths, out, err)
+    except ReaderError as exc:
+        print(f"article-reader: {exc}", file=err)
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as exc:
+        print(f"article-reader: {damaged_message(paths.library, exc)}", file=err)
+        return EXIT_FAILED
+
+
+def open_library(paths: AppPaths) -> Library:
+    paths.ensure()
+    return Library.open(paths.library)
+
+
+def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.importing import import_paths
+
+    bar = _ProgressBar(err) if not args.quiet and err.isatty() else None
+    with open_library(paths) as library:
+        report = import_paths(library, args.paths, progress=bar)
+    if bar:
+        bar.finish()
+    print(report.summary(), file=out)
+    for failure in report.failures:
+        print(failure, file=err)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+class _ProgressBar:
+    """One line on the terminal, redrawn in place: done/total and the current file."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream, self.width, self._last = stream, width, -1
+
+    def __call__(self, done: int, total: int | None, path: Path) -> None:
+        if not total:
+            return
+        filled = self.width * done // total
+        if filled == self._last and done not in (0, total) and done % 50:
+            return
+        self._last = filled
+        bar = "#" * filled + "." * (self.width - filled)
+        name = path.name[:40]
+        self.stream.write(f"\r[{bar}] {done}/{total} {name:<40}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self.stream.write("\r" + " " * (self.width + 60) + "\r")
+        self.stream.flush()
+
+
+def _cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    with open_library(paths) as library:
+        summaries = library.summaries(limit=args.limit)
+        if args.json:
+            _write_json_list(summaries, out)
+        else:
+            for item in summaries:
+                date = (item.published or "")[:10] or "—"
+                source = item.source or "—"
+                print(f"{item.id:>6}  {date:<10}  {source[:24]:<24}  {item.title}", file=out)
+    return EXIT_OK
+
+
+def _write_json_list(summaries, out: TextIO) -> None:
+    # Written row by row: a list of 100,000 articles never sits in memory as one string.
+    out.write("[")
+    for index, item in enumerate(summaries):
+        record = {
+            "id": item.id,
+            "title": item.title,
+            "author": item.author or None,
+            "authors": item.authors,
+            "published": item.published,
+            "source": item.source,
+            "url": item.url,
+            "views": item.views,
+            "language": item.language,
+            "words": item.words,
+            "lead": item.lead,
+            "imported_at": item.imported_at,
+            "format": item.format,
+        }
+        out.write(("\n  " if index == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+    out.write("\n]\n")
+
+
+def _cmd_show(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.export import article_to_markdown
+
+    with open_library(paths) as library:
+        article = library.get(args.id)
+    if article is None:
+        print(f"article-reader: no article with id {args.id}", file=err)
+        return EXIT_FAILED
+    out.write(article_to_markdown(article))
+    return EXIT_OK
+
+
+def _cmd_remove(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    with open_library(paths) as library:
+        removed = library.remove(args.ids)
+    missing = [i for i in args.ids if i not in removed]
+    print(f"removed {len(removed)}", file=out)
+    for article_id in missing:
+        print(f"article-reader: no article with id {article_id}", file=err)
+    return EXIT_FAILED if missing else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.export import export_articles
+
+    folder: Path = args.folder
+    if folder.exists() and not folder.is_dir():
+        print(f"article-reader: {folder}: not a folder", file=err)
+        return EXIT_FAILED
+    try:
+        with open_library(paths) as library:
+            written = export_articles(library.articles(), folder)
+    except OSError as exc:
+        print(f"article-reader: {folder}: {exc.strerror or exc}", file=err)
+        return EXIT_FAILED
+    print(f"exported {len(written)} to {folder}", file=out)
+    return EXIT_OK
+
+
+def _cmd_reset_library(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    target = paths.library
+    if not target.exists():
+        print(f"no library at {target}; a fresh one is made on first use", file=out)
+        return EXIT_OK
+    try:
+        Library.open(target).close()
+    except LibraryDamaged:
+        kept = move_aside(target)
+        with open_library(paths):
+            pass
+        print(f"moved the damaged library to {kept}; started a fresh library at {target}", file=out)
+        return EXIT_OK
+    print(f"the library at {target} is healthy; nothing was changed", file=out)
+    return EXIT_OK
+
+
+def _cmd_paths(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    print(f"library:     {paths.library}", file=out)
+    print(f"preferences: {paths.preferences}", file=out)
+    print(f"state:       {paths.state}", file=out)
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "remove": _cmd_remove,
+    "export": _cmd_export,
+    "reset-library": _cmd_reset_library,
+    "paths": _cmd_paths,
+}

@@ -1,0 +1,1 @@
+"""The application's rules: articles, importers, the library store. No Qt in here."""

@@ -1,0 +1,88 @@
+"""The article model and the text measures derived from it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+# A word: letters or digits, with inner hyphens or apostrophes (государств-членов, don't).
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKUP_RE = re.compile(r"(^|\n)\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|[*_`~]|\\(?=[^\w\s])")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass
+class Article:
+    """One stored article, as imported and as kept in the library.
+
+    ``published`` keeps what the source said, as ISO 8601 text: a date, or a date and
+    time with an offset only when the source gave one.
+    """
+
+    title: str
+    body: str  # Markdown
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    views: int | None = None
+    lead: str | None = None
+    tags: list[str] = field(default_factory=list)
+    words: int = 0
+    content_hash: str = ""
+    imported_at: str | None = None
+    original_path: str | None = None
+    format: str | None = None  # which importer produced it: webdump, markdown, text, html
+    id: int | None = None
+
+    @property
+    def author(self) -> str:
+        return ", ".join(self.authors)
+
+    def with_derived_fields(self) -> Article:
+        """A copy with word count and content hash computed from the body."""
+        text = plain_text(self.body)
+        return replace(self, words=count_words(text), content_hash=content_hash(self.title, text))
+
+
+def plain_text(markdown_text: str) -> str:
+    """The readable text of a Markdown body: link texts kept, markup dropped."""
+    text = _MD_LINK_RE.sub(r"\1", markdown_text)
+    return _MD_MARKUP_RE.sub(r"\1", text)
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def normalise_for_hash(text: str) -> str:
+    """Text reduced to what makes two copies of an article the same article.
+
+    Unicode compatibility forms, case, ё/е, punctuation and spacing do not count: the same
+    story saved twice from two pages, or in two encodings, normalises to the same string.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return " ".join(WORD_RE.findall(text))
+
+
+def content_hash(title: str, body_text: str) -> str:
+    basis = normalise_for_hash(body_text) or normalise_for_hash(title)
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def make_lead(body_text: str, limit: int = 300) -> str | None:
+    """A short summary: the first paragraph, cut at a word boundary when long."""
+    for paragraph in body_text.split("\n\n"):
+        paragraph = _SPACE_RE.sub(" ", paragraph).strip()
+        if not paragraph:
+            continue
+        if len(paragraph) <= limit:
+            return paragraph
+        cut = paragraph[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+        return cut + "…"
+    return None

@@ -1,0 +1,89 @@
+"""Turning a stored file's bytes into text.
+
+Byte-order marks decide first. Bytes that are valid UTF-8 are UTF-8: that test is exact,
+not a guess, and it is the common case. Anything else goes to charset-normalizer, first
+among the encodings that stored Russian and Western pages really use (a short KOI8-R text
+is otherwise easily mistaken for an East Asian code page), then among all it knows.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from reader.core.errors import ImportFailure
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+LIKELY_ENCODINGS = [
+    "cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic",
+    "cp1252", "iso8859_15", "latin_1",
+]
+
+# Control characters that never occur in text files (tab, newlines and form feed do).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """The text in ``data`` and the encoding it was in; ImportFailure if it is not text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(name).lstrip("\ufeff"), name.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise ImportFailure(
+                    f"the file starts with a {name.upper()} byte-order mark but holds invalid "
+                    f"{name.upper()} data at byte {exc.start}"
+                ) from None
+
+    sample = data[:65536]
+    if b"\x00" in sample or _binary_share(sample) > 0.01:
+        raise ImportFailure("not a text file (it holds binary data)")
+
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if _looks_like_damaged_utf8(data):
+            raise ImportFailure(
+                f"invalid UTF-8 at byte {exc.start}: the file is UTF-8 with damaged bytes; "
+                "repair or re-save it as UTF-8"
+            ) from None
+
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
+    if best is None:
+        best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise ImportFailure("the text encoding could not be recognised")
+    return DecodedText(str(best), best.encoding)
+
+
+def _binary_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    return (len(sample) - len(sample.translate(None, _BINARY_BYTES))) / len(sample)
+
+
+def _looks_like_damaged_utf8(data: bytes) -> bool:
+    """True when most non-ASCII bytes form valid UTF-8 sequences, yet a few do not.
+
+    Text in a single-byte code page almost never lines up into valid UTF-8 sequences, so a
+    file that mostly does is UTF-8 with some corrupted bytes, not a Windows-1251 file.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return good >= 4 and good >= 4 * bad

@@ -1,0 +1,96 @@
+"""Reading one stored file into an Article: bytes to text, then the right format's parser.
+
+The format is chosen by the content first (an HTML page named .txt is still HTML; a text
+file with page-dump furniture is a page dump), the extension second.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader.core.article import Article
+from reader.core.encoding import decode_bytes
+from reader.core.errors import ImportFailure
+from reader.core.language import detect_language
+
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+TEXT_EXTENSIONS = frozenset({".txt", ".text", ""})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+SUPPORTED_EXTENSIONS = MARKDOWN_EXTENSIONS | TEXT_EXTENSIONS | HTML_EXTENSIONS
+
+# Larger files are refused before they are read: no stored article comes near this, and a
+# huge file would hold the import (and memory) for nothing. See the README.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_EXTENSIONS
+
+
+def read_article(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    """The article stored in ``path``, with every field filled; ImportFailure if it can't be."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_EXTENSIONS:
+        supported = ", ".join(sorted(e for e in SUPPORTED_EXTENSIONS if e))
+        raise ImportFailure(f"unsupported file type '{path.suffix}' (supported: {supported})")
+    data = _read_bytes(path, max_bytes)
+    text = decode_bytes(data).text
+    if not text.strip():
+        raise ImportFailure("the file is empty" if not data else "the file holds only whitespace")
+    article = parse_text(text, suffix)
+    return finish(article, original_path=str(path.absolute()))
+
+
+def parse_text(text: str, suffix: str = ".txt") -> Article:
+    """Pick the format by content, then by extension, and parse."""
+    from reader.core.importers import frontmatter, html, markdown_file, plaintext, webdump
+
+    if html.looks_like_html(text) or (suffix in HTML_EXTENSIONS and "<" in text):
+        return html.parse_html(text)
+    if frontmatter.has_front_matter(text) or suffix in MARKDOWN_EXTENSIONS:
+        return markdown_file.parse_markdown(text)
+    if webdump.looks_like_webdump(text):
+        return webdump.parse_webdump(text)
+    if markdown_file.looks_like_markdown(text):
+        return markdown_file.parse_markdown(text)
+    return plaintext.parse_plaintext(text)
+
+
+def finish(article: Article, *, original_path: str | None = None) -> Article:
+    """Fill the fields every importer shares: measures, language, when and where from."""
+    article = article.with_derived_fields()
+    if not article.words and not article.title.strip():
+        raise ImportFailure("no readable text in the file")
+    if not article.language:
+        from reader.core.article import plain_text
+
+        article.language = detect_language(article.title + "\n" + plain_text(article.body))
+    article.original_path = article.original_path or original_path
+    article.imported_at = article.imported_at or now_iso()
+    return article
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFailure("is a folder, not a file")
+        if size > max_bytes:
+            raise ImportFailure(
+                f"the file is too large ({size / 1048576:.1f} MB; the limit is "
+                f"{max_bytes / 1048576:.0f} MB)"
+            )
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ImportFailure("no such file or folder") from None
+    except PermissionError:
+        raise ImportFailure("permission denied (the file cannot be read)") from None
+    except OSError as exc:
+        raise ImportFailure(os.strerror(exc.errno) if exc.errno else str(exc)) from None

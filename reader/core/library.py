@@ -1,0 +1,342 @@
+"""The library: one SQLite database holding every imported article.
+
+WAL journal, foreign keys on, the schema version in ``PRAGMA user_version`` and an ordered
+list of migrations. Each article is written in its own transaction, so a failure while
+importing one file never touches another. A file that is not a healthy database is never
+overwritten: it is reported, and can be moved aside (kept, renamed) for a fresh library.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reader.core.article import Article
+from reader.core.errors import LibraryDamaged, LibraryError
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT NOT NULL,
+            authors       TEXT NOT NULL DEFAULT '[]',
+            published     TEXT,
+            source        TEXT,
+            url           TEXT,
+            language      TEXT,
+            views         INTEGER,
+            lead          TEXT,
+            body          TEXT NOT NULL,
+            words         INTEGER NOT NULL DEFAULT 0,
+            content_hash  TEXT NOT NULL UNIQUE,
+            imported_at   TEXT NOT NULL,
+            original_path TEXT,
+            format        TEXT,
+            tags          TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # "Newest first" needs one sortable key: the publication date where the source gave
+    # one, else the import time, cut to the second so mixed precisions still compare.
+    db.execute("ALTER TABLE articles ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE articles SET sort_key = substr(coalesce(published, imported_at), 1, 19)")
+    db.execute("CREATE INDEX articles_by_date ON articles (sort_key DESC, id DESC)")
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    # Facts about the library itself (e.g. that the sample articles were offered once).
+    db.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+# Migration N+1 takes a database at version N to version N+1. Append only.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_COLUMNS = (
+    "title, authors, published, source, url, language, views, lead, body, words, "
+    "content_hash, imported_at, original_path, format, tags, sort_key"
+)
+_SUMMARY_COLUMNS = (
+    "id, title, authors, published, source, url, language, views, lead, words, imported_at, format"
+)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    id: int
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What a list needs of an article: everything but the body."""
+
+    id: int
+    title: str
+    authors: list[str]
+    published: str | None
+    source: str | None
+    url: str | None
+    language: str | None
+    views: int | None
+    lead: str | None
+    words: int
+    imported_at: str
+    format: str | None
+
+    @property
+    def author(self) -> str:
+        return ", ".join(self.authors)
+
+
+def sort_key(article: Article) -> str:
+    return (article.published or article.imported_at or "")[:19]
+
+
+class Library:
+    """An open library database. Build one per process with ``Library.open(path)``."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Library:
+        path = Path(path)
+        check_database_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"the library {path} cannot be opened: {exc}") from None
+        try:
+            db.execute("PRAGMA busy_timeout = 5000")
+            db.execute("PRAGMA foreign_keys = ON")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise LibraryError(f"the library {path} cannot use write-ahead logging ({mode})")
+            db.execute("PRAGMA synchronous = NORMAL")
+            _migrate(db, path)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise LibraryDamaged(damaged_message(path, exc)) from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, article: Article) -> AddResult:
+        """Store ``article`` in its own transaction; an article already kept is not doubled."""
+        row = _row(article)
+        with self._transaction():
+            cursor = self._db.execute(
+                f"INSERT INTO articles ({_COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+                "ON CONFLICT (content_hash) DO NOTHING",
+                row,
+            )
+            if cursor.rowcount:
+                return AddResult(cursor.lastrowid, duplicate=False)
+            existing = self._db.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+            ).fetchone()
+        return AddResult(existing[0], duplicate=True)
+
+    def remove(self, ids: Iterable[int]) -> list[int]:
+        """Delete the articles with these ids; returns the ids that existed."""
+        removed = []
+        with self._transaction():
+            for article_id in ids:
+                if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
+                    removed.append(article_id)
+        return removed
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, article_id: int) -> Article | None:
+        row = self._db.execute(
+            f"SELECT id, {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article(row) if row else None
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def is_empty(self) -> bool:
+        return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
+    def summaries(self, limit: int | None = None, offset: int = 0) -> Iterator[ArticleSummary]:
+        """Articles newest first (publication date, else import time), without bodies."""
+        cursor = self._db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY sort_key DESC, id DESC "
+            "LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        for row in cursor:
+            yield ArticleSummary(
+                row[0], row[1], json.loads(row[2]), *row[3:10], row[10], row[11]
+            )
+
+    def articles(self) -> Iterator[Article]:
+        """Every article with its body, oldest id first (for export)."""
+        for row in self._db.execute(f"SELECT id, {_COLUMNS} FROM articles ORDER BY id"):
+            yield _article(row)
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM library_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO library_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _row(article: Article) -> tuple:
+    return (
+        article.title,
+        json.dumps(article.authors, ensure_ascii=False),
+        article.published,
+        article.source,
+        article.url,
+        article.language,
+        article.views,
+        article.lead,
+        article.body,
+        article.words,
+        article.content_hash,
+        article.imported_at,
+        article.original_path,
+        article.format,
+        json.dumps(article.tags, ensure_ascii=False),
+        sort_key(article),
+    )
+
+
+def _article(row: tuple) -> Article:
+    (article_id, title, authors, published, source, url, language, views, lead, body, words,
+     content_hash, imported_at, original_path, fmt, tags, _sort_key) = row
+    return Article(
+        id=article_id, title=title, authors=json.loads(authors), published=published,
+        source=source, url=url, language=language, views=views, lead=lead, body=body,
+        words=words, content_hash=content_hash, imported_at=imported_at,
+        original_path=original_path, format=fmt, tags=json.loads(tags),
+    )
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"the library {path} was written by a newer Article Reader (schema {version}; "
+            f"this version knows up to {SCHEMA_VERSION}); update the application"
+        )
+    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise LibraryError(f"{path} is an SQLite database, but not an Article Reader library")
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def check_database_file(path: Path) -> None:
+    """Raise LibraryDamaged when ``path`` exists but cannot be a whole SQLite database."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+            size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryError(f"the library {path} cannot be read: {exc.strerror}") from None
+    if not header:
+        return  # an empty file is a new database to SQLite
+    if not header.startswith(_SQLITE_MAGIC):
+        raise LibraryDamaged(damaged_message(path, "it is not an SQLite database"))
+    if len(header) < 100:
+        raise LibraryDamaged(damaged_message(path, "the file is truncated"))
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if valid_for == change_counter and page_count * page_size > size:
+        raise LibraryDamaged(
+            damaged_message(
+                path, f"the file is truncated ({size} of {page_count * page_size} bytes)"
+            )
+        )
+
+
+def damaged_message(path: Path, reason: object) -> str:
+    return (
+        f"the library {path} is damaged ({reason}); run 'article-reader reset-library' to "
+        "move it aside (it is kept, renamed) and start a fresh library"
+    )
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a library file (and its WAL side files) out of the way; returns the new name."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    path.rename(target)
+    for side in ("-wal", "-shm"):
+        extra = path.with_name(path.name + side)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + side))
+    return target

@@ -1,0 +1,22 @@
+"""The sample articles a new library starts with, so there is something to read at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.importing import ImportReport, import_paths
+from reader.core.library import Library
+
+SAMPLES_KEY = "samples_offered"
+
+
+def add_samples_on_first_start(library: Library, folder: Path) -> ImportReport | None:
+    """Import the shipped samples into a new, empty library, once in its life.
+
+    A reader who later deletes them does not get them back.
+    """
+    if library.get_meta(SAMPLES_KEY) or not library.is_empty() or not folder.is_dir():
+        return None
+    report = import_paths(library, [folder])
+    library.set_meta(SAMPLES_KEY, "1")
+    return report
