@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, replace
 # A word: letters or digits, with inner hyphens or apostrophes (государств-членов, don't).
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARKUP_RE = re.compile(r"(^|\n)\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|[*_`~]|\\(?=[^\w\s])")
+_MD_MARKUP_RE = re.compile(r"(^|\n)[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)|[*_`~]")
+_STASHED_RE = re.compile("\x00(\\d+)\x00")
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -52,8 +54,16 @@ class Article:
 
 def plain_text(markdown_text: str) -> str:
     """The readable text of a Markdown body: link texts kept, markup dropped."""
-    text = _MD_LINK_RE.sub(r"\1", markdown_text)
-    return _MD_MARKUP_RE.sub(r"\1", text)
+    escaped: list[str] = []
+
+    def stash(match: re.Match[str]) -> str:
+        escaped.append(match.group(1))
+        return f"\x00{len(escaped) - 1}\x00"
+
+    text = _MD_ESCAPE_RE.sub(stash, markdown_text.replace("\x00", ""))
+    text = _MD_LINK_RE.sub(r"\1", text)
+    text = _MD_MARKUP_RE.sub(r"\1", text)
+    return _STASHED_RE.sub(lambda m: escaped[int(m.group(1))], text)
 
 
 def count_words(text: str) -> int:

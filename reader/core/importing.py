@@ -181,8 +181,6 @@ def _dangling_reason(path: Path) -> str:
     try:
         path.stat()
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "symbolic link loop (the link points back to itself); not followed"
         if isinstance(exc, FileNotFoundError):
             return "broken symbolic link"
         return _os_reason(exc)
@@ -191,7 +189,7 @@ def _dangling_reason(path: Path) -> str:
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
-        return "symbolic link loop; not followed"
+        return "symbolic link loop (the link leads back to itself); not followed"
     if isinstance(exc, PermissionError):
         return "permission denied"
     return exc.strerror or str(exc)
