@@ -80,7 +80,7 @@ def make_article(rng: random.Random, n: int, words: int = 300) -> Article:
     russian = rng.random() < 0.6
     vocab, glue = (RU_WORDS, RU_GLUE) if russian else (EN_WORDS, EN_GLUE)
     paragraphs, count = [], 0
-    while count < words:
+    while count < words - 40:
         paragraph = " ".join(_sentence(rng, vocab, glue) for _ in range(rng.randint(2, 5)))
         paragraphs.append(paragraph)
         count += len(paragraph.split())

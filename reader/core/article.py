@@ -48,8 +48,10 @@ class Article:
 
     def with_derived_fields(self) -> Article:
         """A copy with word count and content hash computed from the body."""
-        text = plain_text(self.body)
-        return replace(self, words=count_words(text), content_hash=content_hash(self.title, text))
+        words = WORD_RE.findall(_normalise(plain_text(self.body)))
+        basis = " ".join(words) if words else normalise_for_hash(self.title)
+        digest = hashlib.sha256(basis.encode("utf-8")).hexdigest()
+        return replace(self, words=len(words), content_hash=digest)
 
 
 def plain_text(markdown_text: str) -> str:
@@ -67,7 +69,11 @@ def plain_text(markdown_text: str) -> str:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
 
 
 def normalise_for_hash(text: str) -> str:
@@ -76,13 +82,7 @@ def normalise_for_hash(text: str) -> str:
     Unicode compatibility forms, case, ё/е, punctuation and spacing do not count: the same
     story saved twice from two pages, or in two encodings, normalises to the same string.
     """
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    return " ".join(WORD_RE.findall(text))
-
-
-def content_hash(title: str, body_text: str) -> str:
-    basis = normalise_for_hash(body_text) or normalise_for_hash(title)
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+    return " ".join(WORD_RE.findall(_normalise(text)))
 
 
 def make_lead(body_text: str, limit: int = 300) -> str | None:

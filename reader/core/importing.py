@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.article import Article
 from reader.core.errors import ImportFailure
 from reader.core.importers import HTML_EXTENSIONS, is_supported, read_article
 from reader.core.library import Library
@@ -59,44 +60,85 @@ class ImportReport:
 Progress = Callable[[int, int | None, Path], None]
 
 
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 200
+
+
 def import_paths(
     library: Library,
     paths: Iterable[Path | str],
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
+    """Import files and folders. Reading and parsing (the slow part) runs in worker
+    processes when there are many files; every write happens here, one file a transaction."""
     report = ImportReport()
     files = list(collect_files([Path(p) for p in paths], report))
     total = len(files)
-    for done, path in enumerate(files):
-        if cancel is not None and cancel.is_set():
-            report.cancelled = True
-            break
-        if progress:
-            progress(done, total, path)
-        import_one(library, path, report)
+    workers = _worker_count(total) if workers is None else workers
+    parsed = _parse_in_workers(files, workers) if workers > 1 else map(parse_for_import, files)
+    done = 0
+    try:
+        for path, outcome in parsed:
+            if progress:
+                progress(done, total, path)
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            _store(library, path, outcome, report)
+            done += 1
+    finally:
+        close = getattr(parsed, "close", None)
+        if close:
+            close()
     if progress and not report.cancelled:
         progress(total, total, files[-1] if files else Path())
     return report
 
 
-def import_one(library: Library, path: Path, report: ImportReport) -> None:
+def parse_for_import(path: Path) -> tuple[Path, Article | str]:
+    """The article in ``path``, or the reason it cannot be imported."""
     try:
-        article = read_article(path)
+        return path, read_article(path)
     except ImportFailure as exc:
-        report.failures.append(Failure(path, str(exc)))
-        return
+        return path, str(exc)
     except Exception as exc:  # a bug in a parser must not stop the other files
         log.exception("importing %s failed", path)
-        report.failures.append(
-            Failure(path, f"internal error, please report it: {type(exc).__name__}: {exc}")
-        )
+        return path, f"internal error, please report it: {type(exc).__name__}: {exc}"
+
+
+def _store(library: Library, path: Path, outcome: Article | str, report: ImportReport) -> None:
+    if isinstance(outcome, str):
+        report.failures.append(Failure(path, outcome))
         return
-    result = library.add(article)
+    result = library.add(outcome)
     if result.duplicate:
         report.duplicates.append(path)
     else:
         report.imported.append(result.id)
+
+
+def _worker_count(total: int) -> int:
+    if total < PARALLEL_THRESHOLD:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _parse_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Path, Article | str]]:
+    """Parse in worker processes, yielding results in file order as they arrive.
+
+    Workers are spawned, not forked, so a GUI's threads and locks never leak into them.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield from executor.map(parse_for_import, files, chunksize=16)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def collect_files(paths: list[Path], report: ImportReport) -> Iterator[Path]:

@@ -51,8 +51,9 @@ def parse_text(text: str, suffix: str = ".txt") -> Article:
         return html.parse_html(text)
     if frontmatter.has_front_matter(text) or suffix in MARKDOWN_EXTENSIONS:
         return markdown_file.parse_markdown(text)
-    if webdump.looks_like_webdump(text):
-        return webdump.parse_webdump(text)
+    dump = webdump.parse_if_webdump(text)
+    if dump is not None:
+        return dump
     if markdown_file.looks_like_markdown(text):
         return markdown_file.parse_markdown(text)
     return plaintext.parse_plaintext(text)

@@ -6,8 +6,7 @@ import re
 from datetime import datetime
 
 # Characters that look like nothing on screen; a line of only these is blank.
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
-_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
 
 _LINE_START_MARKUP = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d+)([.)])(?=\s)|=+\s*$|-+\s*$)")
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>|])")
@@ -17,16 +16,14 @@ def split_lines(text: str) -> list[str]:
     """Lines with any line-ending convention, trailing spaces dropped, and lines made only
     of whitespace (no-break spaces included) or invisible characters made empty."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = []
-    for line in text.split("\n"):
-        stripped = line.translate(_INVISIBLE_TABLE).rstrip()
-        lines.append(stripped if stripped.strip() else "")
-    return lines
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    return [line.rstrip() for line in text.split("\n")]
 
 
 def clean_inline(text: str) -> str:
     """One line of text with outer spacing and invisible characters removed."""
-    return text.translate(_INVISIBLE_TABLE).strip()
+    return _INVISIBLE_RE.sub("", text).strip()
 
 
 def blocks(lines: list[str]) -> list[list[str]]:

@@ -1,8 +1,8 @@
 """Saved web pages (.html/.htm): the article as Markdown, metadata from the page's markup.
 
 trafilatura finds the main text; the page is tidied first where it stumbles (layout tables,
-<br><br> paragraphs, promo boxes). Metadata is read here from Open Graph, JSON-LD, <meta> and
-<time>, since trafilatura keeps only the day of a date and drops the dots of initials.
+promo boxes, bars of links, relative links). Metadata is read here from Open Graph, JSON-LD,
+<meta> and <time>: trafilatura keeps only the day of a date and drops the dots of initials.
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from reader.core.importers.webdump import DATE_LABEL_RE, DATETIME_RE
 _LEADING = re.compile(r"(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://\S+?)\s*-->", re.I)
-_ISO = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(:\d\d)?(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?$", re.I)
-_DOUBLE_BR = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_ISO = re.compile(
+    r"^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(:\d\d)?(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?$", re.I
+)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»:]|::)\s+")
-# Site furniture that trafilatura's own filters let through (promo boxes, inline ads).
+# Site furniture that trafilatura's own filters let through (promo boxes, inline ads). Such
+# boxes are short; a longer element with such a class ("ad-free", "has-share") is kept.
+_JUNK_MAX_WORDS = 120
 _JUNK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:promo\w*|advert\w*|ads?|adv|adbox|reklama|banner|sponsor\w*|newsletter|subscribe|"
     r"subscription|paywall|cookies?|consent|gdpr|share|sharing|social|related|recommended|"
@@ -51,9 +54,8 @@ def parse_html(text: str) -> Article:
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
-    # lxml refuses str input that still carries an XML encoding declaration. Old pages write
-    # paragraphs as text between <br><br>; a <p> there keeps them apart for trafilatura.
-    source = _DOUBLE_BR.sub("<p>", re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff")))
+    # lxml refuses str input that still carries an XML encoding declaration.
+    source = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))
     try:
         root = lxml.html.document_fromstring(source)
     except (ValueError, lxml.etree.ParserError):
@@ -146,7 +148,7 @@ def _name(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _first(*values: str | None | list[str]) -> str | None:
+def _first(*values: str | list[str] | None) -> str | None:
     for value in values:
         if isinstance(value, list):
             value = value[0] if value else None
@@ -156,10 +158,13 @@ def _first(*values: str | None | list[str]) -> str | None:
 
 
 def _http(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and re.match(r"https?://\S+$", value.strip()) else None
+    value = value.strip() if isinstance(value, str) else ""
+    return value if re.match(r"https?://\S+$", value) else None
 
 
-def _title(root: Any, meta: dict[str, list[str]], story: dict[str, Any], site: str | None) -> str | None:
+def _title(
+    root: Any, meta: dict[str, list[str]], story: dict[str, Any], site: str | None
+) -> str | None:
     headings = [" ".join(h.text_content().split()) for h in root.iter("h1")]
     title = _first(meta.get("og:title"), story.get("headline"),
                    headings[0] if len(headings) == 1 else None, meta.get("twitter:title"))
@@ -191,7 +196,8 @@ def _published(root: Any, meta: dict[str, list[str]], ld: list[dict[str, Any]],
                 "pubdate", "publishdate", "dc.date.issued", "dc.date", "dcterms.created",
                 "parsely-pub-date", "sailthru.date"):
         candidates.extend(meta.get(key, []))
-    candidates += root.xpath("//time[@itemprop='datePublished']/@datetime") + root.xpath("//time/@datetime")
+    candidates += root.xpath("//time[@itemprop='datePublished']/@datetime")
+    candidates += root.xpath("//time/@datetime")
     for value in candidates:
         if isinstance(value, str) and (iso := _iso(value.strip())):
             return iso
@@ -237,7 +243,8 @@ def _authors(value: Any, ld: list[dict[str, Any]]) -> list[str]:
 def _split_names(*values: str) -> list[str]:
     names: list[str] = []
     for value in values:
-        for name in _AUTHOR_SPLIT.split(re.sub(r"^(?:by|автор:?)\s+", "", value.strip(), flags=re.I)):
+        value = re.sub(r"^(?:by|автор:?)\s+", "", value.strip(), flags=re.I)
+        for name in _AUTHOR_SPLIT.split(value):
             if name and not _http(name) and name not in names:
                 names.append(name)
     return names
@@ -272,11 +279,11 @@ def _tidy(root: Any, url: str | None) -> None:
             link.drop_tag()  # in-page, or relative with no page address: keep just the words
     if url:
         root.make_links_absolute(url, handle_failures="ignore")
-    page_text = len(root.text_content()) or 1
     for el in list(root.iter()):
         names = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
         if (el.tag not in ("html", "body", "main", "article") and _JUNK_CLASS.search(names)
-                and el.getparent() is not None and len(el.text_content()) < 0.4 * page_text):
+                and el.getparent() is not None
+                and count_words(el.text_content()) <= _JUNK_MAX_WORDS):
             el.drop_tree()
     for table in list(root.iter("table")):
         # A cell holding a whole article means the table is page layout, not data.

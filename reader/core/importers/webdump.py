@@ -62,21 +62,30 @@ class _Scan:
 
 def looks_like_webdump(text: str) -> bool:
     """True when the text carries the furniture or the doubled body of a page dump."""
-    lines = split_lines(text)
-    scan = _scan(lines)
-    if scan.furniture:
-        return True
-    content = [line for line in scan.lines if line]
-    head = content[:4]
-    if any(BYLINE_RE.match(clean_inline(line)) for line in head[1:]):
-        return True
-    body = content[1:]
-    return _split_repeat(body) is not None
+    return _is_webdump(_scan(split_lines(text)))
 
 
 def parse_webdump(text: str) -> Article:
+    return _build(_scan(split_lines(text)))
+
+
+def parse_if_webdump(text: str) -> Article | None:
+    """The article when ``text`` is a page dump, else None (one pass over the text)."""
     scan = _scan(split_lines(text))
-    content = [clean_inline(line) for line in scan.lines if line]
+    return _build(scan) if _is_webdump(scan) else None
+
+
+def _is_webdump(scan: _Scan) -> bool:
+    if scan.furniture:
+        return True
+    content = [line for line in scan.lines if line]
+    if any(BYLINE_RE.match(line) for line in content[1:4]):
+        return True
+    return _split_repeat(content[1:]) is not None
+
+
+def _build(scan: _Scan) -> Article:
+    content = [line for line in scan.lines if line]
     if not content:
         from reader.core.errors import ImportFailure
 
