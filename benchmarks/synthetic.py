@@ -88,7 +88,7 @@ def make_article(rng: random.Random, n: int, words: int = 300) -> Article:
     title += f" {n}"
     day = rng.randint(1, 28)
     month = rng.randint(1, 12)
-    year = rng.randint(2015, 2026)
+    year = rng.randint(2015, 2025)
     return Article(
         title=title,
         body="\n\n".join(paragraphs),

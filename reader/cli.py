@@ -158,25 +158,37 @@ def _cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
 
 
 def _write_json_list(summaries, out: TextIO) -> None:
-    # Written row by row: a list of 100,000 articles never sits in memory as one string.
+    # Written a batch at a time: 100,000 articles never sit in memory as one string, and
+    # the stream is not asked to write 100,000 times.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("[")
-    for index, item in enumerate(summaries):
-        record = {
-            "id": item.id,
-            "title": item.title,
-            "author": item.author or None,
-            "authors": item.authors,
-            "published": item.published,
-            "source": item.source,
-            "url": item.url,
-            "views": item.views,
-            "language": item.language,
-            "words": item.words,
-            "lead": item.lead,
-            "imported_at": item.imported_at,
-            "format": item.format,
-        }
-        out.write(("\n  " if index == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+    batch: list[str] = []
+    first = True
+    for item in summaries:
+        batch.append(
+            encode(
+                {
+                    "id": item.id,
+                    "title": item.title,
+                    "author": item.author or None,
+                    "authors": item.authors,
+                    "published": item.published,
+                    "source": item.source,
+                    "url": item.url,
+                    "views": item.views,
+                    "language": item.language,
+                    "words": item.words,
+                    "lead": item.lead,
+                    "imported_at": item.imported_at,
+                    "format": item.format,
+                }
+            )
+        )
+        if len(batch) == 1000:
+            out.write(("\n  " if first else ",\n  ") + ",\n  ".join(batch))
+            batch, first = [], False
+    if batch:
+        out.write(("\n  " if first else ",\n  ") + ",\n  ".join(batch))
     out.write("\n]\n")
 
 

@@ -120,20 +120,29 @@ def _store(library: Library, path: Path, outcome: Article | str, report: ImportR
 
 
 def _worker_count(total: int) -> int:
-    if total < PARALLEL_THRESHOLD:
+    import multiprocessing
+
+    # Workers are forked: they start at once with everything already loaded. Forking is
+    # only safe in a process with a single thread, so a GUI (which imports from a thread
+    # of its own) parses in that thread instead.
+    if (
+        total < PARALLEL_THRESHOLD
+        or threading.active_count() > 1
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         return 1
     return max(1, min(os.cpu_count() or 1, 4))
 
 
 def _parse_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Path, Article | str]]:
-    """Parse in worker processes, yielding results in file order as they arrive.
-
-    Workers are spawned, not forked, so a GUI's threads and locks never leak into them.
-    """
+    """Parse in forked worker processes, yielding results in file order as they arrive."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")
+    from reader.core.language import detect_language
+
+    detect_language("warm the language model once, before the workers are forked")
+    context = multiprocessing.get_context("fork")
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         yield from executor.map(parse_for_import, files, chunksize=16)
