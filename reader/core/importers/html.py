@@ -265,8 +265,9 @@ def _tags(meta: dict[str, list[str]], story: dict[str, Any]) -> list[str]:
 def _tidy(root: Any, url: str | None) -> None:
     """Shape the page so trafilatura sees articles the way a reader does."""
     for block in list(root.iter("p", "div", "center")):
-        links = block.findall(".//a")
         rest = block.text_content()
+        # Only short blocks can be link bars; skipping long ones also keeps big pages fast.
+        links = block.findall(".//a") if len(rest) < 300 else []
         for link in links:
             rest = rest.replace(link.text_content(), "", 1)
         if len(links) >= 2 and not re.search(r"\w", rest):

@@ -1,0 +1,97 @@
+"""Preferences (what the reader chose) and state (what the app remembers by itself).
+
+Both are small JSON files. Every preference has one typed default in one table; a value
+of the wrong type or out of range falls back to its default. A missing or corrupt file
+gives the defaults and a warning in the log, never a crash, and the next save writes a
+valid file (atomically: a crash mid-save leaves the previous file whole).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting:
+    default: Any
+    valid: Callable[[Any], bool] = lambda value: True
+
+
+def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+# The one table of preferences: name -> default and what makes a value acceptable.
+PREFERENCES: dict[str, Setting] = {
+    "text_size_percent": Setting(100, _is_int_between(50, 400)),
+    # Point size that 100 % stands for; 0 means "derived from the system font".
+    "base_font_pt": Setting(0, lambda v: isinstance(v, int | float) and (v == 0 or 6 <= v <= 72)),
+}
+
+
+class JsonStore:
+    """A dict of values kept in one JSON file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.values: dict[str, Any] = self._load()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            log.warning("cannot read %s (%s); using defaults", self.path, exc.strerror)
+            return {}
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            log.warning("%s is not valid JSON (%s); using defaults", self.path, exc)
+            return {}
+        if not isinstance(data, dict):
+            log.warning("%s does not hold a JSON object; using defaults", self.path)
+            return {}
+        return data
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_name(self.path.name + ".part")
+        partial.write_text(json.dumps(self.values, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(partial, self.path)
+
+
+class Preferences(JsonStore):
+    def get(self, name: str) -> Any:
+        setting = PREFERENCES[name]
+        value = self.values.get(name, setting.default)
+        if value is not setting.default and not setting.valid(value):
+            log.warning("preference %s=%r in %s is not valid; using %r",
+                        name, value, self.path, setting.default)
+            return setting.default
+        return value
+
+    def set(self, name: str, value: Any) -> None:
+        setting = PREFERENCES[name]
+        if not setting.valid(value):
+            raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
+        self.values[name] = value
+        self.save()
+
+
+class State(JsonStore):
+    """Window geometry, splitter sizes, the last open article: not choices, memories."""
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+    def set(self, name: str, value: Any) -> None:
+        self.values[name] = value
