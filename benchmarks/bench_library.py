@@ -29,7 +29,7 @@ import synthetic  # noqa: E402
 
 from reader.core.importers import finish, now_iso, read_article  # noqa: E402
 from reader.core.importing import import_paths  # noqa: E402
-from reader.core.library import Library, _row  # noqa: E402
+from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row  # noqa: E402
 
 
 def build_big_library(path: Path, count: int) -> None:
@@ -40,12 +40,7 @@ def build_big_library(path: Path, count: int) -> None:
         for article in synthetic.articles(count, seed=1):
             article = article.with_derived_fields()
             article.imported_at = stamp
-            db.execute(
-                "INSERT INTO articles (title, authors, published, source, url, language, views, "
-                "lead, body, words, content_hash, imported_at, original_path, format, tags, "
-                "sort_key) VALUES (" + ", ".join("?" * 16) + ")",
-                _row(article),
-            )
+            db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _row(article))
         db.execute("COMMIT")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -67,11 +62,7 @@ def time_bare_sqlite(big: Path, rows: list[tuple], work: Path) -> float:
     db = sqlite3.connect(target, isolation_level=None)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    sql = (
-        "INSERT INTO articles (title, authors, published, source, url, language, views, lead, "
-        "body, words, content_hash, imported_at, original_path, format, tags, sort_key) VALUES ("
-        + ", ".join("?" * 16) + ")"
-    )
+    sql = f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})"
     start = time.perf_counter()
     for row in rows:
         db.execute("BEGIN IMMEDIATE")
@@ -109,11 +100,11 @@ def main() -> None:
               f"({big.stat().st_size / 1e6:.0f} MB)")
         files_dir = work / "files"
         files = synthetic.write_files(files_dir, args.new)
-        words = sum(len(p.read_text(encoding='utf-8').split()) for p in files[:200]) / 200
-        print(f"wrote {len(files)} files, ~{words:.0f} words each")
-
         # Parse once (not timed) for the baseline's rows.
         rows = [_row(finish(read_article(p))) for p in files]
+        words = sum(row[9] for row in rows) / len(rows)
+        print(f"wrote {len(files)} files (page dumps, Markdown, plain text), "
+              f"{words:.0f} article words each on average")
 
         ours, bare = [], []
         for run in range(args.runs):

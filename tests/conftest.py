@@ -14,9 +14,6 @@ import pytest
 from reader import cli
 from reader.core.library import Library
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEED = REPO.parent / "shared" / "seed" / "000_d2a8a0445f2ace74.txt"
 
 
 @pytest.fixture(autouse=True)

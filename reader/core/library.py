@@ -60,14 +60,32 @@ def _v3(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _v4(db: sqlite3.Connection) -> None:
+    # What the reader chose for one article (its own text size); gone with the article.
+    db.execute(
+        """
+        CREATE TABLE article_settings (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            text_size  INTEGER
+        )
+        """
+    )
+    # Title, source and authors folded for the list's instant filter. SQLite's lower()
+    # knows only ASCII, so the folding (Cyrillic, ё/е) is done here in Python.
+    db.execute("ALTER TABLE articles ADD COLUMN filter_text TEXT NOT NULL DEFAULT ''")
+    db.create_function("reader_fold", 3, lambda *parts: filter_text(*parts), deterministic=True)
+    db.execute("UPDATE articles SET filter_text = reader_fold(title, source, authors)")
+
+
 # Migration N+1 takes a database at version N to version N+1. Append only.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = (
     "title, authors, published, source, url, language, views, lead, body, words, "
-    "content_hash, imported_at, original_path, format, tags, sort_key"
+    "content_hash, imported_at, original_path, format, tags, sort_key, filter_text"
 )
+_PLACEHOLDERS = ", ".join("?" * 17)
 _SUMMARY_COLUMNS = (
     "id, title, authors, published, source, url, language, views, lead, words, imported_at, format"
 )
@@ -103,6 +121,15 @@ class ArticleSummary:
 
 def sort_key(article: Article) -> str:
     return (article.published or article.imported_at or "")[:19]
+
+
+def fold(text: str) -> str:
+    """Text as the list filter compares it: case and ё/е do not matter."""
+    return text.casefold().replace("ё", "е")
+
+
+def filter_text(title: str | None, source: str | None, authors: str | None) -> str:
+    return fold("\n".join(part for part in (title, source, authors) if part))
 
 
 class Library:
@@ -159,7 +186,7 @@ class Library:
         row = _row(article)
         with self._transaction():
             cursor = self._db.execute(
-                f"INSERT INTO articles ({_COLUMNS}) VALUES ({', '.join('?' * 16)}) "
+                f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
                 "ON CONFLICT (content_hash) DO NOTHING",
                 row,
             )
@@ -201,9 +228,51 @@ class Library:
             (-1 if limit is None else limit, offset),
         )
         for row in cursor:
-            yield ArticleSummary(
-                row[0], row[1], json.loads(row[2]), *row[3:10], row[10], row[11]
-            )
+            yield _summary(row)
+
+    def ids(self, order: str = "date", descending: bool | None = None, text: str = "") -> list[int]:
+        """Article ids in display order, optionally only those whose title, source or
+        author contains ``text`` (case-insensitive). Cheap enough for 100,000 articles."""
+        column, default_descending = _ORDERS[order]
+        descending = default_descending if descending is None else descending
+        direction = "DESC" if descending else "ASC"
+        sql = "SELECT id FROM articles"
+        params: tuple = ()
+        if text.strip():
+            sql += " WHERE instr(filter_text, ?)"
+            params = (fold(text.strip()),)
+        sql += f" ORDER BY {column} {direction}, id {direction}"
+        return [row[0] for row in self._db.execute(sql, params)]
+
+    def summaries_for(self, ids: list[int]) -> dict[int, ArticleSummary]:
+        """The summaries of these articles, by id (missing ids are left out)."""
+        found: dict[int, ArticleSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[row[0]] = _summary(row)
+        return found
+
+    def text_size(self, article_id: int) -> int | None:
+        """The article's own text size (percent), or None when it follows the global one."""
+        row = self._db.execute(
+            "SELECT text_size FROM article_settings WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_text_size(self, article_id: int, percent: int | None) -> None:
+        with self._transaction():
+            if percent is None:
+                self._db.execute("DELETE FROM article_settings WHERE article_id = ?", (article_id,))
+            else:
+                self._db.execute(
+                    "INSERT INTO article_settings (article_id, text_size) VALUES (?, ?) "
+                    "ON CONFLICT (article_id) DO UPDATE SET text_size = excluded.text_size",
+                    (article_id, percent),
+                )
 
     def articles(self) -> Iterator[Article]:
         """Every article with its body, oldest id first (for export)."""
@@ -239,6 +308,18 @@ class _Transaction:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+# Display orders: the column to sort by and whether it runs downwards by default.
+_ORDERS = {
+    "date": ("sort_key", True),
+    "title": ("title COLLATE NOCASE", False),
+    "source": ("coalesce(source, '') COLLATE NOCASE", False),
+}
+
+
+def _summary(row: tuple) -> ArticleSummary:
+    return ArticleSummary(row[0], row[1], json.loads(row[2]), *row[3:12])
+
+
 def _row(article: Article) -> tuple:
     return (
         article.title,
@@ -257,12 +338,13 @@ def _row(article: Article) -> tuple:
         article.format,
         json.dumps(article.tags, ensure_ascii=False),
         sort_key(article),
+        filter_text(article.title, article.source, article.author),
     )
 
 
 def _article(row: tuple) -> Article:
     (article_id, title, authors, published, source, url, language, views, lead, body, words,
-     content_hash, imported_at, original_path, fmt, tags, _sort_key) = row
+     content_hash, imported_at, original_path, fmt, tags, _sort_key, _filter_text) = row
     return Article(
         id=article_id, title=title, authors=json.loads(authors), published=published,
         source=source, url=url, language=language, views=views, lead=lead, body=body,

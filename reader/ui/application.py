@@ -8,6 +8,7 @@ import sys
 from reader import APP_DISPLAY_NAME, APP_NAME, __version__
 from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library import Library
+from reader.core.preferences import Preferences, State
 from reader.core.samples import add_samples_on_first_start
 from reader.paths import resolve_paths, resources_dir
 
@@ -37,7 +38,7 @@ def run_gui(data_dir: str | None = None) -> int:
         return 1
     add_samples_on_first_start(library, resources_dir() / "articles")
 
-    window = MainWindow(library)
+    window = MainWindow(library, Preferences(paths.preferences), State(paths.state), paths.data_dir)
     window.show()
     try:
         return app.exec()

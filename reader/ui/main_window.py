@@ -1,75 +1,340 @@
-"""The main window: the library on the left, the article on the right."""
+"""The main window: composes the panels and routes their signals; no rules live here."""
 
 from __future__ import annotations
 
-import html
+import logging
+from pathlib import Path
 
-import markdown
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
+    QFileDialog,
     QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSizePolicy,
     QSplitter,
-    QTextBrowser,
+    QToolBar,
+    QWidget,
 )
 
-from reader import APP_DISPLAY_NAME
+from reader import APP_DISPLAY_NAME, __version__
+from reader.core.importing import ImportReport
 from reader.core.library import Library
+from reader.core.preferences import Preferences, State
+from reader.core.render import HeaderLabels, article_html, reading_minutes
+from reader.ui.article_view import ArticleView
+from reader.ui.library_model import LibraryModel
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.text_size import TextSize, TextSizeWidget
+from reader.ui.workers import ImportJob, report_details
+
+log = logging.getLogger(__name__)
+
+# How often the list catches up with a running import.
+IMPORT_REFRESH_EVERY = 50
+
+
+def format_date(iso: str | None, long: bool = False) -> str:
+    """A publication date in the interface language's format; as given if unreadable."""
+    if not iso:
+        return ""
+    locale = QLocale()
+    style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    if len(iso) == 10:
+        date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        return locale.toString(date, style) if date.isValid() else iso
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    time = moment.time()
+    shown = QTime(time.hour(), time.minute())
+    return f"{locale.toString(moment.date(), style)}, {locale.toString(shown, QLocale.FormatType.ShortFormat)}"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, preferences: Preferences, state: State,
+                 data_dir: Path | None = None) -> None:
         super().__init__()
         self.library = library
+        self.preferences = preferences
+        self.state = state
+        self.data_dir = data_dir or library.path.parent
+        self.current_article_id: int | None = None
+        self._import_job: ImportJob | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(1100, 750)
+        self.setAcceptDrops(True)
 
-        self.article_list = QListWidget()
-        self.article_list.setAccessibleName("Library")
-        self.article_view = QTextBrowser()
-        self.article_view.setAccessibleName("Article")
-        self.article_view.setOpenLinks(False)
-        self.article_view.anchorClicked.connect(self._open_link)
+        self.model = LibraryModel(library, format_date)
+        self.library_panel = LibraryPanel(self.model)
+        self.article_view = ArticleView()
+        self.text_size = TextSize(preferences, library, self)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.article_list)
-        splitter.addWidget(self.article_view)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
-        quit_action = self.menuBar().addMenu("&File").addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
 
-        self.article_list.currentItemChanged.connect(self._show_current)
-        self.reload()
+        self.library_panel.open_requested.connect(self.open_article)
+        self.library_panel.remove_requested.connect(self.remove_articles)
+        self.text_size.changed.connect(self.article_view.set_percent)
+        self.article_view.zoom_step.connect(self.text_size.step)
 
-    def reload(self) -> None:
-        self.article_list.clear()
-        for summary in self.library.summaries():
-            item = QListWidgetItem(summary.title)
-            detail = " · ".join(x for x in (summary.source, (summary.published or "")[:10]) if x)
-            item.setToolTip(detail)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            self.article_list.addItem(item)
-        if self.article_list.count():
-            self.article_list.setCurrentRow(0)
-        self.statusBar().showMessage(f"{self.article_list.count()} articles")
+        base = preferences.get("base_font_pt") or self._system_reading_size()
+        self.article_view.set_base_point_size(base, self.text_size.percent)
+        self._restore_state()
+        self._update_status()
 
-    def _show_current(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.article_view.clear()
-            return
-        article = self.library.get(item.data(Qt.ItemDataRole.UserRole))
+    # -- building ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.import_files_action = QAction(self.tr("&Import Files…"), self)
+        self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_files_action.triggered.connect(self.choose_files_to_import)
+        self.import_folder_action = QAction(self.tr("Import &Folder…"), self)
+        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.import_folder_action.triggered.connect(self.choose_folder_to_import)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About Article Reader"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.focus_filter_action = QAction(self.tr("Filter Library"), self)
+        self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.focus_filter_action.triggered.connect(self.library_panel.filter_box.setFocus)
+        for action in (self.import_files_action, self.import_folder_action, self.quit_action,
+                       self.about_action, self.focus_filter_action):
+            self.addAction(action)
+        for action in self.text_size.actions():
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.import_files_action)
+        menu.addAction(self.import_folder_action)
+        menu.addSeparator()
+        menu.addAction(self.library_panel.remove_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.text_size.smaller_action)
+        menu.addAction(self.text_size.reset_action)
+        menu.addAction(self.text_size.larger_action)
+        menu.addSeparator()
+        menu.addAction(self.text_size.remember_action)
+        menu.addAction(self.text_size.use_for_all_action)
+        menu.addSeparator()
+        menu.addAction(self.focus_filter_action)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.import_files_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.text_size_widget = TextSizeWidget(self.text_size)
+        toolbar.addWidget(self.text_size_widget)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _system_reading_size(self) -> float:
+        # 100 % is a comfortable reading size derived from the interface font.
+        system = self.font().pointSizeF()
+        return round(max(11.0, system * 1.25), 1) if system > 0 else 12.0
+
+    # -- articles ------------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> bool:
+        article = self.library.get(article_id)
         if article is None:
-            return
-        body = markdown.markdown(article.body, output_format="html")
-        title = html.escape(article.title)
-        self.article_view.setHtml(f"<h1>{title}</h1>{body}")
+            return False
+        self.current_article_id = article_id
+        self.text_size.set_article(article_id)
+        html = article_html(article, lambda iso: format_date(iso, long=True), self._labels())
+        self.article_view.show_html(html)
+        self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
+        self.library_panel.select_id(article_id)
+        self._update_status(article.words)
+        return True
 
-    def _open_link(self, url: QUrl) -> None:
-        # Links open in the system browser only when clicked; nothing is fetched here.
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+    def _labels(self) -> HeaderLabels:
+        locale = QLocale()
+        return HeaderLabels(
+            by=lambda authors: authors,
+            views=lambda n: self.tr("%1 views").replace("%1", locale.toString(n)),
+            minutes=lambda n: self.tr("%1 min read").replace("%1", str(n)),
+            image=lambda alt: self.tr("[Image: %1]").replace("%1", alt) if alt else self.tr("[Image]"),
+        )
+
+    def remove_articles(self, ids: list[int]) -> None:
+        count = len(ids)
+        if count == 1:
+            summary = self.library.summaries_for(ids).get(ids[0])
+            question = self.tr("Remove “%1” from the library?").replace("%1", summary.title if summary else "")
+        else:
+            question = self.tr("Remove %1 articles from the library?").replace("%1", str(count))
+        answer = QMessageBox.question(
+            self, self.tr("Remove from Library"),
+            question + "\n\n" + self.tr("The files you imported them from are not touched."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.library.remove(ids)
+        if self.current_article_id in ids:
+            self.current_article_id = None
+            self.article_view.clear()
+            self.text_size.set_article(None)
+            self.setWindowTitle(APP_DISPLAY_NAME)
+        self.library_panel.refresh()
+        self._update_status()
+
+    # -- importing -----------------------------------------------------------------------
+
+    def choose_files_to_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Files"), "",
+            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> ImportJob | None:
+        if self._import_job is not None:
+            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
+            return None
+        job = ImportJob(self.library.path, paths)
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        self._import_dialog = dialog
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(self.tr("Importing %1 of %2: %3")
+                                .replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+                                .replace("%3", name))
+            if done and done % IMPORT_REFRESH_EVERY == 0:
+                self.library_panel.refresh()
+
+        job.progress.connect(on_progress)
+        job.finished.connect(self._import_finished)
+        job.failed.connect(self._import_failed)
+        self._import_job = job
+        job.start()
+        return job
+
+    def _import_finished(self, report: ImportReport) -> None:
+        self._end_import()
+        self.library_panel.refresh()
+        summary = report.summary()
+        self.statusBar().showMessage(summary, 10000)
+        if report.imported and self.current_article_id is None:
+            self.open_article(report.imported[0])
+        if report.failures:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
+                              self.tr("Some files could not be imported.") + "\n" + summary,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText(report_details(report))
+            box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
+            box.exec()
+        self._update_status()
+
+    def _import_failed(self, message: str) -> None:
+        self._end_import()
+        QMessageBox.critical(self, self.tr("Import"), message)
+
+    def _end_import(self) -> None:
+        if self._import_job is not None:
+            self._import_job.wait()
+            self._import_job = None
+        self._import_dialog.close()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- the rest ------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        folder = QUrl.fromLocalFile(str(self.data_dir)).toString()
+        QMessageBox.about(
+            self, self.tr("About Article Reader"),
+            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+            + "<p>" + self.tr("An offline reader for stored articles.") + "</p>"
+            + "<p>" + self.tr("License: GPL-3.0-or-later") + "</p>"
+            + "<p>" + self.tr("Your library is kept in:") + f'<br><a href="{folder}">{self.data_dir}</a></p>',
+        )
+
+    def _update_status(self, words: int | None = None) -> None:
+        text = self.tr("%1 articles").replace("%1", QLocale().toString(self.model.rowCount()))
+        if self.model.filter_text:
+            text = self.tr("%1 shown").replace("%1", QLocale().toString(self.model.rowCount()))
+        if words:
+            text += " · " + self.tr("%1 words, %2 min read").replace("%1", QLocale().toString(words)).replace(
+                "%2", str(reading_minutes(words)))
+        self.statusBar().showMessage(text)
+
+    def _restore_state(self) -> None:
+        geometry = self.state.get("window_geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1100, 760)
+        sizes = self.state.get("splitter_sizes")
+        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes):
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.setSizes([330, 770])
+        last = self.state.get("last_article")
+        opened = isinstance(last, int) and self.open_article(last)
+        if not opened and self.model.rowCount():
+            first = self.model.id_at(0)
+            if first is not None:
+                self.open_article(first)
+
+    def save_state(self) -> None:
+        self.state.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.state.set("splitter_sizes", self.splitter.sizes())
+        self.state.set("last_article", self.current_article_id)
+        try:
+            self.state.save()
+        except OSError as exc:
+            log.warning("cannot save the window state to %s: %s", self.state.path, exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._import_job is not None:
+            self._import_job.cancel()
+            self._import_job.wait()
+        self.save_state()
+        super().closeEvent(event)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO
+from helpers import FIXTURES, REPO
 
 DUMPS = FIXTURES / "dumps"
 SAMPLES = REPO / "resources" / "articles"

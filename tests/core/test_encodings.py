@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from conftest import FIXTURES
+from helpers import FIXTURES
 from reader.core.encoding import decode_bytes
 from reader.core.errors import ImportFailure
 from reader.core.importers import read_article

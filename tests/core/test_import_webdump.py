@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import FIXTURES, SEED
+from helpers import FIXTURES, SEED
 from reader.core.article import plain_text
 from reader.core.importers import read_article
 from reader.core.importers.webdump import looks_like_webdump, parse_webdump

@@ -2,7 +2,7 @@
 
 import threading
 
-from conftest import FIXTURES
+from helpers import FIXTURES
 from reader.core.importing import import_paths
 
 DUMPS = FIXTURES / "dumps"

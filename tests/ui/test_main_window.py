@@ -1,23 +1,199 @@
-"""The reader window lists the library and shows the chosen article."""
+"""The reader window: the library list, the article view, menus, import, remove, state."""
 
-import pytest
+from pathlib import Path
 
-pytest.importorskip("PySide6.QtWidgets")
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.importing import import_paths  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
-from conftest import FIXTURES  # noqa: E402
+from helpers import FIXTURES, REPO
+from reader.core.preferences import Preferences, State
+from reader.ui.main_window import MainWindow
+
+DUMPS = FIXTURES / "dumps"
 
 
-def test_the_window_lists_articles_and_shows_the_selected_one(qtbot, library):
-    import_paths(library, [FIXTURES / "dumps" / "english.txt", FIXTURES / "dumps" / "seedlike.txt"])
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
-    titles = [window.article_list.item(i).text() for i in range(window.article_list.count())]
-    assert len(titles) == 2
-    window.article_list.setCurrentRow(titles.index(next(t for t in titles if "lighthouse" in t.lower())))
+def list_titles(window):
+    model = window.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_window_lists_articles_and_shows_the_opened_one(make_window):
+    window = make_window(DUMPS / "english.txt", DUMPS / "seedlike.txt")
+    assert len(list_titles(window)) == 2
+    row = next(i for i, t in enumerate(list_titles(window)) if "Lighthouse" in t)
+    window.library_panel.view.setCurrentIndex(window.model.index(row, 0))
+    window.library_panel.view.activated.emit(window.model.index(row, 0))
     text = window.article_view.toPlainText()
-    assert text.splitlines()[0] == window.article_list.currentItem().text()
+    assert text.splitlines()[0] == "Old Lighthouse Reopens as a Small Maritime Museum"
+    assert "Jane Doe · Sunday, 12 March 2023, 09:05" in text  # the UI locale's long date
+    assert "88 views" in text and "min read" in text
     assert "Views: 88" not in text and "Text size" not in text
-    assert window.statusBar().currentMessage() == "2 articles"
+    assert window.windowTitle().startswith("Old Lighthouse Reopens")
+
+
+def test_rows_show_title_source_and_date_and_sort_by_each(make_window):
+    window = make_window(DUMPS)
+    model = window.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    dates = [model.id_at(r) for r in range(model.rowCount())]
+    window.library_panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = list_titles(window)
+    assert titles == sorted(titles, key=str.casefold)
+    window.library_panel.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    sources = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert sources == sorted(sources, key=str.casefold)
+    window.library_panel.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [model.id_at(r) for r in range(model.rowCount())] == dates
+
+
+def test_the_filter_box_narrows_the_list_by_title_source_or_author(make_window, qtbot):
+    window = make_window(DUMPS)
+    box = window.library_panel.filter_box
+    qtbot.keyClicks(box, "lighthouse")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    box.clear()
+    qtbot.keyClicks(box, "example-news")  # a source
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    box.clear()
+    qtbot.keyClicks(box, "jane doe")  # an author, any case
+    qtbot.waitUntil(lambda: list_titles(window) == ["Old Lighthouse Reopens as a Small Maritime Museum"])
+    box.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 7)
+
+
+def test_cyrillic_filter_ignores_case_and_yo(make_window, qtbot, tmp_path):
+    note = tmp_path / "ёлка.md"
+    note.write_text("# Ёлочный базар у школы\n\nТекст заметки о базаре.\n", encoding="utf-8")
+    window = make_window(note, DUMPS / "english.txt")
+    window.library_panel.filter_box.setText("ЕЛОЧНЫЙ")  # QTest cannot type Cyrillic keys
+    qtbot.waitUntil(lambda: list_titles(window) == ["Ёлочный базар у школы"])
+
+
+def test_keyboard_up_down_moves_and_enter_opens(make_window, qtbot):
+    window = make_window(DUMPS)
+    view = window.library_panel.view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.current_article_id == window.model.id_at(1)
+
+
+def test_delete_asks_then_removes_and_cancel_keeps(make_window, qtbot, answer_dialogs):
+    window = make_window(DUMPS)
+    view = window.library_panel.view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))
+    first = window.model.index(0, 0).data()
+    answer_dialogs.reply = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert answer_dialogs.asked[-1].startswith(f"Remove “{first}” from the library?")
+    assert window.model.rowCount() == 7
+    answer_dialogs.reply = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.model.rowCount() == 6
+    assert first not in list_titles(window)
+    assert window.library.count() == 6
+
+
+def test_import_runs_in_the_background_and_rows_arrive(make_window, qtbot, answer_dialogs):
+    window = make_window()
+    assert window.model.rowCount() == 0
+    job = window.import_paths([DUMPS])
+    assert job is not None
+    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    assert window.model.rowCount() == 7
+    assert window.statusBar().currentMessage().startswith("7 articles")
+    assert answer_dialogs.asked == []  # no failures, no dialog
+
+
+def test_import_failures_are_summarised_in_one_dialog(make_window, qtbot, tmp_path, answer_dialogs):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    window.import_paths([empty, DUMPS / "english.txt"])
+    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    assert window.model.rowCount() == 1
+    assert answer_dialogs.asked == ["Some files could not be imported.\nimported 1, duplicates 0, failed 1"]
+
+
+def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(DUMPS / "english.txt")), QUrl.fromLocalFile(str(DUMPS / "crlf.txt"))])
+    args = (QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(50, 50), *args[1:])  # Qt has no QPointF form of this one
+    assert QApplication.sendEvent(window, enter) and enter.isAccepted()
+    assert QApplication.sendEvent(window, QDropEvent(*args))
+    qtbot.waitUntil(lambda: window._import_job is None and window.model.rowCount() == 2, timeout=15000)
+
+
+def test_every_menu_and_toolbar_action_has_a_name_and_keyboard_access(make_window):
+    window = make_window(DUMPS / "english.txt")
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert [m.title() for m in menus] == ["&File", "&View", "&Help"]
+    for menu in menus:
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            assert action.text().strip(), action
+    for button in window.text_size_widget.buttons:
+        assert button.accessibleName()
+    for widget in (window.library_panel.view, window.library_panel.filter_box, window.article_view):
+        assert widget.accessibleName()
+    for action in window.toolbar.actions():
+        widget = window.toolbar.widgetForAction(action)
+        if widget is not None and widget is not window.text_size_widget and action.text():
+            assert action.text()
+
+
+def test_geometry_splitter_and_last_article_come_back(qtbot, tmp_path, library, make_window):
+    window = make_window(DUMPS)
+    window.resize(760, 560)  # inside the offscreen screen, which restoring clamps to
+    window.splitter.setSizes([250, 500])
+    target = window.model.id_at(3)
+    window.open_article(target)
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_article_id == target
+    assert (again.width(), again.height()) == (760, 560)
+    assert again.splitter.sizes() == sizes
+
+
+def test_about_names_the_version_and_data_folder(make_window, monkeypatch):
+    from reader import __version__
+
+    seen = {}
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: seen.update(text=text)))
+    window = make_window()
+    window.about_action.trigger()
+    assert __version__ in seen["text"]
+    assert str(window.data_dir) in seen["text"]
+
+
+def test_a_corrupt_preferences_file_gives_defaults_and_the_next_save_is_valid(tmp_path, library, qtbot, caplog):
+    import json
+
+    prefs_file = tmp_path / "preferences.json"
+    prefs_file.write_text("{ this is not json", encoding="utf-8")
+    window = MainWindow(library, Preferences(prefs_file), State(tmp_path / "state.json"))
+    qtbot.addWidget(window)
+    assert window.text_size.percent == 100
+    assert "not valid JSON" in caplog.text
+    window.text_size.larger()
+    assert json.loads(prefs_file.read_text(encoding="utf-8"))["text_size_percent"] == 110
+
+
+def test_sample_articles_render_without_remote_requests(make_window):
+    window = make_window(REPO / "resources" / "articles")
+    for row in range(window.model.rowCount()):
+        window.open_article(window.model.id_at(row))
+    assert [u for u in window.article_view.requested_resources if u.scheme() in ("http", "https")] == []
+
+

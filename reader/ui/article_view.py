@@ -1,0 +1,215 @@
+"""The reading view: an article rendered from Markdown in a calm, centred column.
+
+Text size changes reflow the text and keep the reader's place: the paragraph at the top of
+the view stays at the top. Nothing is fetched: resources other than inline data are never
+loaded, and links open in the system browser only when clicked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextFrameFormat,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# Characters per line the column aims at (comfortable reading: about 65 to 75).
+COLUMN_CHARACTERS = 70
+# Heading sizes relative to the text at sizes up to 150 %.
+HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
+WHEEL_NOTCH = 120
+# One text-size step per gesture: notches closer together than this are one gesture.
+WHEEL_STEP_INTERVAL = 0.15
+
+ARTICLE_CSS = """
+body { }
+p { margin-top: 0; margin-bottom: 0.8em; line-height: 150%; }
+li { margin-bottom: 0.3em; line-height: 150%; }
+h1 { margin-top: 0.2em; margin-bottom: 0.4em; }
+h2, h3, h4 { margin-top: 1.1em; margin-bottom: 0.4em; }
+p.byline { margin-bottom: 0.2em; }
+p.details { margin-bottom: 0.6em; }
+blockquote { margin-left: 1.2em; font-style: italic; }
+pre, code { font-family: monospace; }
+"""
+
+
+class ArticleView(QTextBrowser):
+    """Shows one article; text size and place-keeping live here, choices elsewhere."""
+
+    zoom_step = Signal(int)  # +1 larger, -1 smaller (from Ctrl+wheel)
+
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName(self.tr("Article"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.document().setDefaultStyleSheet(ARTICLE_CSS)
+        self.document().setDocumentMargin(0)
+        self.document().setUndoRedoEnabled(False)
+        self.anchorClicked.connect(self._open_link)
+        self.requested_resources: list[QUrl] = []
+        self._base_point_size = 12.0
+        self._percent = 100
+        self._clock = clock
+        self._wheel_delta = 0
+        self._last_wheel_step = -1e9
+
+    # -- content -------------------------------------------------------------------------
+
+    def show_html(self, html: str) -> None:
+        self.setHtml(html)
+        self._scale_headings()
+        self._apply_column()
+        self.verticalScrollBar().setValue(0)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
+        # Every image was turned into its alt text; anything asked for now is refused,
+        # remote or not, so the view can never reach the network.
+        self.requested_resources.append(QUrl(url))
+        if url.scheme() == "data":
+            return super().loadResource(kind, url)
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    # -- text size -----------------------------------------------------------------------
+
+    @property
+    def percent(self) -> int:
+        return self._percent
+
+    def set_base_point_size(self, points: float, percent: int | None = None) -> None:
+        """Set what 100 % stands for (and, optionally, the percent in force)."""
+        self._base_point_size = points
+        self.set_percent(self._percent if percent is None else percent, force=True)
+
+    def set_percent(self, percent: int, force: bool = False) -> None:
+        """Show the text at ``percent`` of the reading size, keeping the reader's place."""
+        if percent == self._percent and not force:
+            return
+        place = self.top_position()
+        self._percent = percent
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(self._base_point_size * percent / 100)
+        self.document().setDefaultFont(font)
+        self._scale_headings()
+        self._apply_column()
+        self.scroll_to_position(*place)
+
+    def point_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def _scale_headings(self) -> None:
+        """Headings a step above the text, and closer to it as the text grows, so a
+        headline at 400 % still fits the column instead of breaking inside words."""
+        body = self.document().defaultFont().pointSizeF()
+        shrink = min(1.0, 150 / max(self._percent, 1))
+        block = self.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level:
+                factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                char = QTextCharFormat()
+                char.setFontPointSize(body * factor)
+                char.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+                cursor.mergeCharFormat(char)
+            block = block.next()
+
+    # -- the reader's place --------------------------------------------------------------
+
+    def top_position(self) -> tuple[int, float]:
+        """The block at the top of the view and how far into it (0..1) the view starts."""
+        y = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.bottom() > y:
+                height = rect.height() or 1.0
+                return block.blockNumber(), max(0.0, min(1.0, (y - rect.top()) / height))
+            block = block.next()
+        return max(0, self.document().blockCount() - 1), 0.0
+
+    def scroll_to_position(self, block_number: int, fraction: float = 0.0) -> None:
+        block = self.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        layout = self.document().documentLayout()
+        layout.documentSize()  # lay out the whole document so the scroll range is right
+        rect = layout.blockBoundingRect(block)
+        self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
+
+    # -- layout --------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        place = self.top_position()
+        super().resizeEvent(event)
+        self._apply_column()
+        self.scroll_to_position(*place)
+
+    def _apply_column(self) -> None:
+        """Centre a column of about COLUMN_CHARACTERS characters; narrower windows wrap."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * COLUMN_CHARACTERS
+        width = self.viewport().width()
+        minimum = max(12.0, metrics.averageCharWidth() * 1.5)
+        side = max(minimum, (width - column) / 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if abs(frame.leftMargin() - side) < 0.5 and frame.topMargin() == minimum:
+            return
+        frame = QTextFrameFormat(frame)
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(minimum)
+        frame.setBottomMargin(minimum * 2)
+        root.setFrameFormat(frame)
+
+    # -- input ---------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        self._wheel_delta += event.angleDelta().y()
+        if abs(self._wheel_delta) < WHEEL_NOTCH:
+            return
+        direction = 1 if self._wheel_delta > 0 else -1
+        self._wheel_delta = 0
+        now = self._clock()
+        if now - self._last_wheel_step >= WHEEL_STEP_INTERVAL:
+            self._last_wheel_step = now
+            self.zoom_step.emit(direction)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        bar = self.verticalScrollBar()
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            step = -bar.pageStep() if mods & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
+            bar.setValue(bar.value() + step)
+        elif key == Qt.Key.Key_Home and not mods:
+            bar.setValue(bar.minimum())
+        elif key == Qt.Key.Key_End and not mods:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)

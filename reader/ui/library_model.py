@@ -1,0 +1,111 @@
+"""The library list's model: every article in display order, details fetched on demand.
+
+Only the ids are read up front (a few tens of milliseconds for 100,000 articles); a row's
+title, source and date are fetched a page at a time when the view first shows them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.core.library import ArticleSummary, Library
+
+PAGE = 200
+CACHED_PAGES = 64
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractTableModel):
+    ORDERS = ("title", "source", "date")
+
+    def __init__(self, library: Library, format_date: Callable[[str | None], str]) -> None:
+        super().__init__()
+        self._library = library
+        self._format_date = format_date
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[ArticleSummary | None]] = OrderedDict()
+        self._order, self._descending, self._filter = "date", True, ""
+        self.headers = (self.tr("Title"), self.tr("Source"), self.tr("Date"))
+        self.refresh()
+
+    # -- what the model shows ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._ids = self._library.ids(self._order, self._descending, self._filter)
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        if text != self._filter:
+            self._filter = text
+            self.refresh()
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = self.ORDERS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
+
+    # -- Qt's model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        date = self._format_date((summary.published or "")[:10])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (summary.title, summary.author, summary.source, date) if x)
+        column = index.column()
+        if column == 0:
+            return summary.title
+        if column == 1:
+            return summary.source or ""
+        return date
+
+    def _summary(self, row: int) -> ArticleSummary | None:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE : (number + 1) * PAGE]
+            found = self._library.summaries_for(ids)
+            page = [found.get(article_id) for article_id in ids]
+            self._pages[number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[row % PAGE]

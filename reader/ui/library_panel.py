@@ -1,0 +1,104 @@
+"""The library panel: a filter box over the list of articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from reader.ui.library_model import ID_ROLE, LibraryModel
+
+FILTER_DELAY_MS = 120
+
+
+class LibraryPanel(QWidget):
+    open_requested = Signal(int)
+    remove_requested = Signal(list)
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("libraryFilter")
+        self.filter_box.setPlaceholderText(self.tr("Filter by title, source or author"))
+        self.filter_box.setAccessibleName(self.tr("Filter the library"))
+        self.filter_box.setClearButtonEnabled(True)
+
+        self.view = QTreeView()
+        self.view.setObjectName("libraryList")
+        self.view.setAccessibleName(self.tr("Library"))
+        self.view.setAccessibleDescription(
+            self.tr("Articles in the library. Enter opens the selected article, Delete removes it.")
+        )
+        self.view.setModel(model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)  # lets the view skip rows it does not show
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 96)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.filter_box.returnPressed.connect(self._apply_filter)
+        self.view.activated.connect(self._open)
+        self.view.clicked.connect(self._open)
+
+        self.remove_action = QAction(self.tr("Remove from Library…"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self._remove_selected)
+        self.view.addAction(self.remove_action)
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        current = self.current_id()
+        self.model.set_filter(self.filter_box.text())
+        if current is not None:
+            self.select_id(current, scroll=False)
+
+    def _open(self, index: QModelIndex) -> None:
+        article_id = index.data(ID_ROLE)
+        if article_id is not None:
+            self.open_requested.emit(article_id)
+
+    def _remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        ids = [self.model.id_at(row) for row in rows]
+        ids = [i for i in ids if i is not None]
+        if ids:
+            self.remove_requested.emit(ids)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_id(self, article_id: int, scroll: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        if scroll:
+            self.view.scrollTo(index)
+        return True
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.model.refresh()
+        if current is not None:
+            self.select_id(current, scroll=False)

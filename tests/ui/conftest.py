@@ -1,0 +1,52 @@
+"""Widgets under test get a real library, real preference files and a fixed locale."""
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from reader.core.importing import import_paths  # noqa: E402
+from reader.core.preferences import Preferences, State  # noqa: E402
+from reader.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Answer message boxes as told instead of blocking on them; records what was asked."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer_dialogs.reply
+
+    answer_dialogs.reply = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)
+    answer_dialogs.asked = asked
+    return answer_dialogs
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, library):
+    """Open the main window over ``library``, as the app would, with files in tmp_path."""
+
+    def make(*paths, width=1000, height=700):
+        if paths:
+            import_paths(library, list(paths))
+        window = MainWindow(library, Preferences(tmp_path / "preferences.json"),
+                            State(tmp_path / "state.json"), tmp_path)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
