@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import markdown
-
 from reader.core.article import Article
 
 WORDS_PER_MINUTE = 200
@@ -38,6 +36,8 @@ def reading_minutes(words: int) -> int:
 
 
 def body_html(markdown_text: str, labels: HeaderLabels | None = None) -> str:
+    import markdown  # loaded with the first article, not with the window
+
     labels = labels or HeaderLabels()
     rendered = markdown.markdown(markdown_text, extensions=["sane_lists"], output_format="html")
     return _IMG_RE.sub(lambda m: _image_alt(m.group(0), labels), rendered)

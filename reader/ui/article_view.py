@@ -75,6 +75,9 @@ class ArticleView(QTextBrowser):
         self.setHtml(html)
         self._scale_headings()
         self._apply_column()
+        # Lay the whole article out now, not lazily screen by screen: a place further down
+        # (a restored reading position) must be where the finished layout will put it.
+        self.document().setDefaultFont(self.document().defaultFont())
         self.verticalScrollBar().setValue(0)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
@@ -154,8 +157,7 @@ class ArticleView(QTextBrowser):
         if not block.isValid():
             return
         layout = self.document().documentLayout()
-        layout.documentSize()  # lay out the whole document so the scroll range is right
-        rect = layout.blockBoundingRect(block)
+        rect = layout.blockBoundingRect(block)  # lays the document out up to the block
         self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
 
     # -- layout --------------------------------------------------------------------------

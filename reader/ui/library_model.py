@@ -30,7 +30,8 @@ class LibraryModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ArticleSummary | None]] = OrderedDict()
         self._order, self._descending, self._filter = "date", True, ""
         self.headers = (self.tr("Title"), self.tr("Source"), self.tr("Date"))
-        self.refresh()
+        # Nothing is read until the view asks for an order (see LibraryPanel): the window
+        # paints first, and the ids are read once, not once per setting.
 
     # -- what the model shows ------------------------------------------------------------
 

@@ -36,14 +36,15 @@ class LibraryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 96)
+        # Sized from the font, not from the rows: measuring 100,000 rows takes a while.
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
+        header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +64,10 @@ class LibraryPanel(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self._remove_selected)
         self.view.addAction(self.remove_action)
+
+    def load(self) -> None:
+        """Read the list (newest first) the first time; the view sorts from then on."""
+        self.view.setSortingEnabled(True)
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()

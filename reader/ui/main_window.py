@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -90,8 +90,11 @@ class MainWindow(QMainWindow):
 
         base = preferences.get("base_font_pt") or self._system_reading_size()
         self.article_view.set_base_point_size(base, self.text_size.percent)
-        self._restore_state()
-        self._update_status()
+        self._restore_geometry()
+        self.content_loaded = False
+        # The list and the last article are read once the window has painted: the frame
+        # of the window appears at once, and its content a moment later.
+        QTimer.singleShot(0, self.load_content)
 
     # -- building ------------------------------------------------------------------------
 
@@ -305,7 +308,20 @@ class MainWindow(QMainWindow):
                 "%2", str(reading_minutes(words)))
         self.statusBar().showMessage(text)
 
-    def _restore_state(self) -> None:
+    def load_content(self) -> None:
+        if self.content_loaded:
+            return
+        self.content_loaded = True
+        self.library_panel.load()
+        last = self.state.get("last_article")
+        opened = isinstance(last, int) and self.open_article(last)
+        if not opened and self.model.rowCount():
+            first = self.model.id_at(0)
+            if first is not None:
+                self.open_article(first)
+        self._update_status()
+
+    def _restore_geometry(self) -> None:
         geometry = self.state.get("window_geometry")
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
@@ -316,14 +332,10 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
         else:
             self.splitter.setSizes([330, 770])
-        last = self.state.get("last_article")
-        opened = isinstance(last, int) and self.open_article(last)
-        if not opened and self.model.rowCount():
-            first = self.model.id_at(0)
-            if first is not None:
-                self.open_article(first)
 
     def save_state(self) -> None:
+        if not self.content_loaded:
+            return  # closed before it showed anything: keep what was remembered
         self.state.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.state.set("splitter_sizes", self.splitter.sizes())
         self.state.set("last_article", self.current_article_id)

@@ -46,7 +46,7 @@ def make_window(qtbot, tmp_path, library):
         window.resize(width, height)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.isActiveWindow() and window.content_loaded)
         return window
 
     return make

@@ -14,6 +14,8 @@ def test_a_new_user_sees_the_guides_at_once(tmp_path, qtbot):
     create_app()
     window = create_window(resolve_paths(tmp_path / "data"))
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.content_loaded)
     titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "Welcome to Article Reader" in titles
     assert window.current_article_id is not None
@@ -42,6 +44,8 @@ def test_a_damaged_library_moved_aside_on_request(tmp_path, qtbot, monkeypatch):
     create_app()
     window = create_window(resolve_paths(data))
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.content_loaded)
     [kept] = [p for p in data.iterdir() if "damaged" in p.name]
     assert kept.read_bytes() == b"broken" * 100
     assert window.model.rowCount() >= 3  # a fresh library, with the samples

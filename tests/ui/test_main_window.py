@@ -161,6 +161,7 @@ def test_geometry_splitter_and_last_article_come_back(qtbot, tmp_path, library, 
     again = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
     qtbot.addWidget(again)
     again.show()
+    qtbot.waitUntil(lambda: again.content_loaded)
     assert again.current_article_id == target
     assert (again.width(), again.height()) == (760, 560)
     assert again.splitter.sizes() == sizes

@@ -28,7 +28,9 @@ def long_article(tmp_path):
 def rendered(window):
     """What the reader sees: the body text's point size and the laid-out height."""
     view = window.article_view
-    return view.point_size(), view.document().documentLayout().documentSize().height()
+    document = view.document()
+    # Asking where the last block is lays the whole document out (Qt lays out lazily).
+    return view.point_size(), document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
 
 
 def buttons(window):
@@ -100,6 +102,8 @@ def test_the_size_survives_closing_and_reopening(qtbot, tmp_path, library, make_
     window.close()
     again = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
     qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.content_loaded)
     assert again.text_size.percent == 125
     assert again.text_size_widget.label.text() == "125%"
     assert again.article_view.point_size() == size

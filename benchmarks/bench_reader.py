@@ -1,0 +1,187 @@
+"""Benchmark: the reader window — text size steps, opening an article, cold start, memory.
+
+    python benchmarks/bench_reader.py [--library-size 100000] [--runs 15]
+
+Each timing is compared with Qt's own work measured in the same run:
+- a size step (new default font + full relayout) of a 3,000-word article vs a bare
+  QTextDocument given the same HTML, width and font change; and of a 100,000-word article;
+- opening a 3,000-word article until it is laid out;
+- cold start to the first painted window with a large library vs a bare PySide6 window that
+  shows one QMainWindow (both as fresh processes), and the resident memory of ours.
+Medians, because the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402
+
+BARE_START = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1100, 760)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print(time.perf_counter() - t0); sys.stdout.flush(); app.quit()
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+OUR_START = """
+import time, sys, resource
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject
+from reader.paths import resolve_paths
+from reader.ui.application import create_app, create_window
+app = create_app()
+w = create_window(resolve_paths(sys.argv[1]))
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            elapsed = time.perf_counter() - t0
+            rss = int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()
+            print(elapsed, rss); sys.stdout.flush(); app.quit()
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def laid_out(document) -> float:
+    """Lay the whole document out (Qt does it lazily) and return its height."""
+    return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def article_markdown(words: int, seed: int = 3) -> str:
+    import random
+
+    rng = random.Random(seed)
+    article = synthetic.make_article(rng, 0, words)
+    return f"# Benchmark article\n\n{article.body}\n"
+
+
+def bench_size_steps(runs: int) -> None:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from reader.core.render import body_html
+    from reader.ui.article_view import ARTICLE_CSS
+
+    def doc_with(html: str, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(ARTICLE_CSS)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        return doc
+
+    for words in (3000, 100_000):
+        window, view = make_view(article_markdown(words))
+        width = view.viewport().width()
+        html = body_html(article_markdown(words))
+        ours, bare = [], []
+        sizes = [110, 100]
+        for run in range(runs if words < 50_000 else max(3, runs // 3)):
+            percent = sizes[run % 2]
+            start = time.perf_counter()
+            view.set_percent(percent)
+            laid_out(view.document())
+            ours.append(time.perf_counter() - start)
+
+            doc = doc_with(html, width)
+            laid_out(doc)
+            font = QFont(doc.defaultFont())
+            font.setPointSizeF(12 * percent / 100)
+            start = time.perf_counter()
+            doc.setDefaultFont(font)
+            laid_out(doc)
+            bare.append(time.perf_counter() - start)
+        print(f"size step, {words} words: ours median {median_ms(ours):.1f} ms, bare QTextDocument "
+              f"{median_ms(bare):.1f} ms, ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+        window.close()
+
+
+def make_view(markdown_text: str):
+    from reader.core.importers import finish, parse_text
+    from reader.core.library import Library
+    from reader.core.preferences import Preferences, State
+    from reader.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    library = Library.open(folder / "library.sqlite3")
+    library.add(finish(parse_text(markdown_text, ".md")))
+    window = MainWindow(library, Preferences(folder / "p.json"), State(folder / "s.json"))
+    window.resize(1100, 760)
+    window.show()
+    window.load_content()
+    return window, window.article_view
+
+
+def bench_open(runs: int) -> None:
+    window, view = make_view(article_markdown(3000))
+    article_id = window.model.id_at(0)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        window.open_article(article_id)
+        laid_out(view.document())
+        times.append(time.perf_counter() - start)
+    print(f"open a 3000-word article to laid out: median {median_ms(times):.1f} ms")
+    window.close()
+
+
+def bench_cold_start(library_size: int, runs: int) -> None:
+    from bench_library import build_big_library
+
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        build_big_library(data / "library.sqlite3", library_size)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        bare, ours, rss = [], [], []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", BARE_START], capture_output=True, text=True,
+                                 env=env, check=True).stdout.split()
+            bare.append(float(out[0]))
+            out = subprocess.run([sys.executable, "-c", OUR_START, str(data)], capture_output=True,
+                                 text=True, env=env, check=True).stdout.split()
+            ours.append(float(out[0]))
+            rss.append(int(out[1]))
+        print(f"cold start to first paint: bare PySide6 window median {median_ms(bare):.0f} ms; "
+              f"ours with {library_size} articles median {median_ms(ours):.0f} ms; "
+              f"ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+        print(f"resident memory after first paint with {library_size} articles: median "
+              f"{statistics.median(rss) / 1e6:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library-size", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    bench_size_steps(args.runs)
+    bench_open(args.runs)
+    bench_cold_start(args.library_size, max(5, args.runs // 3))
+
+
+if __name__ == "__main__":
+    main()
