@@ -92,9 +92,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_base_point_size(base, self.text_size.percent)
         self._restore_geometry()
         self.content_loaded = False
-        # The list and the last article are read once the window has painted: the frame
-        # of the window appears at once, and its content a moment later.
-        QTimer.singleShot(0, self.load_content)
+        self._content_scheduled = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -307,6 +305,14 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("%1 words, %2 min read").replace("%1", QLocale().toString(words)).replace(
                 "%2", str(reading_minutes(words)))
         self.statusBar().showMessage(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        # The list and the last article are read once the window has painted: the frame
+        # appears at once, and what it holds a moment later.
+        if not self._content_scheduled:
+            self._content_scheduled = True
+            QTimer.singleShot(0, self.load_content)
 
     def load_content(self) -> None:
         if self.content_loaded:

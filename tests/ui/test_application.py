@@ -60,7 +60,14 @@ def test_the_app_starts_from_the_command_line_without_a_display(tmp_path):
         "from PySide6.QtWidgets import QApplication\n"
         "from reader.ui import application\n"
         "app = application.create_app()\n"
-        "QTimer.singleShot(300, app.quit)\n"
+        "def stop():\n"
+        "    shown = [w for w in app.topLevelWidgets() if getattr(w, 'content_loaded', False)]\n"
+        "    if shown:\n"
+        "        shown[0].close()\n"
+        "        app.quit()\n"
+        "    else:\n"
+        "        QTimer.singleShot(20, stop)\n"
+        "QTimer.singleShot(20, stop)\n"
         "sys.exit(application.run_gui(sys.argv[1]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
