@@ -65,6 +65,7 @@ class ArticleView(QTextBrowser):
         self.requested_resources: list[QUrl] = []
         self._base_point_size = 12.0
         self._percent = 100
+        self._font = QFont(self.document().defaultFont())
         self._clock = clock
         self._wheel_delta = 0
         self._last_wheel_step = -1e9
@@ -73,11 +74,10 @@ class ArticleView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self.setHtml(html)
-        self._scale_headings()
-        self._apply_column()
+        self._apply_size()
         # Lay the whole article out now, not lazily screen by screen: a place further down
         # (a restored reading position) must be where the finished layout will put it.
-        self.document().setDefaultFont(self.document().defaultFont())
+        self.document().setDefaultFont(self._font)
         self.verticalScrollBar().setValue(0)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
@@ -109,20 +109,35 @@ class ArticleView(QTextBrowser):
             return
         place = self.top_position()
         self._percent = percent
-        font = QFont(self.document().defaultFont())
-        font.setPointSizeF(self._base_point_size * percent / 100)
-        self.document().setDefaultFont(font)
-        self._scale_headings()
-        self._apply_column()
+        self._apply_size()
         self.scroll_to_position(*place)
 
-    def point_size(self) -> float:
-        return self.document().defaultFont().pointSizeF()
+    def _apply_size(self) -> None:
+        """Margins, text and headings at the current size, in one edit block, so the
+        document is laid out once (a new default font and new margins would be two)."""
+        self._font = QFont(self.document().defaultFont())
+        self._font.setPointSizeF(self._base_point_size * self._percent / 100)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        self._apply_column(self._font)
+        cursor.select(QTextCursor.SelectionType.Document)
+        body = QTextCharFormat()
+        body.setFontPointSize(self._font.pointSizeF())
+        cursor.mergeCharFormat(body)
+        self._scale_headings(self._font.pointSizeF())
+        cursor.endEditBlock()
 
-    def _scale_headings(self) -> None:
+    def point_size(self) -> float:
+        """The size the body text is rendered at (read from the text, not from a setting)."""
+        block = self.document().lastBlock()
+        fragment = block.begin().fragment() if block.isValid() else None
+        if fragment is None or not fragment.isValid():
+            return self._font.pointSizeF()
+        return fragment.charFormat().font().pointSizeF()
+
+    def _scale_headings(self, body: float) -> None:
         """Headings a step above the text, and closer to it as the text grows, so a
         headline at 400 % still fits the column instead of breaking inside words."""
-        body = self.document().defaultFont().pointSizeF()
         shrink = min(1.0, 150 / max(self._percent, 1))
         block = self.document().begin()
         while block.isValid():
@@ -165,12 +180,12 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         place = self.top_position()
         super().resizeEvent(event)
-        self._apply_column()
+        self._apply_column(self._font)
         self.scroll_to_position(*place)
 
-    def _apply_column(self) -> None:
+    def _apply_column(self, font: QFont | None = None) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters; narrower windows wrap."""
-        metrics = QFontMetricsF(self.document().defaultFont())
+        metrics = QFontMetricsF(font or self.document().defaultFont())
         column = metrics.averageCharWidth() * COLUMN_CHARACTERS
         width = self.viewport().width()
         minimum = max(12.0, metrics.averageCharWidth() * 1.5)
