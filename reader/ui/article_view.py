@@ -146,10 +146,11 @@ class ArticleView(QTextBrowser):
                 factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
                 cursor = QTextCursor(block)
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                char = QTextCharFormat()
+                char = QTextCharFormat(block.begin().fragment().charFormat())
+                # Qt's own heading size is an adjustment that would win over a point size.
+                char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
                 char.setFontPointSize(body * factor)
-                char.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
-                cursor.mergeCharFormat(char)
+                cursor.setCharFormat(char)
             block = block.next()
 
     # -- the reader's place --------------------------------------------------------------

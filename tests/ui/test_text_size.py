@@ -223,3 +223,21 @@ def test_opening_articles_with_remote_images_and_links_makes_no_connection(make_
     assert [u.toString() for u in window.article_view.requested_resources
             if u.scheme() in ("http", "https")] == []
     assert attempts == []
+
+
+def test_headings_stay_above_the_text_and_closer_to_it_at_large_sizes(make_window, long_article):
+    window = make_window(long_article)
+    document = window.article_view.document()
+
+    def sizes():
+        title = document.begin()  # the header's title is the first block
+        body = document.lastBlock()
+        size = lambda block: block.begin().fragment().charFormat().font().pointSizeF()  # noqa: E731
+        return size(title), size(body)
+
+    title, body = sizes()
+    assert title == pytest.approx(body * 1.7, rel=0.01)
+    for _ in range(20):
+        window.text_size.larger()
+    title, body = sizes()
+    assert body * 1.1 < title < body * 1.4
