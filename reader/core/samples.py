@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.importing import ImportReport, import_paths
 from reader.core.library import Library
+
+if TYPE_CHECKING:
+    from reader.core.importing import ImportReport
 
 SAMPLES_KEY = "samples_offered"
 
@@ -17,6 +20,9 @@ def add_samples_on_first_start(library: Library, folder: Path) -> ImportReport |
     """
     if library.get_meta(SAMPLES_KEY) or not library.is_empty() or not folder.is_dir():
         return None
+    # Imported only here: the importers are not needed to start an existing library.
+    from reader.core.importing import import_paths
+
     report = import_paths(library, [folder])
     library.set_meta(SAMPLES_KEY, "1")
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_DISPLAY_NAME, __version__
-from reader.core.importing import ImportReport
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
-from reader.core.render import HeaderLabels, article_html, reading_minutes
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.text_size import TextSize, TextSizeWidget
-from reader.ui.workers import ImportJob, report_details
+
+# Rendering, importing and their modules load after the first paint, when first used.
+if TYPE_CHECKING:
+    from reader.core.importing import ImportReport
+    from reader.core.render import HeaderLabels
+    from reader.ui.workers import ImportJob
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
     # -- articles ------------------------------------------------------------------------
 
     def open_article(self, article_id: int) -> bool:
+        from reader.core.render import article_html
+
         article = self.library.get(article_id)
         if article is None:
             return False
@@ -172,6 +178,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _labels(self) -> HeaderLabels:
+        from reader.core.render import HeaderLabels
+
         locale = QLocale()
         return HeaderLabels(
             by=lambda authors: authors,
@@ -220,6 +228,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> ImportJob | None:
+        from reader.ui.workers import ImportJob
+
         if self._import_job is not None:
             self.statusBar().showMessage(self.tr("An import is already running"), 5000)
             return None
@@ -260,7 +270,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
                               self.tr("Some files could not be imported.") + "\n" + summary,
                               QMessageBox.StandardButton.Ok, self)
-            box.setDetailedText(report_details(report))
+            box.setDetailedText("\n".join(str(failure) for failure in report.failures))
             box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
             box.exec()
         self._update_status()
@@ -302,6 +312,8 @@ class MainWindow(QMainWindow):
         if self.model.filter_text:
             text = self.tr("%1 shown").replace("%1", QLocale().toString(self.model.rowCount()))
         if words:
+            from reader.core.render import reading_minutes
+
             text += " · " + self.tr("%1 words, %2 min read").replace("%1", QLocale().toString(words)).replace(
                 "%2", str(reading_minutes(words)))
         self.statusBar().showMessage(text)

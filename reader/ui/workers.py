@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.importing import ImportReport, import_paths
+from reader.core.importing import import_paths
 from reader.core.library import Library
 
 
@@ -55,6 +55,3 @@ class ImportJob(QObject):
     def wait(self) -> None:
         self.thread.wait()
 
-
-def report_details(report: ImportReport) -> str:
-    return "\n".join(str(failure) for failure in report.failures)
