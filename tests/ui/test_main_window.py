@@ -198,3 +198,18 @@ def test_sample_articles_render_without_remote_requests(make_window):
     assert [u for u in window.article_view.requested_resources if u.scheme() in ("http", "https")] == []
 
 
+
+
+def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, answer_dialogs):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"note{n:02d}.md").write_text(f"# Note {n}\n\nText of note number {n}.\n", encoding="utf-8")
+    window = make_window()
+    job = window.import_paths([folder])
+    window._import_dialog.cancel()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    count = window.library.count()
+    assert count < 60
+    assert window.model.rowCount() == count
+    assert window.library._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -241,3 +241,21 @@ def test_headings_stay_above_the_text_and_closer_to_it_at_large_sizes(make_windo
         window.text_size.larger()
     title, body = sizes()
     assert body * 1.1 < title < body * 1.4
+
+
+def test_space_page_down_home_and_end_scroll_the_article(make_window, qtbot, long_article):
+    window = make_window(long_article)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    after_space = bar.value()
+    assert after_space > 0
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert bar.value() > after_space
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() < bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert bar.value() == 0
