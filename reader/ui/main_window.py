@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
+        # Not job.cancel: the job lives in its busy thread, where a queued slot call would
+        # wait for the import to end. Setting the event is safe from any thread.
+        dialog.canceled.connect(lambda: job.cancel_event.set())
         self._import_dialog = dialog
 
         def on_progress(done: int, total: int, name: str) -> None:
