@@ -2,7 +2,6 @@
 other file still imported."""
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -94,28 +93,31 @@ class _NullContext:
         return None
 
 
-def test_unreadable_file(library, unprivileged):
-    # A folder an ordinary user may enter (pytest's own temporary folders are root-only).
+def test_unreadable_file(tmp_path, library, unprivileged):
     # The library is opened before rights are dropped, as the running app has it open.
-    folder = Path(tempfile.mkdtemp(prefix="article-reader-perm-"))
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    secret = folder / "secret.txt"
+    secret.write_text(GOOD.replace("good", "secret"), encoding="utf-8")
+    secret.chmod(0)
+    good = write_good(folder)
+    good.chmod(0o644)
+    # pytest's temporary folders are private to root: let the ordinary user pass through.
+    opened = []
+    for parent in [folder, *folder.parents]:
+        mode = parent.stat().st_mode & 0o777
+        if not mode & 0o001:
+            parent.chmod(mode | 0o111)
+            opened.append((parent, mode))
     try:
-        folder.chmod(0o755)
-        secret = folder / "secret.txt"
-        secret.write_text(GOOD.replace("good", "secret"), encoding="utf-8")
-        secret.chmod(0)
-        good = write_good(folder)
-        good.chmod(0o644)
         with unprivileged():
             report = import_paths(library, [secret, good])
-        assert report.summary() == "imported 1, duplicates 0, failed 1"
-        assert [str(f) for f in report.failures] == [
-            f"{secret}: permission denied (the file cannot be read)"
-        ]
-        assert [s.title for s in library.summaries()] == ["A good article"]
     finally:
-        for child in folder.iterdir():
-            child.unlink()
-        folder.rmdir()
+        for parent, mode in opened:
+            parent.chmod(mode)
+    assert report.summary() == "imported 1, duplicates 0, failed 1"
+    assert [str(f) for f in report.failures] == [f"{secret}: permission denied (the file cannot be read)"]
+    assert [s.title for s in library.summaries()] == ["A good article"]
 
 
 def test_path_that_does_not_exist(tmp_path, run_cli):
