@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.article import Article
@@ -42,7 +43,7 @@ def slugify(title: str, limit: int = 60) -> str:
     return text[:limit].rstrip("-_") or "article"
 
 
-def export_articles(articles: list[Article] | object, folder: Path) -> list[Path]:
+def export_articles(articles: Iterable[Article], folder: Path) -> list[Path]:
     """Write each article to ``folder``; existing files of the same name are replaced."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
