@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -48,6 +47,8 @@ class Article:
 
     def with_derived_fields(self) -> Article:
         """A copy with word count and content hash computed from the body."""
+        import hashlib  # only importing needs it; kept off the window's start-up path
+
         words = WORD_RE.findall(_normalise(plain_text(self.body)))
         basis = " ".join(words) if words else normalise_for_hash(self.title)
         digest = hashlib.sha256(basis.encode("utf-8")).hexdigest()

@@ -13,11 +13,14 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -410,6 +413,8 @@ def damaged_message(path: Path, reason: object) -> str:
 
 def move_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename a library file (and its WAL side files) out of the way; returns the new name."""
+    from datetime import datetime
+
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     counter = 1

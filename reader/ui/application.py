@@ -33,8 +33,6 @@ def create_app():
 def create_window(paths: AppPaths):
     """The main window over the library in ``paths``; None if the reader declined to
     start a fresh library in place of a damaged one, or the library cannot be used."""
-    from PySide6.QtWidgets import QMessageBox
-
     from reader.ui.main_window import MainWindow
 
     paths.ensure()
@@ -45,6 +43,8 @@ def create_window(paths: AppPaths):
         if library is None:
             return None
     except LibraryError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
         return None
     add_samples_on_first_start(library, resources_dir() / "articles")

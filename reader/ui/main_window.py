@@ -8,16 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QSizePolicy,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QToolBar, QWidget
 
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.library import Library
@@ -27,7 +18,7 @@ from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.text_size import TextSize, TextSizeWidget
 
-# Rendering, importing and their modules load after the first paint, when first used.
+# Rendering, importing, dialogs and their modules load after the first paint, when used.
 if TYPE_CHECKING:
     from reader.core.importing import ImportReport
     from reader.core.render import HeaderLabels
@@ -189,6 +180,8 @@ class MainWindow(QMainWindow):
         )
 
     def remove_articles(self, ids: list[int]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         count = len(ids)
         if count == 1:
             summary = self.library.summaries_for(ids).get(ids[0])
@@ -215,6 +208,8 @@ class MainWindow(QMainWindow):
     # -- importing -----------------------------------------------------------------------
 
     def choose_files_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Files"), "",
             self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"),
@@ -223,11 +218,15 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(n) for n in names])
 
     def choose_folder_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
         if folder:
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> ImportJob | None:
+        from PySide6.QtWidgets import QProgressDialog
+
         from reader.ui.workers import ImportJob
 
         if self._import_job is not None:
@@ -262,6 +261,8 @@ class MainWindow(QMainWindow):
         return job
 
     def _import_finished(self, report: ImportReport) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._end_import()
         self.library_panel.refresh()
         summary = report.summary()
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _import_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._end_import()
         QMessageBox.critical(self, self.tr("Import"), message)
 
@@ -300,6 +303,8 @@ class MainWindow(QMainWindow):
     # -- the rest ------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         folder = QUrl.fromLocalFile(str(self.data_dir)).toString()
         QMessageBox.about(
             self, self.tr("About Article Reader"),
