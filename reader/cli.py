@@ -17,7 +17,7 @@ from reader.paths import HOME_ENV, AppPaths, resolve_paths
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths")
+COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths", "history")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="move a damaged library aside (kept, renamed) and start a fresh one",
     )
     commands.add_parser("paths", help="show where the library and settings are kept")
+
+    cmd = commands.add_parser(
+        "history",
+        help="your reading history: list it, clear it, or export it",
+        description=(
+            "Without an action, lists what you read, most recent first. 'clear' forgets "
+            "all of it; 'export FILE' writes it as JSON or CSV (by the file's extension). "
+            "The history never leaves this computer."
+        ),
+    )
+    cmd.add_argument("--json", action="store_true", help="one JSON array of objects")
+    cmd.add_argument("--limit", type=_positive_int, metavar="N", help="at most N entries")
+    actions = cmd.add_subparsers(dest="history_action", metavar="ACTION")
+    actions.add_parser("clear", help="forget the whole reading history")
+    export = actions.add_parser("export", help="write the history to FILE (.json or .csv)")
+    export.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -255,6 +271,42 @@ def _cmd_paths(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     return EXIT_OK
 
 
+def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core import history_export
+    from reader.core.history import History
+    from reader.core.preferences import Preferences
+
+    with open_library(paths) as library:
+        history = History(library)
+        history.apply_retention(Preferences(paths.preferences).get("history_retention_days"))
+        if args.history_action == "clear":
+            print(f"cleared {history.clear()} history entries", file=out)
+            return EXIT_OK
+        entries = history.entries(limit=args.limit)
+    if args.history_action == "export":
+        target: Path = args.file
+        suffix = target.suffix.lower()
+        if suffix not in (".json", ".csv"):
+            print(f"article-reader: {target}: the file must end in .json or .csv", file=err)
+            return EXIT_FAILED
+        try:
+            history_export.write(entries, target)
+        except OSError as exc:
+            print(f"article-reader: {target}: {exc.strerror or exc}", file=err)
+            return EXIT_FAILED
+        print(f"exported {len(entries)} history entries to {target}", file=out)
+        return EXIT_OK
+    if args.json:
+        json.dump([history_export.record(e) for e in entries], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for entry in entries:
+        record = history_export.record(entry)
+        state = "finished" if record["finished"] else f"{record['progress']:>3}%"
+        print(f"{record['last_opened'][:16].replace('T', ' ')}  {state:>8}  {entry.title}", file=out)
+    return EXIT_OK
+
+
 _HANDLERS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -263,4 +315,5 @@ _HANDLERS = {
     "export": _cmd_export,
     "reset-library": _cmd_reset_library,
     "paths": _cmd_paths,
+    "history": _cmd_history,
 }

@@ -80,8 +80,30 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("UPDATE articles SET filter_text = reader_fold(title, source, authors)")
 
 
+def _v5(db: sqlite3.Connection) -> None:
+    # The reading history: one row per article read, gone with the article. Times are
+    # seconds since the epoch (UTC); positions are a block index and a fraction of it,
+    # never pixels, so they hold at any text size and window width.
+    db.execute(
+        """
+        CREATE TABLE reading (
+            article_id     INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            first_opened   REAL NOT NULL,
+            last_opened    REAL NOT NULL,
+            sessions       INTEGER NOT NULL DEFAULT 0,
+            active_seconds REAL NOT NULL DEFAULT 0,
+            furthest       REAL NOT NULL DEFAULT 0,
+            block          INTEGER NOT NULL DEFAULT 0,
+            block_fraction REAL NOT NULL DEFAULT 0,
+            finished       INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX reading_by_time ON reading (last_opened DESC)")
+
+
 # Migration N+1 takes a database at version N to version N+1. Append only.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = (
@@ -233,17 +255,23 @@ class Library:
         for row in cursor:
             yield _summary(row)
 
-    def ids(self, order: str = "date", descending: bool | None = None, text: str = "") -> list[int]:
+    def ids(self, order: str = "date", descending: bool | None = None, text: str = "",
+            state: str | None = None) -> list[int]:
         """Article ids in display order, optionally only those whose title, source or
-        author contains ``text`` (case-insensitive). Cheap enough for 100,000 articles."""
+        author contains ``text`` (case-insensitive), and only those in a reading ``state``
+        (unread, in_progress, finished). Cheap enough for 100,000 articles."""
         column, default_descending = _ORDERS[order]
         descending = default_descending if descending is None else descending
         direction = "DESC" if descending else "ASC"
-        sql = "SELECT id FROM articles"
-        params: tuple = ()
+        conditions, params = [], []
         if text.strip():
-            sql += " WHERE instr(filter_text, ?)"
-            params = (fold(text.strip()),)
+            conditions.append("instr(filter_text, ?)")
+            params.append(fold(text.strip()))
+        if state:
+            conditions.append(_STATE_CONDITIONS[state])
+        sql = "SELECT id FROM articles"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         sql += f" ORDER BY {column} {direction}, id {direction}"
         return [row[0] for row in self._db.execute(sql, params)]
 
@@ -316,6 +344,13 @@ _ORDERS = {
     "date": ("sort_key", True),
     "title": ("title COLLATE NOCASE", False),
     "source": ("coalesce(source, '') COLLATE NOCASE", False),
+}
+
+
+_STATE_CONDITIONS = {
+    "unread": "NOT EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id)",
+    "in_progress": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND NOT finished)",
+    "finished": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND finished)",
 }
 
 

@@ -34,6 +34,10 @@ PREFERENCES: dict[str, Setting] = {
     "text_size_percent": Setting(100, _is_int_between(50, 400)),
     # Point size that 100 % stands for; 0 means "derived from the system font".
     "base_font_pt": Setting(0, lambda v: isinstance(v, int | float) and (v == 0 or 6 <= v <= 72)),
+    "history_paused": Setting(False, lambda v: isinstance(v, bool)),
+    # Days to keep history entries (0: keep them all).
+    "history_retention_days": Setting(0, lambda v: v in (0, 30, 90, 365)),
+    "continue_on_start": Setting(False, lambda v: isinstance(v, bool)),
 }
 
 

@@ -1,0 +1,188 @@
+"""The reading history: what was read, how far, for how long, and where the reader stopped.
+
+It lives in the library database and never leaves the machine. The reader controls it:
+it can be paused (nothing is recorded), cleared, trimmed entry by entry, and kept only
+for a chosen number of days. Each write is its own small transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from reader.core.library import Library
+
+# Reaching this far (a fraction of the article) counts as having read it to the end.
+FINISHED_AT = 0.98
+RETENTION_CHOICES = (0, 30, 90, 365)  # days; 0 keeps everything
+
+STATES = ("unread", "in_progress", "finished")
+
+
+@dataclass(frozen=True)
+class Reading:
+    article_id: int
+    first_opened: float
+    last_opened: float
+    sessions: int
+    active_seconds: float
+    furthest: float  # 0..1
+    block: int
+    block_fraction: float
+    finished: bool
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.finished else round(self.furthest * 100)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    reading: Reading
+    title: str
+    source: str | None
+
+
+_READING_COLUMNS = (
+    "article_id, first_opened, last_opened, sessions, active_seconds, furthest, block, "
+    "block_fraction, finished"
+)
+
+
+class History:
+    def __init__(self, library: Library, clock: Callable[[], float] = time.time) -> None:
+        self._library = library
+        self._db = library._db
+        self.clock = clock
+        self.paused = False
+
+    # -- recording ------------------------------------------------------------------------
+
+    def open_session(self, article_id: int) -> None:
+        """The reader opened an article: one more session, and now is its last opening."""
+        if self.paused:
+            return
+        now = self.clock()
+        with self._library._transaction():
+            self._db.execute(
+                "INSERT INTO reading (article_id, first_opened, last_opened, sessions) "
+                "VALUES (?, ?, ?, 1) ON CONFLICT (article_id) DO UPDATE SET "
+                "last_opened = excluded.last_opened, sessions = sessions + 1",
+                (article_id, now, now),
+            )
+
+    def record_progress(self, article_id: int, block: int, block_fraction: float,
+                        seen: float, active_seconds: float = 0.0) -> None:
+        """Where the reader is (block and fraction of it), how far down they have seen
+        (0..1), and reading time to add. The furthest point only grows."""
+        if self.paused:
+            return
+        seen = max(0.0, min(1.0, seen))
+        now = self.clock()
+        with self._library._transaction():
+            self._db.execute(
+                "INSERT INTO reading (article_id, first_opened, last_opened, sessions, "
+                "active_seconds, furthest, block, block_fraction, finished) "
+                "VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5, ?6, ?4 >= ?7) "
+                "ON CONFLICT (article_id) DO UPDATE SET last_opened = ?2, "
+                "active_seconds = active_seconds + ?3, furthest = max(furthest, ?4), "
+                "block = ?5, block_fraction = ?6, finished = finished OR ?4 >= ?7",
+                (article_id, now, max(0.0, active_seconds), seen, block, block_fraction, FINISHED_AT),
+            )
+
+    # -- reading it back ------------------------------------------------------------------
+
+    def get(self, article_id: int) -> Reading | None:
+        row = self._db.execute(
+            f"SELECT {_READING_COLUMNS} FROM reading WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return _reading(row) if row else None
+
+    def readings_for(self, ids: list[int]) -> dict[int, Reading]:
+        found: dict[int, Reading] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_READING_COLUMNS} FROM reading WHERE article_id IN ({marks})", chunk
+            ):
+                found[row[0]] = _reading(row)
+        return found
+
+    def entry_ids(self, text: str = "") -> list[tuple[int, float]]:
+        """(article id, last opened) for every entry, most recent first, optionally only
+        those whose title contains ``text`` (case and ё/е ignored)."""
+        from reader.core.library import fold
+
+        sql = "SELECT reading.article_id, last_opened FROM reading"
+        params: tuple = ()
+        if text.strip():
+            sql += " JOIN articles ON articles.id = reading.article_id WHERE instr(articles.filter_text, ?)"
+            params = (fold(text.strip()),)
+        return self._db.execute(sql + " ORDER BY last_opened DESC, reading.article_id DESC", params).fetchall()
+
+    def entries(self, limit: int | None = None, text: str = "") -> list[HistoryEntry]:
+        ids = [article_id for article_id, _ in self.entry_ids(text)][: limit or None]
+        return self.entries_for(ids)
+
+    def entries_for(self, ids: list[int]) -> list[HistoryEntry]:
+        readings = self.readings_for(ids)
+        summaries = self._library.summaries_for(ids)
+        return [
+            HistoryEntry(readings[i], summaries[i].title, summaries[i].source)
+            for i in ids if i in readings and i in summaries
+        ]
+
+    def most_recent_unfinished(self) -> Reading | None:
+        row = self._db.execute(
+            f"SELECT {_READING_COLUMNS} FROM reading WHERE NOT finished "
+            "ORDER BY last_opened DESC LIMIT 1"
+        ).fetchone()
+        return _reading(row) if row else None
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM reading").fetchone()[0]
+
+    # -- the reader's control -------------------------------------------------------------
+
+    def remove(self, article_id: int) -> bool:
+        with self._library._transaction():
+            return bool(self._db.execute("DELETE FROM reading WHERE article_id = ?", (article_id,)).rowcount)
+
+    def clear(self) -> int:
+        with self._library._transaction():
+            return self._db.execute("DELETE FROM reading").rowcount
+
+    def apply_retention(self, days: int) -> int:
+        """Forget entries last opened more than ``days`` days ago (0 keeps all)."""
+        if not days:
+            return 0
+        cutoff = self.clock() - days * 86400
+        with self._library._transaction():
+            return self._db.execute("DELETE FROM reading WHERE last_opened < ?", (cutoff,)).rowcount
+
+
+def _reading(row: tuple) -> Reading:
+    return Reading(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]))
+
+
+def day_group(moment: float, now: float) -> str:
+    """today, yesterday, this_week (the last 7 days) or earlier, in local time."""
+    day = datetime.fromtimestamp(moment).date()
+    today = datetime.fromtimestamp(now).date()
+    if day >= today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    if day > today - timedelta(days=7):
+        return "this_week"
+    return "earlier"
+
+
+def reading_state(reading: Reading | None) -> str:
+    """unread (never opened, or its history was cleared), in_progress or finished."""
+    if reading is None:
+        return "unread"
+    return "finished" if reading.finished else "in_progress"
