@@ -168,6 +168,27 @@ def _reading(row: tuple) -> Reading:
     return Reading(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]))
 
 
+GROUPS = ("today", "yesterday", "this_week", "earlier")
+
+
+def group_boundaries(now: float) -> tuple[float, float, float]:
+    """Local midnights that start today, yesterday and the last seven days."""
+    today = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return (today.timestamp(), (today - timedelta(days=1)).timestamp(),
+            (today - timedelta(days=6)).timestamp())
+
+
+def group_of(moment: float, boundaries: tuple[float, float, float]) -> str:
+    today, yesterday, week = boundaries
+    if moment >= today:
+        return "today"
+    if moment >= yesterday:
+        return "yesterday"
+    if moment >= week:
+        return "this_week"
+    return "earlier"
+
+
 def day_group(moment: float, now: float) -> str:
     """today, yesterday, this_week (the last 7 days) or earlier, in local time."""
     day = datetime.fromtimestamp(moment).date()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.core.history import History, Reading, reading_state
 from reader.core.library import ArticleSummary, Library
 
 PAGE = 200
@@ -20,16 +21,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LibraryModel(QAbstractTableModel):
-    ORDERS = ("title", "source", "date")
+    ORDERS = ("title", "source", "date", None)
 
-    def __init__(self, library: Library, format_date: Callable[[str | None], str]) -> None:
+    def __init__(self, library: Library, format_date: Callable[[str | None], str],
+                 history: History | None = None) -> None:
         super().__init__()
         self._library = library
+        self._history = history
         self._format_date = format_date
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[ArticleSummary | None]] = OrderedDict()
+        self._pages: OrderedDict[int, list[tuple[ArticleSummary | None, Reading | None]]] = OrderedDict()
         self._order, self._descending, self._filter = "date", True, ""
-        self.headers = (self.tr("Title"), self.tr("Source"), self.tr("Date"))
+        self._state: str | None = None
+        self.headers = (self.tr("Title"), self.tr("Source"), self.tr("Date"), self.tr("Read"))
         # Nothing is read until the view asks for an order (see LibraryPanel): the window
         # paints first, and the ids are read once, not once per setting.
 
@@ -37,7 +41,7 @@ class LibraryModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._ids = self._library.ids(self._order, self._descending, self._filter)
+        self._ids = self._library.ids(self._order, self._descending, self._filter, self._state)
         self._pages.clear()
         self.endResetModel()
 
@@ -46,11 +50,23 @@ class LibraryModel(QAbstractTableModel):
             self._filter = text
             self.refresh()
 
+    def set_state(self, state: str | None) -> None:
+        """Show only unread, in_progress or finished articles (None: all)."""
+        if state != self._state:
+            self._state = state
+            self.refresh()
+
     @property
     def filter_text(self) -> str:
         return self._filter
 
+    @property
+    def filtered(self) -> bool:
+        return bool(self._filter or self._state)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.ORDERS[column] is None:
+            return  # reading progress is shown, not sorted by
         self._order = self.ORDERS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
@@ -70,7 +86,7 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -84,7 +100,7 @@ class LibraryModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        summary = self._summary(index.row())
+        summary, reading = self._summary(index.row())
         if summary is None:
             return None
         date = self._format_date((summary.published or "")[:10])
@@ -95,15 +111,26 @@ class LibraryModel(QAbstractTableModel):
             return summary.title
         if column == 1:
             return summary.source or ""
-        return date
+        if column == 2:
+            return date
+        return self.progress_text(reading)
 
-    def _summary(self, row: int) -> ArticleSummary | None:
+    def progress_text(self, reading: Reading | None) -> str:
+        state = reading_state(reading)
+        if state == "unread":
+            return self.tr("Unread")
+        if state == "finished":
+            return self.tr("Finished")
+        return f"{reading.percent}%"
+
+    def _summary(self, row: int) -> tuple[ArticleSummary | None, Reading | None]:
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
             ids = self._ids[number * PAGE : (number + 1) * PAGE]
             found = self._library.summaries_for(ids)
-            page = [found.get(article_id) for article_id in ids]
+            readings = self._history.readings_for(ids) if self._history else {}
+            page = [(found.get(article_id), readings.get(article_id)) for article_id in ids]
             self._pages[number] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
@@ -44,12 +53,26 @@ class LibraryPanel(QWidget):
         header.resizeSection(1, 96)
         # Sized from the font, not from the rows: measuring 100,000 rows takes a while.
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("Finished") + 16)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
 
+        self.state_box = QComboBox()
+        self.state_box.setAccessibleName(self.tr("Show articles"))
+        for label, state in ((self.tr("All articles"), None), (self.tr("Unread"), "unread"),
+                             (self.tr("In progress"), "in_progress"), (self.tr("Finished"), "finished")):
+            self.state_box.addItem(label, state)
+        self.state_box.currentIndexChanged.connect(
+            lambda _i: self.model.set_state(self.state_box.currentData()))
+
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.state_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(top)
         layout.addWidget(self.view)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)

@@ -8,14 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QToolBar, QWidget
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QToolBar, QWidget
 
 from reader import APP_DISPLAY_NAME, __version__
+from reader.core.history import RETENTION_CHOICES, History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
+from reader.ui.history_panel import HistoryPanel
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.reading import ReadingTracker
 from reader.ui.text_size import TextSize, TextSizeWidget
 
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
@@ -60,14 +64,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
 
-        self.model = LibraryModel(library, format_date)
+        self.history = History(library)
+        self.history.paused = preferences.get("history_paused")
+        self.model = LibraryModel(library, format_date, self.history)
         self.library_panel = LibraryPanel(self.model)
+        self.history_panel = HistoryPanel(self.history, self._confirm_clear_history)
         self.article_view = ArticleView()
         self.text_size = TextSize(preferences, library, self)
+        self.tracker = ReadingTracker(self.history, self.article_view, self)
 
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.library_panel, self.tr("&Library"))
+        self.side_tabs.addTab(self.history_panel, self.tr("Hi&story"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(self.article_view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
@@ -79,12 +91,19 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.library_panel.open_requested.connect(self.open_article)
+        self.history_panel.open_requested.connect(self.open_article)
+        self.history_panel.clear_requested.connect(self.library_panel.refresh)
         self.library_panel.remove_requested.connect(self.remove_articles)
         self.text_size.changed.connect(self.article_view.set_percent)
         self.article_view.zoom_step.connect(self.text_size.step)
 
         base = preferences.get("base_font_pt") or self._system_reading_size()
         self.article_view.set_base_point_size(base, self.text_size.percent)
+        self.paused_label = QLabel(self.tr("History paused"))
+        self.paused_label.setObjectName("historyPaused")
+        self.paused_label.setAccessibleName(self.tr("Reading history is paused"))
+        self.statusBar().addPermanentWidget(self.paused_label)
+        self._update_paused_label()
         self._restore_geometry()
         self.content_loaded = False
         self._content_scheduled = False
@@ -106,8 +125,37 @@ class MainWindow(QMainWindow):
         self.focus_filter_action = QAction(self.tr("Filter Library"), self)
         self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.focus_filter_action.triggered.connect(self.library_panel.filter_box.setFocus)
+        self.continue_action = QAction(self.tr("&Continue Reading"), self)
+        self.continue_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.continue_action.setToolTip(self.tr("Open the article you were reading, where you stopped"))
+        self.continue_action.triggered.connect(self.continue_reading)
+        self.show_history_action = QAction(self.tr("Show &History"), self)
+        self.show_history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.show_history_action.triggered.connect(self.show_history)
+        self.pause_history_action = QAction(self.tr("&Pause History"), self)
+        self.pause_history_action.setCheckable(True)
+        self.pause_history_action.setChecked(self.history.paused)
+        self.pause_history_action.toggled.connect(self.set_history_paused)
+        self.continue_on_start_action = QAction(self.tr("Continue Reading at &Start"), self)
+        self.continue_on_start_action.setCheckable(True)
+        self.continue_on_start_action.setChecked(self.preferences.get("continue_on_start"))
+        self.continue_on_start_action.toggled.connect(
+            lambda on: self.preferences.set("continue_on_start", on))
+        self.clear_history_action = QAction(self.tr("C&lear History…"), self)
+        self.clear_history_action.triggered.connect(self.history_panel._clear)
+        self.retention_group = QActionGroup(self)
+        labels = {0: self.tr("&Forever"), 30: self.tr("&30 Days"), 90: self.tr("&90 Days"),
+                  365: self.tr("&365 Days")}
+        kept = self.preferences.get("history_retention_days")
+        for days in RETENTION_CHOICES:
+            action = QAction(labels[days], self.retention_group)
+            action.setCheckable(True)
+            action.setChecked(days == kept)
+            action.setData(days)
+        self.retention_group.triggered.connect(lambda a: self.set_retention(a.data()))
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
-                       self.about_action, self.focus_filter_action):
+                       self.about_action, self.focus_filter_action, self.continue_action,
+                       self.show_history_action):
             self.addAction(action)
         for action in self.text_size.actions():
             self.addAction(action)
@@ -129,6 +177,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.text_size.use_for_all_action)
         menu.addSeparator()
         menu.addAction(self.focus_filter_action)
+        menu = self.menuBar().addMenu(self.tr("Hi&story"))
+        menu.addAction(self.continue_action)
+        menu.addAction(self.show_history_action)
+        menu.addSeparator()
+        menu.addAction(self.pause_history_action)
+        menu.addAction(self.continue_on_start_action)
+        keep = menu.addMenu(self.tr("&Keep History"))
+        for action in self.retention_group.actions():
+            keep.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.clear_history_action)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.about_action)
 
@@ -138,6 +197,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.continue_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -159,14 +219,64 @@ class MainWindow(QMainWindow):
         article = self.library.get(article_id)
         if article is None:
             return False
+        reading = self.tracker.open(article_id)  # saves the place in the article being left
         self.current_article_id = article_id
         self.text_size.set_article(article_id)
         html = article_html(article, lambda iso: format_date(iso, long=True), self._labels())
         self.article_view.show_html(html)
+        if reading is not None:
+            self.article_view.scroll_to_position(reading.block, reading.block_fraction)
+        self.tracker.touch()
         self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
         self.library_panel.select_id(article_id)
         self._update_status(article.words)
         return True
+
+    # -- history ---------------------------------------------------------------------------
+
+    def continue_reading(self) -> bool:
+        reading = self.history.most_recent_unfinished()
+        if reading is None:
+            self.statusBar().showMessage(self.tr("Nothing to continue: no unfinished article in your history"), 5000)
+            return False
+        return self.open_article(reading.article_id)
+
+    def show_history(self) -> None:
+        self.history_panel.refresh()
+        self.side_tabs.setCurrentWidget(self.history_panel)
+        self.history_panel.view.setFocus()
+
+    def set_history_paused(self, paused: bool) -> None:
+        if paused:
+            self.tracker.flush()  # what was read before pausing is kept
+        self.history.paused = paused
+        self.preferences.set("history_paused", paused)
+        self.pause_history_action.setChecked(paused)
+        self._update_paused_label()
+
+    def set_retention(self, days: int) -> None:
+        self.preferences.set("history_retention_days", days)
+        if self.history.apply_retention(days):
+            self.history_panel.refresh()
+            self.library_panel.refresh()
+
+    def _confirm_clear_history(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Clear History"),
+            self.tr("Forget every article you have read and every place you stopped?") + "\n\n"
+            + self.tr("Your articles stay in the library."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tracker.close()
+            return True
+        return False
+
+    def _update_paused_label(self) -> None:
+        self.paused_label.setVisible(self.history.paused)
 
     def _labels(self) -> HeaderLabels:
         from reader.core.render import HeaderLabels
@@ -196,7 +306,10 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if self.current_article_id in ids:
+            self.tracker.close()
         self.library.remove(ids)
+        self.history_panel.refresh()
         if self.current_article_id in ids:
             self.current_article_id = None
             self.article_view.clear()
@@ -316,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, words: int | None = None) -> None:
         text = self.tr("%1 articles").replace("%1", QLocale().toString(self.model.rowCount()))
-        if self.model.filter_text:
+        if self.model.filtered:
             text = self.tr("%1 shown").replace("%1", QLocale().toString(self.model.rowCount()))
         if words:
             from reader.core.render import reading_minutes
@@ -337,9 +450,12 @@ class MainWindow(QMainWindow):
         if self.content_loaded:
             return
         self.content_loaded = True
+        self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
+        self.history_panel.refresh()
+        opened = self.preferences.get("continue_on_start") and self.continue_reading()
         last = self.state.get("last_article")
-        opened = isinstance(last, int) and self.open_article(last)
+        opened = opened or (isinstance(last, int) and self.open_article(last))
         if not opened and self.model.rowCount():
             first = self.model.id_at(0)
             if first is not None:
@@ -373,5 +489,6 @@ class MainWindow(QMainWindow):
         if self._import_job is not None:
             self._import_job.cancel()
             self._import_job.wait()
+        self.tracker.stop()
         self.save_state()
         super().closeEvent(event)

@@ -20,6 +20,7 @@ def test_a_new_user_sees_the_guides_at_once(tmp_path, qtbot):
     assert "Welcome to Article Reader" in titles
     assert window.current_article_id is not None
     assert window.article_view.toPlainText().strip()
+    window.close()
     window.library.close()
 
 
@@ -49,6 +50,7 @@ def test_a_damaged_library_moved_aside_on_request(tmp_path, qtbot, monkeypatch):
     [kept] = [p for p in data.iterdir() if "damaged" in p.name]
     assert kept.read_bytes() == b"broken" * 100
     assert window.model.rowCount() >= 3  # a fresh library, with the samples
+    window.close()
     window.library.close()
 
 

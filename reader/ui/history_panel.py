@@ -1,0 +1,173 @@
+"""The History panel: what was read, grouped Today / Yesterday / This week / Earlier."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+
+from reader.core.history import GROUPS, History, HistoryEntry, group_boundaries, group_of
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HistoryModel(QAbstractListModel):
+    """Group headings and entries in one list; entries are fetched a page at a time."""
+
+    def __init__(self, history: History) -> None:
+        super().__init__()
+        self._history = history
+        self._rows: list[tuple[str, int | str]] = []  # ("group", name) or ("entry", id)
+        self._entries: OrderedDict[int, dict[int, HistoryEntry]] = OrderedDict()
+        self._filter = ""
+        self.group_names = {
+            "today": self.tr("Today"), "yesterday": self.tr("Yesterday"),
+            "this_week": self.tr("This week"), "earlier": self.tr("Earlier"),
+        }
+
+    def refresh(self, text: str | None = None) -> None:
+        if text is not None:
+            self._filter = text
+        self.beginResetModel()
+        boundaries = group_boundaries(self._history.clock())
+        rows: list[tuple[str, int | str]] = []
+        current = None
+        for article_id, last_opened in self._history.entry_ids(self._filter):
+            group = group_of(last_opened, boundaries)
+            if group != current:
+                rows.append(("group", group))
+                current = group
+            rows.append(("entry", article_id))
+        self._rows = rows
+        self._entries.clear()
+        self.endResetModel()
+
+    def entry_count(self) -> int:
+        return sum(1 for kind, _ in self._rows if kind == "entry")
+
+    def id_at(self, row: int) -> int | None:
+        if 0 <= row < len(self._rows) and self._rows[row][0] == "entry":
+            return int(self._rows[row][1])
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if self.id_at(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: seen, not chosen
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        kind, value = self._rows[index.row()]
+        if kind == "group":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.group_names[str(value)]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == ID_ROLE:
+            return value
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self._entry(index.row())
+        if entry is None:
+            return None
+        return self.describe(entry)
+
+    def describe(self, entry: HistoryEntry) -> str:
+        reading = entry.reading
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(reading.last_opened)),
+                                  QLocale.FormatType.ShortFormat)
+        progress = self.tr("finished") if reading.finished else f"{reading.percent}%"
+        source = f" · {entry.source}" if entry.source else ""
+        return f"{entry.title}\n{when}{source} · {progress}"
+
+    def _entry(self, row: int) -> HistoryEntry | None:
+        number = row // PAGE
+        page = self._entries.get(number)
+        if page is None:
+            ids = [self.id_at(r) for r in range(number * PAGE, min(len(self._rows), (number + 1) * PAGE))]
+            page = {e.reading.article_id: e for e in self._history.entries_for([i for i in ids if i])}
+            self._entries[number] = page
+            if len(self._entries) > 64:
+                self._entries.popitem(last=False)
+        article_id = self.id_at(row)
+        return page.get(article_id) if article_id is not None else None
+
+
+class HistoryPanel(QWidget):
+    open_requested = Signal(int)
+    clear_requested = Signal()
+
+    def __init__(self, history: History, confirm_clear: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(history)
+        self._confirm_clear = confirm_clear
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Search titles in your history"))
+        self.filter_box.setAccessibleName(self.tr("Filter the history"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.view = QListView()
+        self.view.setObjectName("historyList")
+        self.view.setAccessibleName(self.tr("Reading history"))
+        self.view.setAccessibleDescription(self.tr("Enter opens an article where you stopped; Delete forgets the entry."))
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clear_button = QPushButton(self.tr("Clear History…"))
+        self.clear_button.setAccessibleName(self.tr("Clear history"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(lambda: self.model.refresh(self.filter_box.text()))
+        self.filter_box.textChanged.connect(self._timer.start)
+        self.view.activated.connect(self._open)
+        self.view.clicked.connect(self._open)
+        self.clear_button.clicked.connect(self._clear)
+        self.remove_action = QAction(self.tr("Remove from History"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self._remove_current)
+        self.view.addAction(self.remove_action)
+        self._history = history
+
+    def refresh(self) -> None:
+        self.model.refresh(self.filter_box.text())
+
+    def _open(self, index: QModelIndex) -> None:
+        article_id = self.model.id_at(index.row())
+        if article_id is not None:
+            self.open_requested.emit(article_id)
+
+    def _remove_current(self) -> None:
+        row = self.view.currentIndex().row()
+        article_id = self.model.id_at(row)
+        if article_id is None:
+            return
+        self._history.remove(article_id)
+        self.refresh()
+        self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+
+    def _clear(self) -> None:
+        if self._confirm_clear():
+            self._history.clear()
+            self.refresh()
+            self.clear_requested.emit()

@@ -1,0 +1,220 @@
+"""Reading history in the window: resume, continue, states in the list, the History panel."""
+
+import time
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reader.core.preferences import Preferences, State
+from reader.ui.main_window import MainWindow
+
+PARAGRAPHS = "\n\n".join(
+    f"Paragraph {n}. " + " ".join(f"w{n}x{k}" for k in range(70)) for n in range(50)
+)
+
+
+@pytest.fixture
+def articles(tmp_path):
+    paths = []
+    for name in ("alpha", "beta", "gamma"):
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# Story {name}\n\n{PARAGRAPHS.replace('Paragraph', name.title())}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def top_paragraph(window):
+    view = window.article_view
+    return view.document().findBlockByNumber(view.top_position()[0]).text().split(".")[0]
+
+
+def reopen(qtbot, tmp_path, library):
+    window = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.content_loaded)
+    return window
+
+
+def test_reopening_lands_on_the_same_paragraph_at_another_size(make_window, qtbot, tmp_path, library, articles):
+    window = make_window(*articles)
+    target = window.model.id_at(0)
+    window.open_article(target)
+    window.article_view.scroll_to_position(30, 0.0)
+    where = top_paragraph(window)
+    qtbot.waitUntil(lambda: window.history.get(target) and window.history.get(target).block == 30, timeout=5000)
+    window.close()
+
+    again = reopen(qtbot, tmp_path, library)
+    for _ in range(5):
+        again.text_size.larger()  # 110, 125, 150, 175, 200 %
+    assert again.text_size.percent == 200
+    again.open_article(window.model.id_at(1))
+    again.open_article(target)
+    assert top_paragraph(again) == where
+    assert again.article_view.verticalScrollBar().value() > 0
+
+
+def test_progress_is_saved_about_two_seconds_after_scrolling(make_window, qtbot, articles):
+    window = make_window(*articles)
+    article = window.current_article_id
+    window.article_view.scroll_to_position(20, 0.5)
+    assert window.history.get(article).block == 0  # not written at once
+    qtbot.waitUntil(lambda: window.history.get(article).block == 20, timeout=4000)
+    assert window.history.get(article).block_fraction == pytest.approx(0.5, abs=0.05)
+
+
+def test_switching_articles_saves_the_place_at_once(make_window, articles):
+    window = make_window(*articles)
+    first = window.current_article_id
+    window.article_view.scroll_to_position(12, 0.0)
+    window.open_article(window.model.id_at(2))
+    assert window.history.get(first).block == 12
+
+
+def test_continue_reading_opens_the_latest_unfinished_where_it_stopped(make_window, qtbot, articles):
+    window = make_window(*articles)
+    a, b = window.model.id_at(0), window.model.id_at(1)
+    window.open_article(a)
+    window.article_view.scroll_to_position(25, 0.0)
+    window.open_article(b)
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # read to the end: finished
+    window.open_article(window.model.id_at(2))
+    window.history.remove(window.model.id_at(2))
+    window.current_article_id = None
+    window.tracker.article_id = None
+    window.continue_action.trigger()
+    assert window.current_article_id == a
+    assert top_paragraph(window).startswith(window.article_view.document().findBlockByNumber(25).text().split(".")[0])
+    assert window.history.get(b).finished
+
+
+def test_continue_at_start_when_chosen(make_window, qtbot, tmp_path, library, articles):
+    window = make_window(*articles)
+    a, b = window.model.id_at(2), window.model.id_at(0)
+    window.open_article(a)
+    window.article_view.scroll_to_position(10, 0.0)
+    window.open_article(b)
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # b is read to the end, and is the last one open
+    window.continue_on_start_action.setChecked(True)
+    window.close()
+    again = reopen(qtbot, tmp_path, library)
+    assert again.current_article_id == a
+
+
+def test_the_list_shows_reading_state_and_filters_by_it(make_window, qtbot, articles):
+    window = make_window(*articles)
+    model = window.model
+    a, b, c = (model.id_at(r) for r in range(3))
+    window.open_article(b)
+    window.article_view.scroll_to_position(10, 0.0)
+    window.open_article(c)
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    window.tracker.flush()
+    window.library_panel.refresh()
+    shown = {model.id_at(r): model.index(r, 3).data() for r in range(3)}
+    assert shown[c] == "Finished"
+    assert shown[b].endswith("%") and 0 < int(shown[b][:-1]) < 100
+    window.history.remove(a)
+    window.library_panel.refresh()
+    assert model.index(model.row_of(a), 3).data() == "Unread"
+    box = window.library_panel.state_box
+    for label, expected in (("Unread", [a]), ("In progress", [b]), ("Finished", [c])):
+        box.setCurrentIndex(box.findText(label))
+        assert [model.id_at(r) for r in range(model.rowCount())] == expected
+    box.setCurrentIndex(0)
+    assert model.rowCount() == 3
+
+
+def test_history_panel_groups_entries_by_day(make_window, articles):
+    window = make_window(*articles)
+    now = datetime(2026, 11, 27, 9, 0)
+    window.history.clock = lambda: now.timestamp()
+    window.history.clear()
+    ids = [window.model.id_at(r) for r in range(3)]
+    for article, when in zip(ids, (now - timedelta(hours=1), now - timedelta(days=1), now - timedelta(days=20))):
+        window.history.clock = lambda when=when: when.timestamp()
+        window.history.open_session(article)
+    window.history.clock = lambda: now.timestamp()
+    window.show_history()
+    model = window.history_panel.model
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert rows[0] == "Today" and rows[2] == "Yesterday" and rows[4] == "Earlier"
+    assert rows[1].split("\n")[0] == window.history.entries_for([ids[0]])[0].title
+    assert len(rows) == 6
+    assert window.side_tabs.currentWidget() is window.history_panel
+
+
+def test_history_panel_filter_open_and_remove(make_window, qtbot, articles):
+    window = make_window(*articles)
+    for r in range(3):
+        window.open_article(window.model.id_at(r))
+    window.show_history()
+    panel = window.history_panel
+    qtbot.keyClicks(panel.filter_box, "gamma")
+    qtbot.waitUntil(lambda: panel.model.entry_count() == 1)
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.id_at(r) is not None)
+    panel.view.setCurrentIndex(panel.model.index(row, 0))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert window.article_view.toPlainText().startswith("Story gamma")
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert panel.model.entry_count() == 0
+    assert window.history.count() == 2
+
+
+def test_clear_history_asks_first(make_window, answer_dialogs, articles):
+    window = make_window(*articles)
+    for r in range(3):
+        window.open_article(window.model.id_at(r))
+    answer_dialogs.reply = QMessageBox.StandardButton.Cancel
+    window.clear_history_action.trigger()
+    assert window.history.count() == 3
+    answer_dialogs.reply = QMessageBox.StandardButton.Yes
+    window.clear_history_action.trigger()
+    assert window.history.count() == 0
+    assert answer_dialogs.asked[-1].startswith("Forget every article you have read")
+    assert window.library.count() == 3
+
+
+def test_pause_records_nothing_and_the_window_says_so(make_window, qtbot, articles):
+    window = make_window(*articles)
+    assert window.paused_label.isHidden()
+    window.pause_history_action.trigger()
+    window.history.clear()
+    assert window.paused_label.isVisible() and window.paused_label.text() == "History paused"
+    window.open_article(window.model.id_at(1))
+    window.article_view.scroll_to_position(10, 0.0)
+    window.tracker.flush()
+    assert window.history.count() == 0
+    assert window.preferences.get("history_paused") is True
+    window.pause_history_action.trigger()
+    assert window.paused_label.isHidden()
+    window.open_article(window.model.id_at(2))
+    assert window.history.count() == 1
+
+
+def test_retention_choice_is_applied(make_window, articles):
+    window = make_window(*articles)
+    old = window.model.id_at(0)
+    window.history.clock = lambda: (datetime.now() - timedelta(days=40)).timestamp()
+    window.history.open_session(old)
+    window.history.clock = time.time
+    assert window.history.get(old) is not None
+    thirty = next(a for a in window.retention_group.actions() if a.data() == 30)
+    thirty.trigger()
+    assert window.history.get(old) is None
+    assert window.preferences.get("history_retention_days") == 30
+
+
+def test_removing_an_article_removes_its_history(make_window, answer_dialogs, articles):
+    window = make_window(*articles)
+    article = window.current_article_id
+    assert window.history.get(article) is not None
+    window.remove_articles([article])
+    assert window.history.get(article) is None
