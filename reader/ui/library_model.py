@@ -71,6 +71,14 @@ class LibraryModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
+    def reading_changed(self, article_id: int) -> None:
+        """Show an article's new reading state (its row is fetched again when next shown)."""
+        row = self.row_of(article_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE, None)
+        self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

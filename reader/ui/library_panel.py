@@ -50,7 +50,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 96)
+        header.resizeSection(1, 84)
         # Sized from the font, not from the rows: measuring 100,000 rows takes a while.
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)

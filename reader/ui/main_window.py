@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self.open_article)
         self.history_panel.open_requested.connect(self.open_article)
         self.history_panel.clear_requested.connect(self.library_panel.refresh)
+        self.tracker.saved.connect(self.model.reading_changed)
         self.library_panel.remove_requested.connect(self.remove_articles)
         self.text_size.changed.connect(self.article_view.set_percent)
         self.article_view.zoom_step.connect(self.text_size.step)
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
         if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes):
             self.splitter.setSizes(sizes)
         else:
-            self.splitter.setSizes([330, 770])
+            self.splitter.setSizes([380, 720])
 
     def save_state(self) -> None:
         if not self.content_loaded:

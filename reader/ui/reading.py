@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.history import History, Reading
@@ -29,6 +29,8 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 
 
 class ReadingTracker(QObject):
+    saved = Signal(int)  # an article's reading record changed
+
     def __init__(self, history: History, view: ArticleView, window: QWidget,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
@@ -62,6 +64,7 @@ class ReadingTracker(QObject):
         self._active_seconds = 0.0
         reading = self.history.get(article_id)
         self.history.open_session(article_id)
+        self.saved.emit(article_id)
         return reading
 
     def close(self) -> None:
@@ -103,6 +106,8 @@ class ReadingTracker(QObject):
                                          self._active_seconds)
         except sqlite3.Error as exc:  # a locked or vanished library must not stop reading
             log.warning("could not save the reading position: %s", exc)
+        else:
+            self.saved.emit(self.article_id)
         self._dirty = False
         self._active_seconds = 0.0
 
