@@ -123,6 +123,30 @@ class History:
             params = (fold(text.strip()),)
         return self._db.execute(sql + " ORDER BY last_opened DESC, reading.article_id DESC", params).fetchall()
 
+    def grouped_ids(self, text: str = "") -> tuple[list[int], list[tuple[str, int]]]:
+        """Entry ids, most recent first, and how many fall in each day group (in order,
+        empty groups left out). Counted by the index, so 100,000 entries stay quick."""
+        from reader.core.library import fold
+
+        join, where, params = "", "", ()
+        if text.strip():
+            join = " JOIN articles ON articles.id = reading.article_id"
+            where = " AND instr(articles.filter_text, ?)"
+            params = (fold(text.strip()),)
+        ids = [row[0] for row in self._db.execute(
+            f"SELECT reading.article_id FROM reading{join} WHERE 1{where} "
+            "ORDER BY last_opened DESC, reading.article_id DESC", params)]
+        edges = (float("inf"), *group_boundaries(self.clock()), float("-inf"))
+        counts = []
+        for name, upper, lower in zip(GROUPS, edges, edges[1:]):
+            count = self._db.execute(
+                f"SELECT count(*) FROM reading{join} WHERE last_opened < ? AND last_opened >= ?{where}",
+                (upper, lower, *params),
+            ).fetchone()[0]
+            if count:
+                counts.append((name, count))
+        return ids, counts
+
     def entries(self, limit: int | None = None, text: str = "") -> list[HistoryEntry]:
         ids = [article_id for article_id, _ in self.entry_ids(text)][: limit or None]
         return self.entries_for(ids)

@@ -7,9 +7,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from reader.core.history import GROUPS, History, HistoryEntry, group_boundaries, group_of
+from reader.core.history import History, HistoryEntry
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +30,8 @@ class HistoryModel(QAbstractListModel):
     def __init__(self, history: History) -> None:
         super().__init__()
         self._history = history
-        self._rows: list[tuple[str, int | str]] = []  # ("group", name) or ("entry", id)
+        self._ids: list[int] = []
+        self._headings: list[tuple[int, str, int]] = []
         self._entries: OrderedDict[int, dict[int, HistoryEntry]] = OrderedDict()
         self._filter = ""
         self.group_names = {
@@ -33,49 +43,52 @@ class HistoryModel(QAbstractListModel):
         if text is not None:
             self._filter = text
         self.beginResetModel()
-        boundaries = group_boundaries(self._history.clock())
-        rows: list[tuple[str, int | str]] = []
-        current = None
-        for article_id, last_opened in self._history.entry_ids(self._filter):
-            group = group_of(last_opened, boundaries)
-            if group != current:
-                rows.append(("group", group))
-                current = group
-            rows.append(("entry", article_id))
-        self._rows = rows
+        self._ids, counts = self._history.grouped_ids(self._filter)
+        # A heading row before each group: (row of the heading, group, entries before it).
+        self._headings = []
+        row = before = 0
+        for name, count in counts:
+            self._headings.append((row, name, before))
+            row += count + 1
+            before += count
         self._entries.clear()
         self.endResetModel()
 
     def entry_count(self) -> int:
-        return sum(1 for kind, _ in self._rows if kind == "entry")
+        return len(self._ids)
+
+    def _locate(self, row: int) -> tuple[str | None, int | None]:
+        """The group heading at ``row``, or the index of the entry shown there."""
+        for heading_row, name, before in reversed(self._headings):
+            if row == heading_row:
+                return name, None
+            if row > heading_row:
+                return None, before + row - heading_row - 1
+        return None, None
 
     def id_at(self, row: int) -> int | None:
-        if 0 <= row < len(self._rows) and self._rows[row][0] == "entry":
-            return int(self._rows[row][1])
-        return None
+        if not 0 <= row < self.rowCount():
+            return None
+        _group, entry = self._locate(row)
+        return self._ids[entry] if entry is not None else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if self.id_at(index.row()) is None:
-            return Qt.ItemFlag.ItemIsEnabled  # a heading: seen, not chosen
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return 0 if parent.isValid() else len(self._ids) + len(self._headings)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        kind, value = self._rows[index.row()]
-        if kind == "group":
+        group, entry_index = self._locate(index.row())
+        if group is not None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.group_names[str(value)]
+                return self.group_names[group]
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
                 return font
             return None
         if role == ID_ROLE:
-            return value
+            return self._ids[entry_index]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
@@ -96,7 +109,7 @@ class HistoryModel(QAbstractListModel):
         number = row // PAGE
         page = self._entries.get(number)
         if page is None:
-            ids = [self.id_at(r) for r in range(number * PAGE, min(len(self._rows), (number + 1) * PAGE))]
+            ids = [self.id_at(r) for r in range(number * PAGE, min(self.rowCount(), (number + 1) * PAGE))]
             page = {e.reading.article_id: e for e in self._history.entries_for([i for i in ids if i])}
             self._entries[number] = page
             if len(self._entries) > 64:
@@ -117,12 +130,21 @@ class HistoryPanel(QWidget):
         self.filter_box.setPlaceholderText(self.tr("Search titles in your history"))
         self.filter_box.setAccessibleName(self.tr("Filter the history"))
         self.filter_box.setClearButtonEnabled(True)
-        self.view = QListView()
+        # A table view with fixed row heights asks only for the rows it shows; list and
+        # tree views walk all 100,000 rows before they paint.
+        self.view = QTableView()
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setObjectName("historyList")
         self.view.setAccessibleName(self.tr("Reading history"))
         self.view.setAccessibleDescription(self.tr("Enter opens an article where you stopped; Delete forgets the entry."))
         self.view.setModel(self.model)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.clear_button = QPushButton(self.tr("Clear History…"))
         self.clear_button.setAccessibleName(self.tr("Clear history"))
@@ -136,7 +158,9 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
         self._timer.timeout.connect(lambda: self.model.refresh(self.filter_box.text()))
         self.filter_box.textChanged.connect(self._timer.start)
         self.view.activated.connect(self._open)

@@ -75,7 +75,9 @@ class LibraryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
 
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_box.textChanged.connect(self._filter_timer.start)
         self.filter_box.returnPressed.connect(self._apply_filter)

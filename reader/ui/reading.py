@@ -42,9 +42,12 @@ class ReadingTracker(QObject):
         self._dirty = False
         self._active_seconds = 0.0
         self._last_activity = clock()
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._tick = QTimer(self, interval=TICK_MS)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._count_time)
         self._tick.start()
         view.verticalScrollBar().valueChanged.connect(self._moved)

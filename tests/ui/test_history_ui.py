@@ -218,3 +218,23 @@ def test_removing_an_article_removes_its_history(make_window, answer_dialogs, ar
     assert window.history.get(article) is not None
     window.remove_articles([article])
     assert window.history.get(article) is None
+
+
+def test_active_reading_time_counts_only_while_active_and_not_idle(make_window, articles):
+    window = make_window(*articles)
+    tracker = window.tracker
+    article = window.current_article_id
+    before = window.history.get(article).active_seconds
+    now = [1000.0]
+    tracker._clock = lambda: now[0]
+    tracker._last_activity = now[0]
+    assert window.isActiveWindow()
+    for _ in range(6):  # 30 s of reading, ticking every 5 s
+        now[0] += 5
+        tracker._count_time()
+    now[0] += 180  # then the reader walks away: idle for three minutes
+    for _ in range(4):
+        now[0] += 5
+        tracker._count_time()
+    tracker.flush()
+    assert window.history.get(article).active_seconds - before == 30

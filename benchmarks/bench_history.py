@@ -1,0 +1,109 @@
+"""Benchmark: reading history — the UI thread's cost per progress write, and opening the
+History panel over 100,000 entries.
+
+    python benchmarks/bench_history.py [--entries 100000] [--runs 200]
+
+Baselines measured in the same run: the same UPDATE with bare sqlite3 in its own
+transaction, and the bare query that lists the entries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_library import build_big_library  # noqa: E402
+
+
+def ms(values):
+    return statistics.median(values) * 1000
+
+
+def p95(values):
+    return sorted(values)[int(len(values) * 0.95)] * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.history import History
+    from reader.core.library import Library
+    from reader.core.preferences import Preferences, State
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        path = Path(tmp) / "library.sqlite3"
+        build_big_library(path, args.entries)
+        now = time.time()
+        with Library.open(path) as library:
+            rng = random.Random(5)
+            library._db.execute("BEGIN")
+            library._db.executemany(
+                "INSERT INTO reading (article_id, first_opened, last_opened, sessions, furthest, block) "
+                "VALUES (?, ?, ?, 1, ?, ?)",
+                ((i, now - rng.uniform(0, 400 * 86400), now - rng.uniform(0, 400 * 86400),
+                  rng.random(), rng.randint(0, 40)) for i in library.ids()),
+            )
+            library._db.execute("COMMIT")
+
+        library = Library.open(path)
+        history = History(library)
+        ids = library.ids()[:1000]
+        ours = []
+        for n in range(args.runs):
+            start = time.perf_counter()
+            history.record_progress(ids[n % len(ids)], n % 40, 0.5, 0.3, 2.0)
+            ours.append(time.perf_counter() - start)
+        bare_db = sqlite3.connect(path, isolation_level=None)
+        bare_db.execute("PRAGMA synchronous = NORMAL")
+        bare = []
+        for n in range(args.runs):
+            start = time.perf_counter()
+            bare_db.execute("BEGIN IMMEDIATE")
+            bare_db.execute("UPDATE reading SET block = ?, last_opened = ? WHERE article_id = ?",
+                            (n % 40, time.time(), ids[n % len(ids)]))
+            bare_db.execute("COMMIT")
+            bare.append(time.perf_counter() - start)
+        print(f"progress write on the UI thread: median {ms(ours):.3f} ms, p95 {p95(ours):.3f} ms; "
+              f"bare sqlite3 UPDATE median {ms(bare):.3f} ms; ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+
+        window = MainWindow(library, Preferences(Path(tmp) / "p.json"), State(Path(tmp) / "s.json"))
+        window.resize(1100, 760)
+        window.show()
+        app.processEvents()
+        window.load_content()
+        panel_times, bare_query = [], []
+        for _ in range(7):
+            start = time.perf_counter()
+            window.show_history()
+            window.history_panel.view.viewport().repaint()
+            panel_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            bare_db.execute("SELECT article_id, last_opened FROM reading ORDER BY last_opened DESC").fetchall()
+            bare_query.append(time.perf_counter() - start)
+            window.side_tabs.setCurrentIndex(0)
+        print(f"History panel with {history.count()} entries, shown and painted: median "
+              f"{ms(panel_times):.0f} ms (max {max(panel_times) * 1000:.0f}); the bare query alone "
+              f"{ms(bare_query):.0f} ms; ratio {statistics.median(panel_times) / statistics.median(bare_query):.1f}")
+        window.close()
+        library.close()
+
+
+if __name__ == "__main__":
+    main()
