@@ -17,7 +17,8 @@ from reader.paths import HOME_ENV, AppPaths, resolve_paths
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths", "history")
+COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths", "history",
+            "search", "reindex")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +73,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="move a damaged library aside (kept, renamed) and start a fresh one",
     )
     commands.add_parser("paths", help="show where the library and settings are kept")
+
+    cmd = commands.add_parser(
+        "search",
+        help="find articles by their words, in any inflection",
+        description=(
+            'Words must all match, in any form (Казахстан finds Казахстана). "a phrase" '
+            "keeps words together, -word excludes, OR gives alternatives, word* is a prefix, "
+            "title:, author: and source: look in one field. Case and ё/е do not matter."
+        ),
+    )
+    cmd.add_argument("query", nargs="+", metavar="QUERY")
+    cmd.add_argument("--json", action="store_true", help="one JSON array of objects")
+    cmd.add_argument("--limit", type=_positive_int, default=20, metavar="N",
+                     help="at most N results (default 20)")
+    commands.add_parser("reindex", help="rebuild the search index from the articles")
 
     cmd = commands.add_parser(
         "history",
@@ -307,6 +323,48 @@ def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
     return EXIT_OK
 
 
+def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.search import search
+
+    with open_library(paths) as library:
+        results = search(library, " ".join(args.query), limit=args.limit)
+        _print_notices(library, err)
+    if args.json:
+        records = [
+            {"id": h.id, "title": h.title, "source": h.source, "published": h.published,
+             "score": round(-h.score, 4), "snippet": h.snippet,
+             "highlights": [list(span) for span in h.highlights]}
+            for h in results.hits
+        ]
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for hit in results.hits:
+        marked, last = "", 0
+        for start, end in hit.highlights:
+            marked += hit.snippet[last:start] + "**" + hit.snippet[start:end] + "**"
+            last = end
+        marked += hit.snippet[last:]
+        date = (hit.published or "")[:10]
+        print(f"{hit.id:>6}  {date:<10}  {hit.title}", file=out)
+        print(f"        {marked}", file=out)
+    print(f"{results.total} found in {results.seconds * 1000:.0f} ms", file=err)
+    return EXIT_OK
+
+
+def _cmd_reindex(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    with open_library(paths) as library:
+        count = library.rebuild_search_index()
+    print(f"reindexed {count} articles", file=out)
+    return EXIT_OK
+
+
+def _print_notices(library: Library, err: TextIO) -> None:
+    for notice in library.notices:
+        print(f"article-reader: {notice}", file=err)
+    library.notices.clear()
+
+
 _HANDLERS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -316,4 +374,6 @@ _HANDLERS = {
     "reset-library": _cmd_reset_library,
     "paths": _cmd_paths,
     "history": _cmd_history,
+    "search": _cmd_search,
+    "reindex": _cmd_reindex,
 }

@@ -102,8 +102,37 @@ def _v5(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX reading_by_time ON reading (last_opened DESC)")
 
 
+_CREATE_SEARCH_INDEX = (
+    # Stems, not words: text_index.index_text() fills it, in the article's transaction.
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, author, source, body, "
+    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+)
+
+
+def _v6(db: sqlite3.Connection) -> None:
+    db.execute(_CREATE_SEARCH_INDEX)
+    _fill_search_index(db)
+
+
+def _fill_search_index(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
+    db.executemany(
+        "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
+        (_index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
+    )
+
+
+def _index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
+    from reader.core.article import plain_text
+    from reader.core.text_index import index_text
+
+    return (article_id, index_text(title), index_text(author), index_text(source),
+            index_text(plain_text(body)))
+
+
 # Migration N+1 takes a database at version N to version N+1. Append only.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+_SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = (
@@ -163,6 +192,8 @@ class Library:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
         self.path = path
+        # Things the reader should be told once (e.g. the search index was rebuilt).
+        self.notices: list[str] = []
 
     # -- opening -------------------------------------------------------------------------
 
@@ -189,7 +220,23 @@ class Library:
         except BaseException:
             db.close()
             raise
-        return cls(db, path)
+        library = cls(db, path)
+        has_index_schema = library.schema_version >= _SEARCH_INDEX_VERSION
+        if has_index_schema and not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+        ).fetchone():
+            library.rebuild_search_index("the search index was missing")
+        return library
+
+    def rebuild_search_index(self, reason: str | None = None) -> int:
+        """Build the search index again from the articles; returns how many it holds."""
+        with self._transaction():
+            self._db.execute("DROP TABLE IF EXISTS search_index")
+            self._db.execute(_CREATE_SEARCH_INDEX)
+            _fill_search_index(self._db)
+        if reason:
+            self.notices.append(f"{reason}; it has been rebuilt")
+        return self.count()
 
     def close(self) -> None:
         self._db.close()
@@ -216,6 +263,11 @@ class Library:
                 row,
             )
             if cursor.rowcount:
+                self._db.execute(
+                    "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
+                    _index_row(cursor.lastrowid, article.title, article.author, article.source,
+                               article.body),
+                )
                 return AddResult(cursor.lastrowid, duplicate=False)
             existing = self._db.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
@@ -228,6 +280,7 @@ class Library:
         with self._transaction():
             for article_id in ids:
                 if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
+                    self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
                     removed.append(article_id)
         return removed
 

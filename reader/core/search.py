@@ -1,0 +1,271 @@
+"""Offline search: a query language people type, turned into an FTS5 query over stems.
+
+Words must all match, in any inflection; "a phrase" keeps its words together; -word
+excludes; OR offers alternatives; word* is a prefix; title:, author:, source: restrict a
+word to one field. Anything else a user types is searched literally or ignored — a query
+never raises: every term reaches FTS5 as a quoted string of word characters.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from reader.core.text_index import TOKEN_RE, fold, stem
+
+FIELDS = {"title": "title", "author": "author", "source": "source"}
+# A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").
+PREFIX_STEM_LENGTH = 5
+MAX_QUERY_CHARS = 2000
+MAX_TERMS = 32
+
+_QUERY_TOKEN_RE = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
+
+
+@dataclass
+class Term:
+    words: list[str]  # folded words; more than one: a phrase
+    field: str | None = None
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass
+class Query:
+    groups: list[list[Term]] = field(default_factory=list)  # AND of ORs
+    negated: list[Term] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+    def stems(self) -> set[str]:
+        return {stem(w) for group in self.groups for term in group for w in term.words if not term.prefix}
+
+    def prefixes(self) -> set[str]:
+        found = {w for g in self.groups for t in g for w in t.words if t.prefix}
+        return found | {stem(w) for w in found if len(stem(w)) >= PREFIX_STEM_LENGTH}
+
+
+def parse(text: str, live: bool = False) -> Query:
+    """The query in ``text``. With ``live`` (search as you type) the last word is also a
+    prefix, since the reader may not have finished typing it."""
+    text = text[:MAX_QUERY_CHARS]
+    query = Query()
+    pending_or = False
+    matches = list(_QUERY_TOKEN_RE.finditer(text))
+    for index, match in enumerate(matches):
+        minus, field_name, quoted, bare = match.groups()
+        if bare == "OR" and not minus and not field_name:
+            pending_or = bool(query.groups)
+            continue
+        raw = quoted if quoted is not None else bare or ""
+        prefix = quoted is None and raw.endswith("*")
+        words = TOKEN_RE.findall(fold(raw))
+        if not words:
+            continue
+        column = FIELDS.get((field_name or "").casefold())
+        if field_name and column is None:
+            words = TOKEN_RE.findall(fold(field_name)) + words  # "foo:bar" is two words
+        last = index == len(matches) - 1 and not text.endswith((" ", '"'))
+        if quoted is None and len(words) > 1:
+            # "state-of-the-art" or "foo.bar": its words, next to each other
+            terms = [Term(words, column, prefix=False)]
+        elif quoted is not None:
+            terms = [Term(words, column)]
+        else:
+            terms = [Term(words, column, prefix=prefix or (live and last))]
+        for term in terms:
+            if minus:
+                term.negated = True
+                query.negated.append(term)
+            elif pending_or and query.groups:
+                query.groups[-1].append(term)
+            else:
+                query.groups.append([term])
+        pending_or = False
+        if len(query.groups) + len(query.negated) >= MAX_TERMS:
+            break
+    return query
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _term_expression(term: Term) -> str:
+    if len(term.words) > 1:
+        expression = _quote(" ".join(stem(w) for w in term.words))
+    else:
+        word = term.words[0]
+        stemmed = stem(word)
+        if term.prefix:
+            # What was typed so far, and its stem when long enough to mean something:
+            # "казахстана*" finds "казахста..." too, but "казах*" does not widen to "каз*".
+            options = {f"{_quote(word)}*"}
+            if len(stemmed) >= PREFIX_STEM_LENGTH:
+                options.add(f"{_quote(stemmed)}*")
+            expression = "(" + " OR ".join(sorted(options)) + ")" if len(options) > 1 else options.pop()
+        else:
+            expression = _quote(stemmed)
+    if term.field:
+        return f"{term.field} : ({expression})" if expression.startswith("(") else f"{term.field} : {expression}"
+    return expression
+
+
+def fts_expression(query: Query) -> str | None:
+    """The FTS5 MATCH string, or None when nothing can match (no positive term)."""
+    if query.empty:
+        return None
+    parts = []
+    for group in query.groups:
+        options = [_term_expression(t) for t in group]
+        parts.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+    expression = " AND ".join(parts)
+    if query.negated:
+        expression = f"({expression}) NOT (" + " OR ".join(_term_expression(t) for t in query.negated) + ")"
+    return expression
+
+
+@dataclass(frozen=True)
+class Filters:
+    source: str | None = None
+    published_from: str | None = None  # ISO date, inclusive
+    published_to: str | None = None
+    state: str | None = None  # unread, in_progress, finished
+    read_within_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    title: str
+    source: str | None
+    published: str | None
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]]  # spans in the snippet
+
+
+@dataclass(frozen=True)
+class Results:
+    hits: list[Hit]
+    total: int
+    seconds: float
+
+
+def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> tuple[str, list[tuple[int, int]]]:
+    """The stretch of ``text`` with the most matching words, and where they are in it.
+    Matching words are highlighted in the form they have in the text."""
+    from reader.core.text_index import spans
+
+    words = list(spans(text))
+    if not words:
+        return "", []
+    hits = [i for i, (_, _, s) in enumerate(words)
+            if s in stems or any(s.startswith(p) for p in prefixes)]
+    if hits:
+        # The window that starts at a match and holds the most matches.
+        best, best_count = hits[0], 0
+        for i, start_index in enumerate(hits):
+            count = sum(1 for h in hits[i:] if h < start_index + width)
+            if count > best_count:
+                best, best_count = start_index, count
+        first = max(0, best - 4)
+    else:
+        first = 0
+    last = min(len(words), first + width)
+    start, end = words[first][0], words[last - 1][1]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    piece = " ".join(text[start:end].split())
+    # Offsets of the matching words inside the cleaned-up piece.
+    marks, cursor = [], 0
+    hit_set = set(hits)
+    for i in range(first, last):
+        word = text[words[i][0]:words[i][1]]
+        position = piece.find(word, cursor)
+        if position < 0:
+            continue
+        cursor = position + len(word)
+        if i in hit_set:
+            marks.append((len(prefix) + position, len(prefix) + cursor))
+    return prefix + piece + suffix, marks
+
+
+_WEIGHTS = "10.0, 6.0, 3.0, 1.0"  # title, author, source, body
+# Among the best matches, articles with the very words typed come before related forms.
+_EXACT_BONUS = 1.5
+
+
+def search(library, text: str, limit: int = 20, offset: int = 0,
+           filters: Filters | None = None, live: bool = False,
+           now: float | None = None) -> Results:
+    """The articles matching ``text``, best first, with snippets. Never raises for any
+    text a user can type; a damaged index is rebuilt once and the search repeated."""
+    import sqlite3
+
+    start = time.perf_counter()
+    query = parse(text, live=live)
+    expression = fts_expression(query)
+    if expression is None:
+        return Results([], 0, time.perf_counter() - start)
+    try:
+        hits, total = _run(library, query, expression, limit, offset, filters or Filters(), now)
+    except sqlite3.DatabaseError:
+        library.rebuild_search_index("the search index was damaged")
+        hits, total = _run(library, query, expression, limit, offset, filters or Filters(), now)
+    return Results(hits, total, time.perf_counter() - start)
+
+
+def _conditions(filters: Filters, now: float | None) -> tuple[str, list]:
+    sql, params = "", []
+    if filters.source:
+        sql += " AND a.source = ?"
+        params.append(filters.source)
+    if filters.published_from:
+        sql += " AND substr(a.published, 1, 10) >= ?"
+        params.append(filters.published_from[:10])
+    if filters.published_to:
+        sql += " AND substr(a.published, 1, 10) <= ?"
+        params.append(filters.published_to[:10])
+    if filters.state:
+        from reader.core.library import _STATE_CONDITIONS
+
+        sql += " AND " + _STATE_CONDITIONS[filters.state].replace("articles.id", "a.id")
+    if filters.read_within_days:
+        cutoff = (now if now is not None else time.time()) - filters.read_within_days * 86400
+        sql += " AND EXISTS (SELECT 1 FROM reading r WHERE r.article_id = a.id AND r.last_opened >= ?)"
+        params.append(cutoff)
+    return sql, params
+
+
+def _run(library, query: Query, expression: str, limit: int, offset: int, filters: Filters,
+         now: float | None) -> tuple[list[Hit], int]:
+    from reader.core.article import plain_text
+
+    db = library._db
+    extra, params = _conditions(filters, now)
+    base = (f"FROM search_index JOIN articles a ON a.id = search_index.rowid "
+            f"WHERE search_index MATCH ?{extra}")
+    rows = db.execute(
+        f"SELECT a.id, a.title, a.source, a.published, a.body, bm25(search_index, {_WEIGHTS}) AS score "
+        f"{base} ORDER BY score, a.sort_key DESC LIMIT ? OFFSET ?",
+        (expression, *params, limit, offset),
+    ).fetchall()
+    if len(rows) < limit and offset == 0:
+        total = len(rows)
+    else:
+        total = db.execute(f"SELECT count(*) {base}", (expression, *params)).fetchone()[0]
+    stems, prefixes = query.stems(), query.prefixes()
+    typed = {w for g in query.groups for t in g for w in t.words}
+    hits = []
+    for article_id, title, source, published, body, score in rows:
+        text = plain_text(body)
+        excerpt, marks = snippet(text, stems, prefixes)
+        if typed and typed <= set(TOKEN_RE.findall(fold(title + " " + text))):
+            score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
+        hits.append(Hit(article_id, title, source, published, score, excerpt, marks))
+    hits.sort(key=lambda h: h.score)
+    return hits, total
