@@ -1,0 +1,39 @@
+"""`article-reader search` and `reindex`."""
+
+import json
+
+from helpers import FIXTURES
+
+
+def test_search_prints_results_with_highlighted_snippets(run_cli):
+    run_cli("import", FIXTURES / "dumps")
+    result = run_cli("search", "lighthouses")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert "Old Lighthouse Reopens as a Small Maritime Museum" in lines[0]
+    assert "**lighthouse**" in lines[1].casefold()
+    assert result.err.startswith("1 found in ")
+
+
+def test_search_json_fields(run_cli):
+    run_cli("import", FIXTURES / "dumps")
+    records = json.loads(run_cli("search", "--json", "lighthouse").out)
+    assert len(records) == 1
+    record = records[0]
+    assert set(record) >= {"id", "title", "source", "published", "score", "snippet"}
+    start, end = record["highlights"][0]
+    assert record["snippet"][start:end].casefold().startswith("lighthouse")
+
+
+def test_search_limit_and_nothing_found(run_cli):
+    run_cli("import", FIXTURES / "dumps")
+    assert len(json.loads(run_cli("search", "--json", "--limit", "2", "в").out)) == 2
+    nothing = run_cli("search", "zzzyzzx")
+    assert (nothing.code, nothing.out) == (0, "")
+    assert nothing.err.startswith("0 found")
+
+
+def test_reindex(run_cli):
+    run_cli("import", FIXTURES / "dumps")
+    assert run_cli("reindex").out == "reindexed 7 articles\n"
+    assert json.loads(run_cli("search", "--json", "lighthouse").out)[0]["title"].startswith("Old Lighthouse")
