@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFont,
     QFontMetricsF,
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 # Characters per line the column aims at (comfortable reading: about 65 to 75).
 COLUMN_CHARACTERS = 70
@@ -73,6 +74,7 @@ class ArticleView(QTextBrowser):
     # -- content -------------------------------------------------------------------------
 
     def show_html(self, html: str) -> None:
+        self.setExtraSelections([])
         self.setHtml(html)
         self._apply_size()
         # Lay the whole article out now, not lazily screen by screen: a place further down
@@ -152,6 +154,42 @@ class ArticleView(QTextBrowser):
                 char.setFontPointSize(body * factor)
                 cursor.setCharFormat(char)
             block = block.next()
+
+    # -- highlights (search results, find in article) --------------------------------------
+
+    def find_ranges(self, match) -> list[tuple[int, int]]:
+        """Document positions of what ``match(block_text)`` finds in each block."""
+        ranges = []
+        block = self.document().begin()
+        while block.isValid():
+            base = block.position()
+            ranges.extend((base + a, base + b) for a, b in match(block.text()))
+            block = block.next()
+        return ranges
+
+    def set_highlights(self, ranges: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark every range; the current one stands out and is scrolled into view."""
+        selections = []
+        palette = self.palette()
+        for index, (start, end) in enumerate(ranges):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            if index == current:
+                selection.format.setBackground(palette.highlight())
+                selection.format.setForeground(palette.highlightedText())
+            else:
+                selection.format.setBackground(QColor(255, 221, 87))
+                selection.format.setForeground(QColor(0, 0, 0))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if current is not None and 0 <= current < len(ranges):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(ranges[current][0])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     # -- the reader's place --------------------------------------------------------------
 

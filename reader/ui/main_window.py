@@ -9,17 +9,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.history import RETENTION_CHOICES, History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
+from reader.ui.find_bar import FindBar
 from reader.ui.history_panel import HistoryPanel
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.reading import ReadingTracker
+from reader.ui.search_panel import SearchPanel
 from reader.ui.text_size import TextSize, TextSizeWidget
 
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
@@ -77,10 +88,19 @@ class MainWindow(QMainWindow):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.library_panel, self.tr("&Library"))
         self.side_tabs.addTab(self.history_panel, self.tr("Hi&story"))
+        self.search_panel = SearchPanel(library)
+        self.side_tabs.addTab(self.search_panel, self.tr("Sea&rch"))
+        self.find_bar = FindBar(self.article_view)
+        reading_pane = QWidget()
+        reading_layout = QVBoxLayout(reading_pane)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.article_view, 1)
+        reading_layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(reading_pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -92,6 +112,7 @@ class MainWindow(QMainWindow):
 
         self.library_panel.open_requested.connect(self.open_article)
         self.history_panel.open_requested.connect(self.open_article)
+        self.search_panel.open_requested.connect(self.open_search_result)
         self.history_panel.clear_requested.connect(self.library_panel.refresh)
         self.tracker.saved.connect(self.model.reading_changed)
         self.library_panel.remove_requested.connect(self.remove_articles)
@@ -154,9 +175,22 @@ class MainWindow(QMainWindow):
             action.setChecked(days == kept)
             action.setData(days)
         self.retention_group.triggered.connect(lambda a: self.set_retention(a.data()))
+        self.search_action = QAction(self.tr("&Search Articles…"), self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.search_action.triggered.connect(self.show_search)
+        self.find_action = QAction(self.tr("&Find in Article…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_bar.open_bar)
+        self.find_next_action = QAction(self.tr("Find &Next"), self)
+        self.find_next_action.setShortcut(QKeySequence("F3"))
+        self.find_next_action.triggered.connect(self.find_bar.next)
+        self.find_previous_action = QAction(self.tr("Find &Previous"), self)
+        self.find_previous_action.setShortcut(QKeySequence("Shift+F3"))
+        self.find_previous_action.triggered.connect(self.find_bar.previous)
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
                        self.about_action, self.focus_filter_action, self.continue_action,
-                       self.show_history_action):
+                       self.show_history_action, self.search_action, self.find_action,
+                       self.find_next_action, self.find_previous_action):
             self.addAction(action)
         for action in self.text_size.actions():
             self.addAction(action)
@@ -169,6 +203,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.library_panel.remove_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.search_action)
+        menu.addAction(self.find_action)
+        menu.addAction(self.find_next_action)
+        menu.addAction(self.find_previous_action)
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addAction(self.text_size.smaller_action)
         menu.addAction(self.text_size.reset_action)
@@ -228,10 +267,33 @@ class MainWindow(QMainWindow):
         if reading is not None:
             self.article_view.scroll_to_position(reading.block, reading.block_fraction)
         self.tracker.touch()
+        if self.find_bar.isVisible():
+            self.find_bar.refresh()
         self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
         self.library_panel.select_id(article_id)
         self._update_status(article.words)
         return True
+
+    # -- search ----------------------------------------------------------------------------
+
+    def show_search(self) -> None:
+        self.search_panel.refresh_sources()
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.box.setFocus()
+        self.search_panel.box.selectAll()
+
+    def open_search_result(self, article_id: int, query_text: str) -> None:
+        """Open the article at its first match, with every match highlighted."""
+        from reader.core.find import form_matches
+        from reader.core.search import parse
+
+        if not self.open_article(article_id):
+            return
+        query = parse(query_text, live=True)
+        stems, prefixes = query.stems(), query.prefixes()
+        ranges = self.article_view.find_ranges(lambda text: form_matches(text, stems, prefixes))
+        # The header's title may match too; the first match in the text is the one to show.
+        self.article_view.set_highlights(ranges, 0 if ranges else None)
 
     # -- history ---------------------------------------------------------------------------
 
@@ -491,5 +553,6 @@ class MainWindow(QMainWindow):
             self._import_job.cancel()
             self._import_job.wait()
         self.tracker.stop()
+        self.search_panel.close()
         self.save_state()
         super().closeEvent(event)

@@ -134,7 +134,7 @@ def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
 def test_every_menu_and_toolbar_action_has_a_name_and_keyboard_access(make_window):
     window = make_window(DUMPS / "english.txt")
     menus = [a.menu() for a in window.menuBar().actions()]
-    assert [m.title() for m in menus] == ["&File", "&View", "Hi&story", "&Help"]
+    assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "Hi&story", "&Help"]
     for menu in menus:
         for action in menu.actions():
             if action.isSeparator():

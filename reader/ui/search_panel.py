@@ -1,0 +1,239 @@
+"""The Search panel: a query box with filters, results with highlighted snippets.
+
+Searching runs off the UI thread, a moment after the reader stops typing; every query is
+numbered and only the answer to the newest one is shown, so a slow older answer can never
+replace a newer one.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.library import Library
+from reader.core.search import Filters, Results, search
+
+DELAY_MS = 150
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Searcher(QObject):
+    """Runs searches in one background thread with its own connection to the library."""
+
+    answered = Signal(int, object)  # query number, Results
+
+    def __init__(self, library_path: Path) -> None:
+        super().__init__()
+        self._path = library_path
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        self._local = threading.local()
+
+    def submit(self, number: int, text: str, filters: Filters) -> None:
+        self._pool.submit(self._run, number, text, filters)
+
+    def _run(self, number: int, text: str, filters: Filters) -> None:
+        library = getattr(self._local, "library", None)
+        if library is None:
+            library = self._local.library = Library.open(self._path)
+        self.answered.emit(number, search(library, text, filters=filters, live=True))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Title, source and date, and the snippet with the matched words marked."""
+
+    def _document(self, index: QModelIndex, width: int) -> QTextDocument:
+        hit = index.data(HIT_ROLE)
+        snippet, last, parts = hit.snippet, 0, []
+        for start, end in hit.highlights:
+            parts.append(html.escape(snippet[last:start]))
+            parts.append(f"<b style='background-color:#ffdd57; color:#000'>{html.escape(snippet[start:end])}</b>")
+            last = end
+        parts.append(html.escape(snippet[last:]))
+        meta = " · ".join(html.escape(x) for x in (hit.source or "", (hit.published or "")[:10]) if x)
+        document = QTextDocument()
+        document.setDefaultFont(self.parent().font())
+        document.setHtml(f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"
+                         f"<small>{meta}</small><br>{''.join(parts)}</p>")
+        document.setTextWidth(width)
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(index, option.rect.width() - 8)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 4)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
+        width = max(200, option.rect.width() or 300)
+        return QSize(width, int(self._document(index, width - 8).size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    open_requested = Signal(int, str)  # article id, the query
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._searcher = _Searcher(library.path)
+        self._searcher.answered.connect(self._show)
+        self._latest = 0
+        self.last_results: Results | None = None
+
+        self.box = QLineEdit()
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Search all articles (Ctrl+K)"))
+        self.box.setAccessibleName(self.tr("Search all articles"))
+        self.box.setClearButtonEnabled(True)
+        self.source_box = QComboBox()
+        self.source_box.setAccessibleName(self.tr("Source"))
+        self.state_box = QComboBox()
+        self.state_box.setAccessibleName(self.tr("Reading state"))
+        for label, value in ((self.tr("Any reading state"), None), (self.tr("Unread"), "unread"),
+                             (self.tr("In progress"), "in_progress"), (self.tr("Finished"), "finished"),
+                             (self.tr("Read in the last 7 days"), 7), (self.tr("Read in the last 30 days"), 30)):
+            self.state_box.addItem(label, value)
+        self.dated = QCheckBox(self.tr("Published from"))
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.date_from.setAccessibleName(self.tr("Published from"))
+        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setAccessibleName(self.tr("Published until"))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.dated.toggled.connect(self.date_from.setEnabled)
+        self.dated.toggled.connect(self.date_to.setEnabled)
+
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(_HitDelegate(self.results))
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.source_box, 1)
+        filters.addWidget(self.state_box, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dated)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.box)
+        layout.addLayout(filters)
+        layout.addLayout(dates)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(self._timer.start)
+        self.box.returnPressed.connect(self._enter)
+        for widget in (self.source_box, self.state_box):
+            widget.currentIndexChanged.connect(self._timer.start)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._timer.start)
+        self.dated.toggled.connect(self._timer.start)
+        self.results.activated.connect(self._open)
+        self.results.clicked.connect(self._open)
+
+    def refresh_sources(self) -> None:
+        current = self.source_box.currentData()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem(self.tr("All sources"), None)
+        for (source,) in self._library._db.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source COLLATE NOCASE"
+        ):
+            self.source_box.addItem(source, source)
+        index = self.source_box.findData(current)
+        self.source_box.setCurrentIndex(max(0, index))
+        self.source_box.blockSignals(False)
+
+    def filters(self) -> Filters:
+        state = self.state_box.currentData()
+        return Filters(
+            source=self.source_box.currentData(),
+            published_from=self.date_from.date().toString(Qt.DateFormat.ISODate) if self.dated.isChecked() else None,
+            published_to=self.date_to.date().toString(Qt.DateFormat.ISODate) if self.dated.isChecked() else None,
+            state=state if isinstance(state, str) else None,
+            read_within_days=state if isinstance(state, int) else None,
+        )
+
+    def run(self) -> int:
+        """Ask for the current query; returns its number."""
+        self._timer.stop()
+        self._latest += 1
+        if not self.box.text().strip():
+            self._show(self._latest, Results([], 0, 0.0))
+        else:
+            self._searcher.submit(self._latest, self.box.text(), self.filters())
+        return self._latest
+
+    def _show(self, number: int, results: Results) -> None:
+        if number != self._latest:
+            return  # an older answer arriving late: the newer one wins
+        self.last_results = results
+        self.model.clear()
+        for hit in results.hits:
+            item = QStandardItem(f"{hit.title}\n{hit.snippet}")
+            item.setData(hit, HIT_ROLE)
+            item.setData(hit.id, HIT_ROLE + 1)
+            self.model.appendRow(item)
+        if self.box.text().strip():
+            self.status.setText(self.tr("%1 found in %2 ms").replace("%1", str(results.total))
+                                .replace("%2", str(round(results.seconds * 1000))))
+        else:
+            self.status.setText("")
+        if results.hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _enter(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus()
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.open_requested.emit(hit.id, self.box.text())
+
+    def close(self) -> bool:
+        self._searcher.close()
+        return super().close()

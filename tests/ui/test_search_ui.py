@@ -1,0 +1,103 @@
+"""Search panel and find in article, as a reader uses them."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from helpers import FIXTURES
+from reader.core.search import Results
+
+
+@pytest.fixture
+def window(make_window, tmp_path):
+    (tmp_path / "kz.md").write_text(
+        "# Новости региона\n\nВ Казахстане открыли музей. Казахстан готовит выставку, "
+        "а гости Казахстана приедут весной.\n\nКазахстан и соседи обсудили погоду.\n",
+        encoding="utf-8",
+    )
+    return make_window(FIXTURES / "dumps", tmp_path / "kz.md")
+
+
+def search_for(window, qtbot, text):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert panel.box.hasFocus()
+    panel.box.setText(text)  # QTest cannot type Cyrillic keys
+    qtbot.waitUntil(lambda: panel.last_results is not None and panel.status.text().startswith(
+        f"{panel.last_results.total} found"), timeout=5000)
+    return panel
+
+
+def test_ctrl_k_searches_as_you_type_and_shows_count_and_snippets(window, qtbot):
+    panel = search_for(window, qtbot, "казахстану")
+    assert panel.model.rowCount() == 1
+    hit = panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert hit.title == "Новости региона"
+    assert [hit.snippet[a:b] for a, b in hit.highlights][:3] == ["Казахстане", "Казахстан", "Казахстана"]
+    assert panel.status.text().startswith("1 found in ")
+
+
+def test_an_older_answer_never_replaces_a_newer_one(window, qtbot):
+    panel = search_for(window, qtbot, "lighthouse")
+    newest = panel._latest
+    panel._show(newest - 1, Results([], 0, 0.0))  # a late answer to an older query
+    assert panel.model.rowCount() == 1
+    panel.box.setText("museum")
+    first = panel.run()
+    panel.box.setText("lighthouse")
+    second = panel.run()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("1 found"), timeout=5000)
+    assert second > first and panel.last_results.hits[0].title.startswith("Old Lighthouse")
+
+
+def test_source_filter_narrows_results(window, qtbot):
+    panel = search_for(window, qtbot, "в")
+    everything = panel.last_results.total
+    panel.refresh_sources()
+    panel.source_box.setCurrentIndex(panel.source_box.findData("example-news.ru"))
+    qtbot.waitUntil(lambda: panel.last_results.total < everything, timeout=5000)
+    assert {h.source for h in panel.last_results.hits} == {"example-news.ru"}
+
+
+def test_opening_a_result_scrolls_to_the_first_match_and_highlights_all(window, qtbot):
+    panel = search_for(window, qtbot, "Казахстан")
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    view = window.article_view
+    assert view.toPlainText().startswith("Новости региона")
+    marked = [s.cursor.selectedText() for s in view.extraSelections()]
+    assert marked == ["Казахстане", "Казахстан", "Казахстана", "Казахстан"]
+    assert view.textCursor().position() == view.extraSelections()[0].cursor.selectionStart()
+
+
+def test_find_in_article_counts_moves_and_closes(window, qtbot):
+    window.open_article(next(window.model.id_at(r) for r in range(window.model.rowCount())
+                             if window.model.index(r, 0).data() == "Новости региона"))
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    bar.field.setText("казахстан")  # literally inside Казахстане, Казахстан, Казахстана, Казахстан
+    assert bar.count.text() == "1 of 4"
+    assert len(window.article_view.extraSelections()) == 4
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 of 4"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert bar.count.text() == "3 of 4"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "2 of 4"
+    bar.field.setText("казахстана")
+    assert bar.count.text() == "1 of 1"
+    bar.related.setChecked(True)  # every form of the word
+    assert bar.count.text() == "1 of 4"
+    assert [s.cursor.selectedText() for s in window.article_view.extraSelections()] == [
+        "Казахстане", "Казахстан", "Казахстана", "Казахстан"]
+    for _ in range(20):
+        window.text_size.larger()
+    assert len(window.article_view.extraSelections()) == 4  # still marked at 400 %
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert bar.isHidden() and window.article_view.extraSelections() == []
+
+
+def test_find_with_no_match_says_so(window, qtbot):
+    window.find_bar.open_bar()
+    window.find_bar.field.setText("zzqx")
+    assert window.find_bar.count.text() == "No matches"
