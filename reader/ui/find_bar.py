@@ -46,8 +46,9 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.next)
         self.previous_button.clicked.connect(self.previous)
         self.close_button.clicked.connect(self.close_bar)
-        for keys, slot in (("F3", self.next), ("Shift+F3", self.previous),
-                           ("Shift+Return", self.previous), ("Escape", self.close_bar)):
+        # F3 and Shift+F3 are the window's actions (they work from the article too); a second
+        # binding here would make them ambiguous to Qt.
+        for keys, slot in (("Shift+Return", self.previous), ("Escape", self.close_bar)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
