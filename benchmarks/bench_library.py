@@ -29,7 +29,7 @@ import synthetic  # noqa: E402
 
 from reader.core.importers import finish, now_iso, read_article  # noqa: E402
 from reader.core.importing import import_paths  # noqa: E402
-from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row  # noqa: E402
+from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _index_row, _row  # noqa: E402
 
 
 def build_big_library(path: Path, count: int) -> None:
@@ -40,7 +40,11 @@ def build_big_library(path: Path, count: int) -> None:
         for article in synthetic.articles(count, seed=1):
             article = article.with_derived_fields()
             article.imported_at = stamp
-            db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _row(article))
+            cursor = db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _row(article))
+            db.execute(
+                "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
+                _index_row(cursor.lastrowid, article.title, article.author, article.source, article.body),
+            )
         db.execute("COMMIT")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
