@@ -12,7 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from reader.core.text_index import TOKEN_RE, fold, stem
+from reader.core.text_index import TOKEN_RE, fold, folded_word, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
 # A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").
@@ -155,41 +155,51 @@ class Results:
     seconds: float
 
 
-def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> tuple[str, list[tuple[int, int]]]:
+def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28,
+            words: list[str] | None = None) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of ``text`` with the most matching words, and where they are in it.
     Matching words are highlighted in the form they have in the text."""
-    from reader.core.text_index import spans
+    from reader.core.text_index import word_stem
 
-    words = list(spans(text))
+    words = TOKEN_RE.findall(text) if words is None else words
     if not words:
         return "", []
-    hits = [i for i, (_, _, s) in enumerate(words)
-            if s in stems or any(s.startswith(p) for p in prefixes)]
+    word_stems = [word_stem(w) for w in words]
+    if prefixes:
+        hits = [i for i, s in enumerate(word_stems)
+                if s in stems or any(s.startswith(p) or words[i].casefold().startswith(p) for p in prefixes)]
+    else:
+        hits = [i for i, s in enumerate(word_stems) if s in stems]
+    first = 0
     if hits:
-        # The window that starts at a match and holds the most matches.
+        # The window that starts near a match and holds the most matches.
         best, best_count = hits[0], 0
         for i, start_index in enumerate(hits):
-            count = sum(1 for h in hits[i:] if h < start_index + width)
+            count = sum(1 for h in hits[i:i + width] if h < start_index + width)
             if count > best_count:
                 best, best_count = start_index, count
         first = max(0, best - 4)
-    else:
-        first = 0
     last = min(len(words), first + width)
-    start, end = words[first][0], words[last - 1][1]
+    # Positions of the window's words (only as far as the window reaches).
+    positions = []
+    for index, match in enumerate(TOKEN_RE.finditer(text)):
+        if index >= first:
+            positions.append((match.start(), match.end()))
+        if index >= last - 1:
+            break
+    start, end = positions[0][0], positions[-1][1]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     piece = " ".join(text[start:end].split())
-    # Offsets of the matching words inside the cleaned-up piece.
     marks, cursor = [], 0
     hit_set = set(hits)
-    for i in range(first, last):
-        word = text[words[i][0]:words[i][1]]
+    for offset, (a, b) in enumerate(positions):
+        word = text[a:b]
         position = piece.find(word, cursor)
         if position < 0:
             continue
         cursor = position + len(word)
-        if i in hit_set:
+        if first + offset in hit_set:
             marks.append((len(prefix) + position, len(prefix) + cursor))
     return prefix + piece + suffix, marks
 
@@ -247,25 +257,45 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
 
     db = library._db
     extra, params = _conditions(filters, now)
-    base = (f"FROM search_index JOIN articles a ON a.id = search_index.rowid "
-            f"WHERE search_index MATCH ?{extra}")
-    rows = db.execute(
-        f"SELECT a.id, a.title, a.source, a.published, a.body, bm25(search_index, {_WEIGHTS}) AS score "
-        f"{base} ORDER BY score, a.sort_key DESC LIMIT ? OFFSET ?",
-        (expression, *params, limit, offset),
-    ).fetchall()
-    if len(rows) < limit and offset == 0:
-        total = len(rows)
+    if extra:
+        base = (f"FROM search_index JOIN articles a ON a.id = search_index.rowid "
+                f"WHERE search_index MATCH ?{extra}")
+        ranked = db.execute(
+            f"SELECT search_index.rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
+            "ORDER BY score LIMIT ? OFFSET ?", (expression, *params, limit, offset)).fetchall()
+    else:
+        # Without filters FTS5 ranks on its own, with no join for every match.
+        base = "FROM search_index WHERE search_index MATCH ?"
+        ranked = db.execute(
+            f"SELECT rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
+            "ORDER BY score LIMIT ? OFFSET ?", (expression, limit, offset)).fetchall()
+    if len(ranked) < limit and offset == 0:
+        total = len(ranked)
     else:
         total = db.execute(f"SELECT count(*) {base}", (expression, *params)).fetchone()[0]
+    if not ranked:
+        return [], total
+    marks = ", ".join("?" * len(ranked))
+    rows = {row[0]: row for row in db.execute(
+        f"SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
+        [article_id for article_id, _ in ranked])}
     stems, prefixes = query.stems(), query.prefixes()
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []
-    for article_id, title, source, published, body, score in rows:
+    for article_id, score in ranked:
+        if article_id not in rows:
+            continue
+        _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
-        excerpt, marks = snippet(text, stems, prefixes)
-        if typed and typed <= set(TOKEN_RE.findall(fold(title + " " + text))):
+        words = TOKEN_RE.findall(text)
+        excerpt, spans_ = snippet(text, stems, prefixes, words=words)
+        if typed and typed <= {folded_word(w) for w in TOKEN_RE.findall(title)} | {folded_word(w) for w in words}:
             score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
-        hits.append(Hit(article_id, title, source, published, score, excerpt, marks))
-    hits.sort(key=lambda h: h.score)
-    return hits, total
+        hits.append((score, sort_key, Hit(article_id, title, source, published, score, excerpt, spans_)))
+    # Best score first; equal scores, the newer article first.
+    hits.sort(key=lambda item: (item[0], _descending(item[1])))
+    return [hit for _, _, hit in hits], total
+
+
+def _descending(text: str) -> tuple[int, ...]:
+    return tuple(-ord(char) for char in text or "")

@@ -12,12 +12,15 @@ TOKEN_RE = re.compile(r"\w+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[a-z]")
 _LATIN_MARK_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+# Latin letters that carry diacritics (é, ü, ø...), precomposed or not: only text with
+# one of these needs the slower decomposition.
+_ACCENTED_LATIN_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
 
 
 def fold(text: str) -> str:
     """Lower case, ё as е, and Latin letters without diacritics (é → e). Cyrillic й stays."""
     text = text.casefold().replace("ё", "е")
-    if text.isascii():
+    if text.isascii() or not _ACCENTED_LATIN_RE.search(text):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _LATIN_MARK_RE.sub("", decomposed))
@@ -64,7 +67,18 @@ def index_text(text: str | None) -> str:
     return " ".join(stem(token) for token in tokens(text))
 
 
+@lru_cache(maxsize=200_000)
+def folded_word(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=200_000)
+def word_stem(word: str) -> str:
+    """The stem of a word as written in a text (folded first)."""
+    return stem(fold(word))
+
+
 def spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, stem) of every word in the original text, for snippets and highlights."""
     for match in TOKEN_RE.finditer(text):
-        yield match.start(), match.end(), stem(fold(match.group()))
+        yield match.start(), match.end(), word_stem(match.group())
