@@ -524,6 +524,11 @@ class MainWindow(QMainWindow):
             if first is not None:
                 self.open_article(first)
         self._update_status()
+        if self.library.notices:
+            # e.g. the search index was missing and has been rebuilt
+            notice = "; ".join(self.library.notices)
+            self.statusBar().showMessage(notice[:1].upper() + notice[1:], 15000)
+            self.library.notices.clear()
 
     def _restore_geometry(self) -> None:
         geometry = self.state.get("window_geometry")

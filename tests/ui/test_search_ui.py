@@ -101,3 +101,24 @@ def test_find_with_no_match_says_so(window, qtbot):
     window.find_bar.open_bar()
     window.find_bar.field.setText("zzqx")
     assert window.find_bar.count.text() == "No matches"
+
+
+def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
+    from reader.core.importing import import_paths
+    from reader.core.library import Library
+    from reader.paths import resolve_paths
+    from reader.ui.application import create_app, create_window
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with Library.open(data / "library.sqlite3") as library:
+        import_paths(library, [FIXTURES / "dumps"])
+        library._db.execute("DROP TABLE search_index")
+    create_app()
+    window = create_window(resolve_paths(data))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.content_loaded)
+    assert window.statusBar().currentMessage() == "The search index was missing; it has been rebuilt"
+    window.close()
+    window.library.close()
