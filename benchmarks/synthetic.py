@@ -55,6 +55,25 @@ markets price prices water land road roads train trains station stations island 
 """.split()
 EN_GLUE = "the a of and to in on for with at by from as is are it".split()
 
+# A long tail of rarer words, as real text has (a news archive of 100,000 articles holds
+# hundreds of thousands of distinct words, most of them rare). Made from syllables, so it
+# is reproducible and ours; drawn with a Zipf-like law, so a few are common, most are rare.
+_RU_SYLLABLES = "ба ве ги до жу за ки ло му не по ру са ти фу ха цы че ша ще бы ву ге ди ль мо ны ра се то ук".split()
+_EN_SYLLABLES = "ba ce di fo gu ha ke li mo nu pa qui ro sa te vi wo xa yu ze bri cla dre flo gra tro".split()
+
+
+def _tail(syllables: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+RU_TAIL = _tail(_RU_SYLLABLES, 40_000, 1)
+EN_TAIL = _tail(_EN_SYLLABLES, 40_000, 2)
+TAIL_SHARE = 0.3
+
 SITES_RU = ["gorodskie-vesti.example.ru", "rechnoy-vestnik.example.ru", "evraz-news.example.ru"]
 SITES_EN = ["daily-harbour.example.com", "valley-times.example.org", "north-post.example.net"]
 AUTHORS_RU = ["Анна Петрова", "Иван Сидоров", "Мария Кузнецова", "Олег Морозов"]
@@ -67,9 +86,24 @@ def _zipf_choice(rng: random.Random, words: list[str]) -> str:
     return words[(index * 7919) % len(words)] if index > 20 else rng.choice(words)
 
 
+def _tail_choice(rng: random.Random, tail: list[str]) -> str:
+    # Zipf-like: rank r is chosen with probability ~1/r (log-uniform over the ranks).
+    rank = min(int(len(tail) ** rng.random()), len(tail)) - 1
+    return tail[(rank * 7919) % len(tail)]
+
+
 def _sentence(rng: random.Random, words: list[str], glue: list[str]) -> str:
     n = rng.randint(7, 22)
-    tokens = [rng.choice(glue) if rng.random() < 0.3 else _zipf_choice(rng, words) for _ in range(n)]
+    tail = RU_TAIL if words is RU_WORDS else EN_TAIL
+    tokens = []
+    for _ in range(n):
+        roll = rng.random()
+        if roll < 0.3:
+            tokens.append(rng.choice(glue))
+        elif roll < 0.3 + TAIL_SHARE:
+            tokens.append(_tail_choice(rng, tail))
+        else:
+            tokens.append(_zipf_choice(rng, words))
     tokens[0] = tokens[0].capitalize()
     if n > 10 and rng.random() < 0.5:
         tokens[n // 2] += ","
