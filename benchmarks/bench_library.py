@@ -5,8 +5,9 @@
 1. Builds a library holding --existing synthetic articles (not timed).
 2. Writes --new article files (page dumps, Markdown, plain text; ~300 words each).
 3. Times `import_paths` of those files into a copy of the big library (--runs times), and,
-   in the same run, the bare-sqlite3 insert of the same parsed rows (one transaction each,
-   the same pragmas and schema) as the baseline; reports medians and the ratio.
+   in the same run, the bare-sqlite3 insert of the same parsed rows and their search index
+   rows (one transaction each, the same pragmas and schema) as the baseline; reports
+   medians and the ratio.
 4. Times `article-reader list --json` over the big library as a subprocess (median).
 The machine is shared and noisy: read the medians and the ratio, not single runs.
 """
@@ -29,7 +30,14 @@ import synthetic  # noqa: E402
 
 from reader.core.importers import finish, now_iso, read_article  # noqa: E402
 from reader.core.importing import import_paths  # noqa: E402
-from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _index_row, _row  # noqa: E402
+from reader.core.library import (  # noqa: E402
+    _COLUMNS,
+    _PLACEHOLDERS,
+    Library,
+    _index_row,
+    _row,
+    index_terms,
+)
 
 
 def build_big_library(path: Path, count: int) -> None:
@@ -67,10 +75,12 @@ def time_bare_sqlite(big: Path, rows: list[tuple], work: Path) -> float:
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     sql = f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})"
+    index_sql = "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)"
     start = time.perf_counter()
-    for row in rows:
+    for row, terms in rows:
         db.execute("BEGIN IMMEDIATE")
-        db.execute(sql, row)
+        cursor = db.execute(sql, row)
+        db.execute(index_sql, (cursor.lastrowid, *terms))
         db.execute("COMMIT")
     elapsed = time.perf_counter() - start
     db.close()
@@ -105,8 +115,9 @@ def main() -> None:
         files_dir = work / "files"
         files = synthetic.write_files(files_dir, args.new)
         # Parse once (not timed) for the baseline's rows.
-        rows = [_row(finish(read_article(p))) for p in files]
-        words = sum(row[9] for row in rows) / len(rows)
+        articles = [finish(read_article(p)) for p in files]
+        rows = [(_row(a), index_terms(a)) for a in articles]
+        words = sum(a.words for a in articles) / len(articles)
         print(f"wrote {len(files)} files (page dumps, Markdown, plain text), "
               f"{words:.0f} article words each on average")
 

@@ -40,6 +40,9 @@ class Article:
     original_path: str | None = None
     format: str | None = None  # which importer produced it: webdump, markdown, text, html
     id: int | None = None
+    # Stemmed text for the search index (title, author, source, body), when already made:
+    # import workers prepare it so the process that writes does not have to.
+    index_terms: tuple[str, str, str, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def author(self) -> str:

@@ -7,6 +7,7 @@ are followed, but a link that leads back into a folder being walked is reported,
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 from reader.core.article import Article
 from reader.core.errors import ImportFailure
 from reader.core.importers import HTML_EXTENSIONS, is_supported, read_article
-from reader.core.library import Library
+from reader.core.library import Library, index_terms
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +80,17 @@ def import_paths(
     workers = _worker_count(total) if workers is None else workers
     parsed = _parse_in_workers(files, workers) if workers > 1 else map(parse_for_import, files)
     done = 0
+    writes = library.bulk_writes() if total > 1 else contextlib.nullcontext()
     try:
-        for path, outcome in parsed:
-            if progress:
-                progress(done, total, path)
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            _store(library, path, outcome, report)
-            done += 1
+        with writes:
+            for path, outcome in parsed:
+                if progress:
+                    progress(done, total, path)
+                if cancel is not None and cancel.is_set():
+                    report.cancelled = True
+                    break
+                _store(library, path, outcome, report)
+                done += 1
     finally:
         close = getattr(parsed, "close", None)
         if close:
@@ -100,7 +103,9 @@ def import_paths(
 def parse_for_import(path: Path) -> tuple[Path, Article | str]:
     """The article in ``path``, or the reason it cannot be imported."""
     try:
-        return path, read_article(path)
+        article = read_article(path)
+        article.index_terms = index_terms(article)  # the slow part of indexing, done here
+        return path, article
     except ImportFailure as exc:
         return path, str(exc)
     except Exception as exc:  # a bug in a parser must not stop the other files
