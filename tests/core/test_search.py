@@ -135,3 +135,23 @@ def fts_ok(query) -> bool:
     db.execute("CREATE VIRTUAL TABLE t USING fts5(title, author, source, body)")
     db.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
     return True
+
+
+def test_a_folder_import_indexes_every_article_and_a_cancel_keeps_them_consistent(library, tmp_path):
+    import threading
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for n in range(80):
+        (folder / f"n{n:02d}.md").write_text(f"# Note {n}\n\nA heron number w{n}x stood by the river.\n",
+                                           encoding="utf-8")
+    cancel = threading.Event()
+    report = import_paths(library, [folder], cancel=cancel,
+                          progress=lambda done, total, path: done == 50 and cancel.set())
+    assert report.cancelled and len(report.imported) == 50
+    indexed = library._db.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    assert indexed == library.count() == 50
+    assert search(library, "heron").total == 50
+    assert search(library, "w7x").total == 1
+    import_paths(library, [folder])
+    assert search(library, "heron").total == library.count() == 80
