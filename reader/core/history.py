@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reader.core.library import Library
+from reader.core.library import Library, select_by_ids
 
 # Reaching this far (a fraction of the article) counts as having read it to the end.
 FINISHED_AT = 0.98
@@ -101,15 +101,8 @@ class History:
         return _reading(row) if row else None
 
     def readings_for(self, ids: list[int]) -> dict[int, Reading]:
-        found: dict[int, Reading] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT {_READING_COLUMNS} FROM reading WHERE article_id IN ({marks})", chunk
-            ):
-                found[row[0]] = _reading(row)
-        return found
+        query = f"SELECT {_READING_COLUMNS} FROM reading WHERE article_id IN ({{marks}})"
+        return {row[0]: _reading(row) for row in select_by_ids(self._db, query, ids)}
 
     def entry_ids(self, text: str = "") -> list[tuple[int, float]]:
         """(article id, last opened) for every entry, most recent first, optionally only

@@ -185,6 +185,14 @@ class ArticleSummary:
         return ", ".join(self.authors)
 
 
+def select_by_ids(db: sqlite3.Connection, query: str, ids: list[int]) -> Iterator[tuple]:
+    """The rows of ``query`` (with ``{marks}`` where the ids go) for any number of ids,
+    asked in chunks that SQLite accepts."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        yield from db.execute(query.format(marks=", ".join("?" * len(chunk))), chunk)
+
+
 def sort_key(article: Article) -> str:
     return (article.published or article.imported_at or "")[:19]
 
@@ -354,15 +362,8 @@ class Library:
 
     def summaries_for(self, ids: list[int]) -> dict[int, ArticleSummary]:
         """The summaries of these articles, by id (missing ids are left out)."""
-        found: dict[int, ArticleSummary] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
-            ):
-                found[row[0]] = _summary(row)
-        return found
+        query = f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({{marks}})"
+        return {row[0]: _summary(row) for row in select_by_ids(self._db, query, ids)}
 
     def text_size(self, article_id: int) -> int | None:
         """The article's own text size (percent), or None when it follows the global one."""

@@ -275,9 +275,10 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
         total = db.execute(f"SELECT count(*) {base}", (expression, *params)).fetchone()[0]
     if not ranked:
         return [], total
-    marks = ", ".join("?" * len(ranked))
-    rows = {row[0]: row for row in db.execute(
-        f"SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
+    from reader.core.library import select_by_ids
+
+    rows = {row[0]: row for row in select_by_ids(
+        db, "SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
         [article_id for article_id, _ in ranked])}
     stems, prefixes = query.stems(), query.prefixes()
     typed = {w for g in query.groups for t in g for w in t.words}
