@@ -1,7 +1,5 @@
 """The reader window: the library list, the article view, menus, import, remove, state."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
