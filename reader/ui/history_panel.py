@@ -165,7 +165,7 @@ class HistoryPanel(QWidget):
         self.filter_box.textChanged.connect(self._timer.start)
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
-        self.clear_button.clicked.connect(self._clear)
+        self.clear_button.clicked.connect(self.clear_history)
         self.remove_action = QAction(self.tr("Remove from History"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -190,7 +190,7 @@ class HistoryPanel(QWidget):
         self.refresh()
         self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
-    def _clear(self) -> None:
+    def clear_history(self) -> None:
         if self._confirm_clear():
             self._history.clear()
             self.refresh()

@@ -26,16 +26,16 @@ from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
-from reader.ui.history_panel import HistoryPanel
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.reading import ReadingTracker
-from reader.ui.search_panel import SearchPanel
 from reader.ui.text_size import TextSize, TextSizeWidget
 
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
 if TYPE_CHECKING:
     from reader.core.importing import ImportReport
+    from reader.ui.history_panel import HistoryPanel
+    from reader.ui.search_panel import SearchPanel
     from reader.core.render import HeaderLabels
     from reader.ui.workers import ImportJob
 
@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self.history.paused = preferences.get("history_paused")
         self.model = LibraryModel(library, format_date, self.history)
         self.library_panel = LibraryPanel(self.model)
-        self.history_panel = HistoryPanel(self.history, self._confirm_clear_history)
         self.article_view = ArticleView()
         self.text_size = TextSize(preferences, library, self)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
@@ -87,9 +86,15 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.library_panel, self.tr("&Library"))
-        self.side_tabs.addTab(self.history_panel, self.tr("Hi&story"))
-        self.search_panel = SearchPanel(library)
-        self.side_tabs.addTab(self.search_panel, self.tr("Sea&rch"))
+        # The History and Search tabs are built the first time they are shown (or used):
+        # they are not needed for the first paint.
+        self._history_panel: HistoryPanel | None = None
+        self._search_panel: SearchPanel | None = None
+        self._history_tab = self._empty_tab("historyTab")
+        self._search_tab = self._empty_tab("searchTab")
+        self.side_tabs.addTab(self._history_tab, self.tr("Hi&story"))
+        self.side_tabs.addTab(self._search_tab, self.tr("Sea&rch"))
+        self.side_tabs.currentChanged.connect(self._tab_shown)
         self.find_bar = FindBar(self.article_view)
         reading_pane = QWidget()
         reading_layout = QVBoxLayout(reading_pane)
@@ -111,9 +116,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.library_panel.open_requested.connect(self.open_article)
-        self.history_panel.open_requested.connect(self.open_article)
-        self.search_panel.open_requested.connect(self.open_search_result)
-        self.history_panel.clear_requested.connect(self.library_panel.refresh)
         self.tracker.saved.connect(self.model.reading_changed)
         self.library_panel.remove_requested.connect(self.remove_articles)
         self.text_size.changed.connect(self.article_view.set_percent)
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         self.continue_on_start_action.toggled.connect(
             lambda on: self.preferences.set("continue_on_start", on))
         self.clear_history_action = QAction(self.tr("C&lear History…"), self)
-        self.clear_history_action.triggered.connect(self.history_panel._clear)
+        self.clear_history_action.triggered.connect(lambda: self.history_panel.clear_history())
         self.retention_group = QActionGroup(self)
         labels = {0: self.tr("&Forever"), 30: self.tr("&30 Days"), 90: self.tr("&90 Days"),
                   365: self.tr("&365 Days")}
@@ -274,13 +276,59 @@ class MainWindow(QMainWindow):
         self._update_status(article.words)
         return True
 
+    # -- panels built on first use -------------------------------------------------------
+
+    @staticmethod
+    def _empty_tab(name: str) -> QWidget:
+        tab = QWidget()
+        tab.setObjectName(name)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return tab
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        if self._history_panel is None:
+            from reader.ui.history_panel import HistoryPanel
+
+            panel = HistoryPanel(self.history, self._confirm_clear_history)
+            panel.open_requested.connect(self.open_article)
+            panel.clear_requested.connect(self.library_panel.refresh)
+            self._history_tab.layout().addWidget(panel)
+            self._history_panel = panel
+            panel.refresh()
+        return self._history_panel
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel
+
+            panel = SearchPanel(self.library)
+            panel.open_requested.connect(self.open_search_result)
+            self._search_tab.layout().addWidget(panel)
+            self._search_panel = panel
+            panel.refresh_sources()
+        return self._search_panel
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.side_tabs.widget(index)
+        if widget is self._history_tab:
+            self.history_panel.refresh()
+        elif widget is self._search_tab:
+            self.search_panel.refresh_sources()
+
+    def _refresh_history_panel(self) -> None:
+        if self._history_panel is not None:
+            self._history_panel.refresh()
+
     # -- search ----------------------------------------------------------------------------
 
     def show_search(self) -> None:
-        self.search_panel.refresh_sources()
-        self.side_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.box.setFocus()
-        self.search_panel.box.selectAll()
+        panel = self.search_panel
+        self.side_tabs.setCurrentWidget(self._search_tab)
+        panel.box.setFocus()
+        panel.box.selectAll()
 
     def open_search_result(self, article_id: int, query_text: str) -> None:
         """Open the article at its first match, with every match highlighted."""
@@ -305,9 +353,10 @@ class MainWindow(QMainWindow):
         return self.open_article(reading.article_id)
 
     def show_history(self) -> None:
-        self.history_panel.refresh()
-        self.side_tabs.setCurrentWidget(self.history_panel)
-        self.history_panel.view.setFocus()
+        panel = self.history_panel
+        self.side_tabs.setCurrentWidget(self._history_tab)
+        panel.refresh()
+        panel.view.setFocus()
 
     def set_history_paused(self, paused: bool) -> None:
         if paused:
@@ -320,7 +369,7 @@ class MainWindow(QMainWindow):
     def set_retention(self, days: int) -> None:
         self.preferences.set("history_retention_days", days)
         if self.history.apply_retention(days):
-            self.history_panel.refresh()
+            self._refresh_history_panel()
             self.library_panel.refresh()
 
     def _confirm_clear_history(self) -> bool:
@@ -372,7 +421,7 @@ class MainWindow(QMainWindow):
         if self.current_article_id in ids:
             self.tracker.close()
         self.library.remove(ids)
-        self.history_panel.refresh()
+        self._refresh_history_panel()
         if self.current_article_id in ids:
             self.current_article_id = None
             self.article_view.clear()
@@ -515,7 +564,7 @@ class MainWindow(QMainWindow):
         self.content_loaded = True
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
-        self.history_panel.refresh()
+        self._refresh_history_panel()
         opened = self.preferences.get("continue_on_start") and self.continue_reading()
         last = self.state.get("last_article")
         opened = opened or (isinstance(last, int) and self.open_article(last))
@@ -558,6 +607,7 @@ class MainWindow(QMainWindow):
             self._import_job.cancel()
             self._import_job.wait()
         self.tracker.stop()
-        self.search_panel.close()
+        if self._search_panel is not None:
+            self._search_panel.close()
         self.save_state()
         super().closeEvent(event)

@@ -147,7 +147,7 @@ def test_history_panel_groups_entries_by_day(make_window, articles):
     assert rows[0] == "Today" and rows[2] == "Yesterday" and rows[4] == "Earlier"
     assert rows[1].split("\n")[0] == window.history.entries_for([ids[0]])[0].title
     assert len(rows) == 6
-    assert window.side_tabs.currentWidget() is window.history_panel
+    assert window.history_panel.isVisible()
 
 
 def test_history_panel_filter_open_and_remove(make_window, qtbot, articles):
