@@ -156,3 +156,17 @@ def test_remove_returns_what_existed(library):
     assert library.remove([ids[0], 9999]) == [ids[0]]
     assert library.get(ids[0]) is None
     assert library.count() == 2
+
+
+def test_in_a_group_of_writes_a_failed_article_undoes_only_itself(library):
+    with library.bulk_writes():
+        library.add(make_article(1, body="A first article about herons by the river."))
+        broken = make_article(2, body="A second article, broken on purpose.")
+        broken.content_hash = None  # NOT NULL fails inside this article's savepoint
+        with pytest.raises(sqlite3.IntegrityError):
+            library.add(broken)
+        library.add(make_article(3, body="A third article about herons in the reeds."))
+    assert [s.title for s in library.summaries()] == ["Article 3", "Article 1"]
+    assert library._db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 2
+    assert library._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not library._db.in_transaction
