@@ -30,14 +30,8 @@ import synthetic  # noqa: E402
 
 from reader.core.importers import finish, now_iso, read_article  # noqa: E402
 from reader.core.importing import import_paths  # noqa: E402
-from reader.core.library import (  # noqa: E402
-    _COLUMNS,
-    _PLACEHOLDERS,
-    Library,
-    _index_row,
-    _row,
-    index_terms,
-)
+from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row, index_terms  # noqa: E402
+from reader.core.schema import _index_row  # noqa: E402
 
 
 def build_big_library(path: Path, count: int) -> None:

@@ -1,8 +1,9 @@
 """The library: one SQLite database holding every imported article.
 
 WAL journal, foreign keys on, the schema version in ``PRAGMA user_version`` and an ordered
-list of migrations. Each article is written in its own transaction, so a failure while
-importing one file never touches another. A file that is not a healthy database is never
+list of migrations (reader.core.schema). Each article is written all or nothing on its own
+(its own transaction, or a savepoint in a group of writes during an import), so a failure
+while importing one file never touches another. A file that is not a healthy database is never
 overwritten: it is reported, and can be moved aside (kept, renamed) for a fresh library.
 """
 
@@ -10,142 +11,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import struct
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _v1(db: sqlite3.Connection) -> None:
-    db.execute(
-        """
-        CREATE TABLE articles (
-            id            INTEGER PRIMARY KEY,
-            title         TEXT NOT NULL,
-            authors       TEXT NOT NULL DEFAULT '[]',
-            published     TEXT,
-            source        TEXT,
-            url           TEXT,
-            language      TEXT,
-            views         INTEGER,
-            lead          TEXT,
-            body          TEXT NOT NULL,
-            words         INTEGER NOT NULL DEFAULT 0,
-            content_hash  TEXT NOT NULL UNIQUE,
-            imported_at   TEXT NOT NULL,
-            original_path TEXT,
-            format        TEXT,
-            tags          TEXT NOT NULL DEFAULT '[]'
-        )
-        """
-    )
-
-
-def _v2(db: sqlite3.Connection) -> None:
-    # "Newest first" needs one sortable key: the publication date where the source gave
-    # one, else the import time, cut to the second so mixed precisions still compare.
-    db.execute("ALTER TABLE articles ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
-    db.execute("UPDATE articles SET sort_key = substr(coalesce(published, imported_at), 1, 19)")
-    db.execute("CREATE INDEX articles_by_date ON articles (sort_key DESC, id DESC)")
-
-
-def _v3(db: sqlite3.Connection) -> None:
-    # Facts about the library itself (e.g. that the sample articles were offered once).
-    db.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-
-
-def _v4(db: sqlite3.Connection) -> None:
-    # What the reader chose for one article (its own text size); gone with the article.
-    db.execute(
-        """
-        CREATE TABLE article_settings (
-            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-            text_size  INTEGER
-        )
-        """
-    )
-    # Title, source and authors folded for the list's instant filter. SQLite's lower()
-    # knows only ASCII, so the folding (Cyrillic, ё/е) is done here in Python.
-    db.execute("ALTER TABLE articles ADD COLUMN filter_text TEXT NOT NULL DEFAULT ''")
-    db.create_function("reader_fold", 3, lambda *parts: filter_text(*parts), deterministic=True)
-    db.execute("UPDATE articles SET filter_text = reader_fold(title, source, authors)")
-
-
-def _v5(db: sqlite3.Connection) -> None:
-    # The reading history: one row per article read, gone with the article. Times are
-    # seconds since the epoch (UTC); positions are a block index and a fraction of it,
-    # never pixels, so they hold at any text size and window width.
-    db.execute(
-        """
-        CREATE TABLE reading (
-            article_id     INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-            first_opened   REAL NOT NULL,
-            last_opened    REAL NOT NULL,
-            sessions       INTEGER NOT NULL DEFAULT 0,
-            active_seconds REAL NOT NULL DEFAULT 0,
-            furthest       REAL NOT NULL DEFAULT 0,
-            block          INTEGER NOT NULL DEFAULT 0,
-            block_fraction REAL NOT NULL DEFAULT 0,
-            finished       INTEGER NOT NULL DEFAULT 0
-        )
-        """
-    )
-    db.execute("CREATE INDEX reading_by_time ON reading (last_opened DESC)")
-
-
-_CREATE_SEARCH_INDEX = (
-    # Stems, not words: text_index.index_text() fills it, in the article's transaction.
-    "CREATE VIRTUAL TABLE search_index USING fts5(title, author, source, body, "
-    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+from reader.core.library_file import check_database_file, damaged_message, move_aside  # noqa: F401
+from reader.core.schema import (
+    _SEARCH_INDEX_VERSION,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    _create_search_index,
+    _fill_search_index,
+    filter_text,
+    fold,
+    index_terms,
 )
 
-
-def _create_search_index(db: sqlite3.Connection) -> None:
-    db.execute(_CREATE_SEARCH_INDEX)
-    # Each imported file is its own transaction, so each adds a small index segment;
-    # merging them less eagerly makes imports ~1.5x faster for a few more segments to read.
-    db.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16)")
-
-
-def _v6(db: sqlite3.Connection) -> None:
-    _create_search_index(db)
-    _fill_search_index(db)
-
-
-def _fill_search_index(db: sqlite3.Connection) -> None:
-    rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
-    db.executemany(
-        "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-        (_index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
-    )
-
-
-def _index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
-    from reader.core.article import plain_text
-    from reader.core.text_index import index_text
-
-    return (article_id, index_text(title), index_text(author), index_text(source),
-            index_text(plain_text(body)))
-
-
-def index_terms(article: Article) -> tuple[str, str, str, str]:
-    """What the search index keeps of an article (stems of its title, author, source, body)."""
-    return _index_row(0, article.title, article.author, article.source, article.body)[1:]
-
-
-# Migration N+1 takes a database at version N to version N+1. Append only.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
-_SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
-SCHEMA_VERSION = len(MIGRATIONS)
+# Callers find these here too: the library is the one door to the store.
+__all__ = ["Library", "damaged_message", "index_terms", "move_aside", "select_by_ids"]
 
 _COLUMNS = (
     "title, authors, published, source, url, language, views, lead, body, words, "
@@ -195,15 +80,6 @@ def select_by_ids(db: sqlite3.Connection, query: str, ids: list[int]) -> Iterato
 
 def sort_key(article: Article) -> str:
     return (article.published or article.imported_at or "")[:19]
-
-
-def fold(text: str) -> str:
-    """Text as the list filter compares it: case and ё/е do not matter."""
-    return text.casefold().replace("ё", "е")
-
-
-def filter_text(title: str | None, source: str | None, authors: str | None) -> str:
-    return fold("\n".join(part for part in (title, source, authors) if part))
 
 
 class Library:
@@ -543,56 +419,3 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-
-
-def check_database_file(path: Path) -> None:
-    """Raise LibraryDamaged when ``path`` exists but cannot be a whole SQLite database."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-            size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise LibraryError(f"the library {path} cannot be read: {exc.strerror}") from None
-    if not header:
-        return  # an empty file is a new database to SQLite
-    if not header.startswith(_SQLITE_MAGIC):
-        raise LibraryDamaged(damaged_message(path, "it is not an SQLite database"))
-    if len(header) < 100:
-        raise LibraryDamaged(damaged_message(path, "the file is truncated"))
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    valid_for = struct.unpack(">I", header[92:96])[0]
-    if valid_for == change_counter and page_count * page_size > size:
-        raise LibraryDamaged(
-            damaged_message(
-                path, f"the file is truncated ({size} of {page_count * page_size} bytes)"
-            )
-        )
-
-
-def damaged_message(path: Path, reason: object) -> str:
-    return (
-        f"the library {path} is damaged ({reason}); run 'article-reader reset-library' to "
-        "move it aside (it is kept, renamed) and start a fresh library"
-    )
-
-
-def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename a library file (and its WAL side files) out of the way; returns the new name."""
-    from datetime import datetime
-
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-        counter += 1
-    path.rename(target)
-    for side in ("-wal", "-shm"):
-        extra = path.with_name(path.name + side)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + side))
-    return target

@@ -1,0 +1,143 @@
+"""The library's schema: ordered migrations, and the search index's table and rows.
+
+Migration N+1 takes a database at version N to version N+1; the list is append-only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+
+from reader.core.article import Article
+
+
+def fold(text: str) -> str:
+    """Text as the list filter compares it: case and ё/е do not matter."""
+    return text.casefold().replace("ё", "е")
+
+
+def filter_text(title: str | None, source: str | None, authors: str | None) -> str:
+    return fold("\n".join(part for part in (title, source, authors) if part))
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT NOT NULL,
+            authors       TEXT NOT NULL DEFAULT '[]',
+            published     TEXT,
+            source        TEXT,
+            url           TEXT,
+            language      TEXT,
+            views         INTEGER,
+            lead          TEXT,
+            body          TEXT NOT NULL,
+            words         INTEGER NOT NULL DEFAULT 0,
+            content_hash  TEXT NOT NULL UNIQUE,
+            imported_at   TEXT NOT NULL,
+            original_path TEXT,
+            format        TEXT,
+            tags          TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # "Newest first" needs one sortable key: the publication date where the source gave
+    # one, else the import time, cut to the second so mixed precisions still compare.
+    db.execute("ALTER TABLE articles ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE articles SET sort_key = substr(coalesce(published, imported_at), 1, 19)")
+    db.execute("CREATE INDEX articles_by_date ON articles (sort_key DESC, id DESC)")
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    # Facts about the library itself (e.g. that the sample articles were offered once).
+    db.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _v4(db: sqlite3.Connection) -> None:
+    # What the reader chose for one article (its own text size); gone with the article.
+    db.execute(
+        """
+        CREATE TABLE article_settings (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            text_size  INTEGER
+        )
+        """
+    )
+    # Title, source and authors folded for the list's instant filter. SQLite's lower()
+    # knows only ASCII, so the folding (Cyrillic, ё/е) is done here in Python.
+    db.execute("ALTER TABLE articles ADD COLUMN filter_text TEXT NOT NULL DEFAULT ''")
+    db.create_function("reader_fold", 3, lambda *parts: filter_text(*parts), deterministic=True)
+    db.execute("UPDATE articles SET filter_text = reader_fold(title, source, authors)")
+
+
+def _v5(db: sqlite3.Connection) -> None:
+    # The reading history: one row per article read, gone with the article. Times are
+    # seconds since the epoch (UTC); positions are a block index and a fraction of it,
+    # never pixels, so they hold at any text size and window width.
+    db.execute(
+        """
+        CREATE TABLE reading (
+            article_id     INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            first_opened   REAL NOT NULL,
+            last_opened    REAL NOT NULL,
+            sessions       INTEGER NOT NULL DEFAULT 0,
+            active_seconds REAL NOT NULL DEFAULT 0,
+            furthest       REAL NOT NULL DEFAULT 0,
+            block          INTEGER NOT NULL DEFAULT 0,
+            block_fraction REAL NOT NULL DEFAULT 0,
+            finished       INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX reading_by_time ON reading (last_opened DESC)")
+
+
+_CREATE_SEARCH_INDEX = (
+    # Stems, not words: text_index.index_text() fills it, in the article's transaction.
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, author, source, body, "
+    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+)
+
+
+def _create_search_index(db: sqlite3.Connection) -> None:
+    db.execute(_CREATE_SEARCH_INDEX)
+    # Each imported file is its own transaction, so each adds a small index segment;
+    # merging them less eagerly makes imports ~1.5x faster for a few more segments to read.
+    db.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16)")
+
+
+def _v6(db: sqlite3.Connection) -> None:
+    _create_search_index(db)
+    _fill_search_index(db)
+
+
+def _fill_search_index(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
+    db.executemany(
+        "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
+        (_index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
+    )
+
+
+def _index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
+    from reader.core.article import plain_text
+    from reader.core.text_index import index_text
+
+    return (article_id, index_text(title), index_text(author), index_text(source),
+            index_text(plain_text(body)))
+
+
+def index_terms(article: Article) -> tuple[str, str, str, str]:
+    """What the search index keeps of an article (stems of its title, author, source, body)."""
+    return _index_row(0, article.title, article.author, article.source, article.body)[1:]
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+_SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
+SCHEMA_VERSION = len(MIGRATIONS)
