@@ -26,6 +26,7 @@ from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
+from reader.ui.importer import Importer
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.reading import ReadingTracker
@@ -40,9 +41,6 @@ if TYPE_CHECKING:
     from reader.ui.workers import ImportJob
 
 log = logging.getLogger(__name__)
-
-# How often the list catches up with a running import.
-IMPORT_REFRESH_EVERY = 50
 
 
 def format_date(iso: str | None, long: bool = False) -> str:
@@ -71,7 +69,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.data_dir = data_dir or library.path.parent
         self.current_article_id: int | None = None
-        self._import_job: ImportJob | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
 
@@ -82,6 +79,9 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.text_size = TextSize(preferences, library, self)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
+        self.importer = Importer(library.path, self)
+        self.importer.articles_arrived.connect(self.library_panel.refresh)
+        self.importer.done.connect(self._import_done)
 
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
@@ -137,10 +137,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.import_files_action = QAction(self.tr("&Import Files…"), self)
         self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_files_action.triggered.connect(self.choose_files_to_import)
+        self.import_files_action.triggered.connect(self.importer.choose_files)
         self.import_folder_action = QAction(self.tr("Import &Folder…"), self)
         self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.import_folder_action.triggered.connect(self.choose_folder_to_import)
+        self.import_folder_action.triggered.connect(self.importer.choose_folder)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -432,88 +432,17 @@ class MainWindow(QMainWindow):
 
     # -- importing -----------------------------------------------------------------------
 
-    def choose_files_to_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Files"), "",
-            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"),
-        )
-        if names:
-            self.import_paths([Path(n) for n in names])
-
-    def choose_folder_to_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
-        if folder:
-            self.import_paths([Path(folder)])
-
     def import_paths(self, paths: list[Path]) -> ImportJob | None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from reader.ui.workers import ImportJob
-
-        if self._import_job is not None:
+        job = self.importer.start(paths)
+        if job is None:
             self.statusBar().showMessage(self.tr("An import is already running"), 5000)
-            return None
-        job = ImportJob(self.library.path, paths)
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        # Not job.cancel: the job lives in its busy thread, where a queued slot call would
-        # wait for the import to end. Setting the event is safe from any thread.
-        dialog.canceled.connect(lambda: job.cancel_event.set())
-        self._import_dialog = dialog
-
-        def on_progress(done: int, total: int, name: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(self.tr("Importing %1 of %2: %3")
-                                .replace("%1", str(min(done + 1, total))).replace("%2", str(total))
-                                .replace("%3", name))
-            if done and done % IMPORT_REFRESH_EVERY == 0:
-                self.library_panel.refresh()
-
-        job.progress.connect(on_progress)
-        job.finished.connect(self._import_finished)
-        job.failed.connect(self._import_failed)
-        self._import_job = job
-        job.start()
         return job
 
-    def _import_finished(self, report: ImportReport) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        self._end_import()
-        self.library_panel.refresh()
-        summary = report.summary()
-        self.statusBar().showMessage(summary, 10000)
+    def _import_done(self, report: ImportReport) -> None:
+        self.statusBar().showMessage(report.summary(), 10000)
         if report.imported and self.current_article_id is None:
             self.open_article(report.imported[0])
-        if report.failures:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
-                              self.tr("Some files could not be imported.") + "\n" + summary,
-                              QMessageBox.StandardButton.Ok, self)
-            box.setDetailedText("\n".join(str(failure) for failure in report.failures))
-            box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
-            box.exec()
         self._update_status()
-
-    def _import_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        self._end_import()
-        QMessageBox.critical(self, self.tr("Import"), message)
-
-    def _end_import(self) -> None:
-        if self._import_job is not None:
-            self._import_job.wait()
-            self._import_job = None
-        self._import_dialog.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -603,9 +532,7 @@ class MainWindow(QMainWindow):
             log.warning("cannot save the window state to %s: %s", self.state.path, exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self._import_job is not None:
-            self._import_job.cancel()
-            self._import_job.wait()
+        self.importer.cancel_and_wait()
         self.tracker.stop()
         if self._search_panel is not None:
             self._search_panel.close()

@@ -101,7 +101,7 @@ def test_import_runs_in_the_background_and_rows_arrive(make_window, qtbot, answe
     assert window.model.rowCount() == 0
     job = window.import_paths([DUMPS])
     assert job is not None
-    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=15000)
     assert window.model.rowCount() == 7
     assert window.statusBar().currentMessage().startswith("7 articles")
     assert answer_dialogs.asked == []  # no failures, no dialog
@@ -112,7 +112,7 @@ def test_import_failures_are_summarised_in_one_dialog(make_window, qtbot, tmp_pa
     empty.write_bytes(b"")
     window = make_window()
     window.import_paths([empty, DUMPS / "english.txt"])
-    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=15000)
     assert window.model.rowCount() == 1
     assert answer_dialogs.asked == ["Some files could not be imported.\nimported 1, duplicates 0, failed 1"]
 
@@ -126,7 +126,7 @@ def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
     enter = QDragEnterEvent(QPoint(50, 50), *args[1:])  # Qt has no QPointF form of this one
     assert QApplication.sendEvent(window, enter) and enter.isAccepted()
     assert QApplication.sendEvent(window, QDropEvent(*args))
-    qtbot.waitUntil(lambda: window._import_job is None and window.model.rowCount() == 2, timeout=15000)
+    qtbot.waitUntil(lambda: not window.importer.running and window.model.rowCount() == 2, timeout=15000)
 
 
 def test_every_menu_and_toolbar_action_has_a_name_and_keyboard_access(make_window):
@@ -205,8 +205,8 @@ def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, a
         (folder / f"note{n:02d}.md").write_text(f"# Note {n}\n\nText of note number {n}.\n", encoding="utf-8")
     window = make_window()
     window.import_paths([folder])
-    window._import_dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
-    qtbot.waitUntil(lambda: window._import_job is None, timeout=15000)
+    window.importer.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=15000)
     count = window.library.count()
     assert count < 60
     assert window.model.rowCount() == count
