@@ -91,8 +91,8 @@ def main() -> None:
         panel_times, bare_query = [], []
         for _ in range(7):
             start = time.perf_counter()
-            window.show_history()
-            window.history_panel.view.viewport().repaint()
+            window.history_ui.show()
+            window.history_ui.panel.view.viewport().repaint()
             panel_times.append(time.perf_counter() - start)
             start = time.perf_counter()
             bare_db.execute("SELECT article_id, last_opened FROM reading ORDER BY last_opened DESC").fetchall()

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSizePolicy,
     QSplitter,
@@ -21,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_DISPLAY_NAME, __version__
-from reader.core.history import RETENTION_CHOICES, History
+from reader.core.history import History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
+from reader.ui.history_controls import HistoryControls
 from reader.ui.importer import Importer
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
@@ -35,7 +34,6 @@ from reader.ui.text_size import TextSize, TextSizeWidget
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
 if TYPE_CHECKING:
     from reader.core.importing import ImportReport
-    from reader.ui.history_panel import HistoryPanel
     from reader.ui.search_panel import SearchPanel
     from reader.core.render import HeaderLabels
     from reader.ui.workers import ImportJob
@@ -79,6 +77,9 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.text_size = TextSize(preferences, library, self)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
+        self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
+                                          self.open_article, self.side_tabs_show,
+                                          lambda: self.library_panel.refresh())
         self.importer = Importer(library.path, self)
         self.importer.articles_arrived.connect(self.library_panel.refresh)
         self.importer.done.connect(self._import_done)
@@ -88,11 +89,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.library_panel, self.tr("&Library"))
         # The History and Search tabs are built the first time they are shown (or used):
         # they are not needed for the first paint.
-        self._history_panel: HistoryPanel | None = None
         self._search_panel: SearchPanel | None = None
-        self._history_tab = self._empty_tab("historyTab")
         self._search_tab = self._empty_tab("searchTab")
-        self.side_tabs.addTab(self._history_tab, self.tr("Hi&story"))
+        self.side_tabs.addTab(self.history_ui.tab, self.tr("Hi&story"))
         self.side_tabs.addTab(self._search_tab, self.tr("Sea&rch"))
         self.side_tabs.currentChanged.connect(self._tab_shown)
         self.find_bar = FindBar(self.article_view)
@@ -123,11 +122,7 @@ class MainWindow(QMainWindow):
 
         base = preferences.get("base_font_pt") or self._system_reading_size()
         self.article_view.set_base_point_size(base, self.text_size.percent)
-        self.paused_label = QLabel(self.tr("History paused"))
-        self.paused_label.setObjectName("historyPaused")
-        self.paused_label.setAccessibleName(self.tr("Reading history is paused"))
-        self.statusBar().addPermanentWidget(self.paused_label)
-        self._update_paused_label()
+        self.statusBar().addPermanentWidget(self.history_ui.paused_label)
         self._restore_geometry()
         self.content_loaded = False
         self._content_scheduled = False
@@ -149,34 +144,6 @@ class MainWindow(QMainWindow):
         self.focus_filter_action = QAction(self.tr("Filter Library"), self)
         self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.focus_filter_action.triggered.connect(self.library_panel.filter_box.setFocus)
-        self.continue_action = QAction(self.tr("&Continue Reading"), self)
-        self.continue_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.continue_action.setToolTip(self.tr("Open the article you were reading, where you stopped"))
-        self.continue_action.triggered.connect(self.continue_reading)
-        self.show_history_action = QAction(self.tr("Show &History"), self)
-        self.show_history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.show_history_action.triggered.connect(self.show_history)
-        self.pause_history_action = QAction(self.tr("&Pause History"), self)
-        self.pause_history_action.setCheckable(True)
-        self.pause_history_action.setChecked(self.history.paused)
-        self.pause_history_action.toggled.connect(self.set_history_paused)
-        self.continue_on_start_action = QAction(self.tr("Continue Reading at &Start"), self)
-        self.continue_on_start_action.setCheckable(True)
-        self.continue_on_start_action.setChecked(self.preferences.get("continue_on_start"))
-        self.continue_on_start_action.toggled.connect(
-            lambda on: self.preferences.set("continue_on_start", on))
-        self.clear_history_action = QAction(self.tr("C&lear History…"), self)
-        self.clear_history_action.triggered.connect(lambda: self.history_panel.clear_history())
-        self.retention_group = QActionGroup(self)
-        labels = {0: self.tr("&Forever"), 30: self.tr("&30 Days"), 90: self.tr("&90 Days"),
-                  365: self.tr("&365 Days")}
-        kept = self.preferences.get("history_retention_days")
-        for days in RETENTION_CHOICES:
-            action = QAction(labels[days], self.retention_group)
-            action.setCheckable(True)
-            action.setChecked(days == kept)
-            action.setData(days)
-        self.retention_group.triggered.connect(lambda a: self.set_retention(a.data()))
         self.search_action = QAction(self.tr("&Search Articles…"), self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.search_action.triggered.connect(self.show_search)
@@ -190,8 +157,8 @@ class MainWindow(QMainWindow):
         self.find_previous_action.setShortcut(QKeySequence("Shift+F3"))
         self.find_previous_action.triggered.connect(self.find_bar.previous)
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
-                       self.about_action, self.focus_filter_action, self.continue_action,
-                       self.show_history_action, self.search_action, self.find_action,
+                       self.about_action, self.focus_filter_action, self.history_ui.continue_action,
+                       self.history_ui.show_action, self.search_action, self.find_action,
                        self.find_next_action, self.find_previous_action):
             self.addAction(action)
         for action in self.text_size.actions():
@@ -219,17 +186,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.text_size.use_for_all_action)
         menu.addSeparator()
         menu.addAction(self.focus_filter_action)
-        menu = self.menuBar().addMenu(self.tr("Hi&story"))
-        menu.addAction(self.continue_action)
-        menu.addAction(self.show_history_action)
-        menu.addSeparator()
-        menu.addAction(self.pause_history_action)
-        menu.addAction(self.continue_on_start_action)
-        keep = menu.addMenu(self.tr("&Keep History"))
-        for action in self.retention_group.actions():
-            keep.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.clear_history_action)
+        self.history_ui.fill_menu(self.menuBar().addMenu(self.tr("Hi&story")))
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.about_action)
 
@@ -239,7 +196,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.import_files_action)
-        toolbar.addAction(self.continue_action)
+        toolbar.addAction(self.history_ui.continue_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -287,19 +244,6 @@ class MainWindow(QMainWindow):
         return tab
 
     @property
-    def history_panel(self) -> HistoryPanel:
-        if self._history_panel is None:
-            from reader.ui.history_panel import HistoryPanel
-
-            panel = HistoryPanel(self.history, self._confirm_clear_history)
-            panel.open_requested.connect(self.open_article)
-            panel.clear_requested.connect(self.library_panel.refresh)
-            self._history_tab.layout().addWidget(panel)
-            self._history_panel = panel
-            panel.refresh()
-        return self._history_panel
-
-    @property
     def search_panel(self) -> SearchPanel:
         if self._search_panel is None:
             from reader.ui.search_panel import SearchPanel
@@ -313,14 +257,13 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         widget = self.side_tabs.widget(index)
-        if widget is self._history_tab:
-            self.history_panel.refresh()
+        if widget is self.history_ui.tab:
+            self.history_ui.panel.refresh()
         elif widget is self._search_tab:
             self.search_panel.refresh_sources()
 
-    def _refresh_history_panel(self) -> None:
-        if self._history_panel is not None:
-            self._history_panel.refresh()
+    def side_tabs_show(self, tab: QWidget) -> None:
+        self.side_tabs.setCurrentWidget(tab)
 
     # -- search ----------------------------------------------------------------------------
 
@@ -342,53 +285,6 @@ class MainWindow(QMainWindow):
         ranges = self.article_view.find_ranges(lambda text: form_matches(text, stems, prefixes))
         # The header's title may match too; the first match in the text is the one to show.
         self.article_view.set_highlights(ranges, 0 if ranges else None)
-
-    # -- history ---------------------------------------------------------------------------
-
-    def continue_reading(self) -> bool:
-        reading = self.history.most_recent_unfinished()
-        if reading is None:
-            self.statusBar().showMessage(self.tr("Nothing to continue: no unfinished article in your history"), 5000)
-            return False
-        return self.open_article(reading.article_id)
-
-    def show_history(self) -> None:
-        panel = self.history_panel
-        self.side_tabs.setCurrentWidget(self._history_tab)
-        panel.refresh()
-        panel.view.setFocus()
-
-    def set_history_paused(self, paused: bool) -> None:
-        if paused:
-            self.tracker.flush()  # what was read before pausing is kept
-        self.history.paused = paused
-        self.preferences.set("history_paused", paused)
-        self.pause_history_action.setChecked(paused)
-        self._update_paused_label()
-
-    def set_retention(self, days: int) -> None:
-        self.preferences.set("history_retention_days", days)
-        if self.history.apply_retention(days):
-            self._refresh_history_panel()
-            self.library_panel.refresh()
-
-    def _confirm_clear_history(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self, self.tr("Clear History"),
-            self.tr("Forget every article you have read and every place you stopped?") + "\n\n"
-            + self.tr("Your articles stay in the library."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.tracker.close()
-            return True
-        return False
-
-    def _update_paused_label(self) -> None:
-        self.paused_label.setVisible(self.history.paused)
 
     def _labels(self) -> HeaderLabels:
         from reader.core.render import HeaderLabels
@@ -421,7 +317,7 @@ class MainWindow(QMainWindow):
         if self.current_article_id in ids:
             self.tracker.close()
         self.library.remove(ids)
-        self._refresh_history_panel()
+        self.history_ui.refresh()
         if self.current_article_id in ids:
             self.current_article_id = None
             self.article_view.clear()
@@ -493,8 +389,8 @@ class MainWindow(QMainWindow):
         self.content_loaded = True
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
-        self._refresh_history_panel()
-        opened = self.preferences.get("continue_on_start") and self.continue_reading()
+        self.history_ui.refresh()
+        opened = self.preferences.get("continue_on_start") and self.history_ui.continue_reading()
         last = self.state.get("last_article")
         opened = opened or (isinstance(last, int) and self.open_article(last))
         if not opened and self.model.rowCount():

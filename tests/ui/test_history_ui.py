@@ -86,7 +86,7 @@ def test_continue_reading_opens_the_latest_unfinished_where_it_stopped(make_wind
     window.history.remove(window.model.id_at(2))
     window.current_article_id = None
     window.tracker.article_id = None
-    window.continue_action.trigger()
+    window.history_ui.continue_action.trigger()
     assert window.current_article_id == a
     assert top_paragraph(window).startswith(window.article_view.document().findBlockByNumber(25).text().split(".")[0])
     assert window.history.get(b).finished
@@ -100,7 +100,7 @@ def test_continue_at_start_when_chosen(make_window, qtbot, tmp_path, library, ar
     window.open_article(b)
     bar = window.article_view.verticalScrollBar()
     bar.setValue(bar.maximum())  # b is read to the end, and is the last one open
-    window.continue_on_start_action.setChecked(True)
+    window.history_ui.continue_on_start_action.setChecked(True)
     window.close()
     again = reopen(qtbot, tmp_path, library)
     assert again.current_article_id == a
@@ -141,21 +141,21 @@ def test_history_panel_groups_entries_by_day(make_window, articles):
         window.history.clock = lambda when=when: when.timestamp()
         window.history.open_session(article)
     window.history.clock = lambda: now.timestamp()
-    window.show_history()
-    model = window.history_panel.model
+    window.history_ui.show()
+    model = window.history_ui.panel.model
     rows = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert rows[0] == "Today" and rows[2] == "Yesterday" and rows[4] == "Earlier"
     assert rows[1].split("\n")[0] == window.history.entries_for([ids[0]])[0].title
     assert len(rows) == 6
-    assert window.history_panel.isVisible()
+    assert window.history_ui.panel.isVisible()
 
 
 def test_history_panel_filter_open_and_remove(make_window, qtbot, articles):
     window = make_window(*articles)
     for r in range(3):
         window.open_article(window.model.id_at(r))
-    window.show_history()
-    panel = window.history_panel
+    window.history_ui.show()
+    panel = window.history_ui.panel
     qtbot.keyClicks(panel.filter_box, "gamma")
     qtbot.waitUntil(lambda: panel.model.entry_count() == 1)
     row = next(r for r in range(panel.model.rowCount()) if panel.model.id_at(r) is not None)
@@ -173,10 +173,10 @@ def test_clear_history_asks_first(make_window, answer_dialogs, articles):
     for r in range(3):
         window.open_article(window.model.id_at(r))
     answer_dialogs.reply = QMessageBox.StandardButton.Cancel
-    window.clear_history_action.trigger()
+    window.history_ui.clear_action.trigger()
     assert window.history.count() == 3
     answer_dialogs.reply = QMessageBox.StandardButton.Yes
-    window.clear_history_action.trigger()
+    window.history_ui.clear_action.trigger()
     assert window.history.count() == 0
     assert answer_dialogs.asked[-1].startswith("Forget every article you have read")
     assert window.library.count() == 3
@@ -184,17 +184,17 @@ def test_clear_history_asks_first(make_window, answer_dialogs, articles):
 
 def test_pause_records_nothing_and_the_window_says_so(make_window, qtbot, articles):
     window = make_window(*articles)
-    assert window.paused_label.isHidden()
-    window.pause_history_action.trigger()
+    assert window.history_ui.paused_label.isHidden()
+    window.history_ui.pause_action.trigger()
     window.history.clear()
-    assert window.paused_label.isVisible() and window.paused_label.text() == "History paused"
+    assert window.history_ui.paused_label.isVisible() and window.history_ui.paused_label.text() == "History paused"
     window.open_article(window.model.id_at(1))
     window.article_view.scroll_to_position(10, 0.0)
     window.tracker.flush()
     assert window.history.count() == 0
     assert window.preferences.get("history_paused") is True
-    window.pause_history_action.trigger()
-    assert window.paused_label.isHidden()
+    window.history_ui.pause_action.trigger()
+    assert window.history_ui.paused_label.isHidden()
     window.open_article(window.model.id_at(2))
     assert window.history.count() == 1
 
@@ -206,7 +206,7 @@ def test_retention_choice_is_applied(make_window, articles):
     window.history.open_session(old)
     window.history.clock = time.time
     assert window.history.get(old) is not None
-    thirty = next(a for a in window.retention_group.actions() if a.data() == 30)
+    thirty = next(a for a in window.history_ui.retention_group.actions() if a.data() == 30)
     thirty.trigger()
     assert window.history.get(old) is None
     assert window.preferences.get("history_retention_days") == 30
