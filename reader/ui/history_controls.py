@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class HistoryControls(QObject):
     def __init__(self, window: QWidget, history: History, preferences: Preferences,
                  tracker: ReadingTracker, open_article: Callable[[int], bool],
-                 show_tab: Callable[[QWidget], None], library_changed: Callable[[], None]) -> None:
+                 show_tab: Callable[[QWidget], bool], library_changed: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self.history = history
@@ -95,7 +95,6 @@ class HistoryControls(QObject):
             panel.clear_requested.connect(self._library_changed)
             self.tab.layout().addWidget(panel)
             self._panel = panel
-            panel.refresh()
         return self._panel
 
     def refresh(self) -> None:
@@ -111,9 +110,10 @@ class HistoryControls(QObject):
         return self._open_article(reading.article_id)
 
     def show(self) -> None:
+        """Bring the History tab forward, read afresh (once), with the list focused."""
         panel = self.panel
-        self._show_tab(self.tab)
-        panel.refresh()
+        if not self._show_tab(self.tab):
+            panel.refresh()  # it was already in front: showing it did not refresh it
         panel.view.setFocus()
 
     def set_paused(self, paused: bool) -> None:

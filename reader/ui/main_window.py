@@ -262,8 +262,12 @@ class MainWindow(QMainWindow):
         elif widget is self._search_tab:
             self.search_panel.refresh_sources()
 
-    def side_tabs_show(self, tab: QWidget) -> None:
+    def side_tabs_show(self, tab: QWidget) -> bool:
+        """Bring ``tab`` forward; False when it already was (no refresh happened)."""
+        if self.side_tabs.currentWidget() is tab:
+            return False
         self.side_tabs.setCurrentWidget(tab)
+        return True
 
     # -- search ----------------------------------------------------------------------------
 
