@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         if reading is not None:
             self.article_view.scroll_to_position(reading.block, reading.block_fraction)
         self.tracker.touch()
+        self.tracker.flush()  # the first screen is read already: the list shows it at once
         if self.find_bar.isVisible():
             self.find_bar.refresh()
         self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
