@@ -104,31 +104,28 @@ class History:
         query = f"SELECT {_READING_COLUMNS} FROM reading WHERE article_id IN ({{marks}})"
         return {row[0]: _reading(row) for row in select_by_ids(self._db, query, ids)}
 
-    def entry_ids(self, text: str = "") -> list[tuple[int, float]]:
-        """(article id, last opened) for every entry, most recent first, optionally only
-        those whose title contains ``text`` (case and ё/е ignored)."""
+    def _text_filter(self, text: str) -> tuple[str, str, tuple]:
+        """The join, condition and parameters that keep entries whose title holds ``text``."""
         from reader.core.library import fold
 
-        sql = "SELECT reading.article_id, last_opened FROM reading"
-        params: tuple = ()
-        if text.strip():
-            sql += " JOIN articles ON articles.id = reading.article_id WHERE instr(articles.filter_text, ?)"
-            params = (fold(text.strip()),)
-        return self._db.execute(sql + " ORDER BY last_opened DESC, reading.article_id DESC", params).fetchall()
+        if not text.strip():
+            return "", "", ()
+        return (" JOIN articles ON articles.id = reading.article_id",
+                " AND instr(articles.filter_text, ?)", (fold(text.strip()),))
+
+    def entry_ids(self, text: str = "") -> list[int]:
+        """Entry ids, most recent first, optionally only those whose title contains ``text``
+        (case and ё/е ignored)."""
+        join, where, params = self._text_filter(text)
+        return [row[0] for row in self._db.execute(
+            f"SELECT reading.article_id FROM reading{join} WHERE 1{where} "
+            "ORDER BY last_opened DESC, reading.article_id DESC", params)]
 
     def grouped_ids(self, text: str = "") -> tuple[list[int], list[tuple[str, int]]]:
         """Entry ids, most recent first, and how many fall in each day group (in order,
         empty groups left out). Counted by the index, so 100,000 entries stay quick."""
-        from reader.core.library import fold
-
-        join, where, params = "", "", ()
-        if text.strip():
-            join = " JOIN articles ON articles.id = reading.article_id"
-            where = " AND instr(articles.filter_text, ?)"
-            params = (fold(text.strip()),)
-        ids = [row[0] for row in self._db.execute(
-            f"SELECT reading.article_id FROM reading{join} WHERE 1{where} "
-            "ORDER BY last_opened DESC, reading.article_id DESC", params)]
+        join, where, params = self._text_filter(text)
+        ids = self.entry_ids(text)
         edges = (float("inf"), *group_boundaries(self.clock()), float("-inf"))
         counts = []
         for name, upper, lower in zip(GROUPS, edges, edges[1:]):
@@ -141,7 +138,7 @@ class History:
         return ids, counts
 
     def entries(self, limit: int | None = None, text: str = "") -> list[HistoryEntry]:
-        ids = [article_id for article_id, _ in self.entry_ids(text)][: limit or None]
+        ids = self.entry_ids(text)[: limit or None]
         return self.entries_for(ids)
 
     def entries_for(self, ids: list[int]) -> list[HistoryEntry]:
@@ -208,15 +205,7 @@ def group_of(moment: float, boundaries: tuple[float, float, float]) -> str:
 
 def day_group(moment: float, now: float) -> str:
     """today, yesterday, this_week (the last 7 days) or earlier, in local time."""
-    day = datetime.fromtimestamp(moment).date()
-    today = datetime.fromtimestamp(now).date()
-    if day >= today:
-        return "today"
-    if day == today - timedelta(days=1):
-        return "yesterday"
-    if day > today - timedelta(days=7):
-        return "this_week"
-    return "earlier"
+    return group_of(moment, group_boundaries(now))
 
 
 def reading_state(reading: Reading | None) -> str:

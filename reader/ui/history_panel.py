@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common import debounce, delete_action
 from reader.core.history import History, HistoryEntry
 
 PAGE = 200
@@ -158,19 +159,12 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(lambda: self.model.refresh(self.filter_box.text()))
+        self._timer = debounce(self, 120, lambda: self.model.refresh(self.filter_box.text()))
         self.filter_box.textChanged.connect(self._timer.start)
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
         self.clear_button.clicked.connect(self.clear_history)
-        self.remove_action = QAction(self.tr("Remove from History"), self)
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.triggered.connect(self._remove_current)
-        self.view.addAction(self.remove_action)
+        self.remove_action = delete_action(self.view, self.tr("Remove from History"), self._remove_current)
         self._history = history
 
     def refresh(self) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common import debounce, delete_action
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
@@ -75,20 +75,13 @@ class LibraryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
 
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._apply_filter)
+        self._filter_timer = debounce(self, FILTER_DELAY_MS, self._apply_filter)
         self.filter_box.textChanged.connect(self._filter_timer.start)
         self.filter_box.returnPressed.connect(self._apply_filter)
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
 
-        self.remove_action = QAction(self.tr("Remove from Library…"), self)
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.triggered.connect(self._remove_selected)
-        self.view.addAction(self.remove_action)
+        self.remove_action = delete_action(self.view, self.tr("Remove from Library…"), self._remove_selected)
 
     def load(self) -> None:
         """Read the list (newest first) the first time; the view sorts from then on."""

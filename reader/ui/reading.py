@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.ui.common import debounce
 from reader.core.history import History, Reading
 from reader.ui.article_view import ArticleView
 
@@ -42,10 +43,7 @@ class ReadingTracker(QObject):
         self._dirty = False
         self._active_seconds = 0.0
         self._last_activity = clock()
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer = debounce(self, SAVE_DELAY_MS, self.flush)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._count_time)

@@ -12,7 +12,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common import debounce
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
@@ -160,10 +161,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.run)
+        self._timer = debounce(self, DELAY_MS, self.run)
         self.box.textChanged.connect(self._timer.start)
         self.box.returnPressed.connect(self._enter)
         for widget in (self.source_box, self.state_box):

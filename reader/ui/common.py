@@ -1,0 +1,31 @@
+"""Small pieces several panels share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+def debounce(parent: QObject, milliseconds: int, slot: Callable[[], object]) -> QTimer:
+    """A single-shot timer that runs ``slot`` once the input has been still for a moment.
+
+    (Set up with setters: PySide6 6.12's keyword properties mishandled True.)
+    """
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def delete_action(view: QWidget, text: str, slot: Callable[[], object]) -> QAction:
+    """The Delete key on ``view`` (only while it has focus), also usable from a menu."""
+    action = QAction(text, view)
+    action.setShortcut(QKeySequence.StandardKey.Delete)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    view.addAction(action)
+    return action
