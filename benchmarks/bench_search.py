@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -36,6 +37,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--library", type=Path, help="a library built by build_big_library "
+                        "before (copied, not changed), instead of building one")
     args = parser.parse_args()
     rng = random.Random(11)
     words = [w for w in synthetic.RU_WORDS + synthetic.EN_WORDS if len(w) > 3]
@@ -43,8 +46,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         path = Path(tmp) / "library.sqlite3"
         start = time.perf_counter()
-        build_big_library(path, args.articles)
-        print(f"built and indexed {args.articles} articles in {time.perf_counter() - start:.0f} s")
+        if args.library:
+            shutil.copyfile(args.library, path)
+        else:
+            build_big_library(path, args.articles)
+            print(f"built and indexed {args.articles} articles in {time.perf_counter() - start:.0f} s")
         db = sqlite3.connect(path)
         raw = db.execute("SELECT sum(length(CAST(title || body AS BLOB))) FROM articles").fetchone()[0]
         db.execute("CREATE VIRTUAL TABLE plain_index USING fts5(title, body, tokenize = 'unicode61')")

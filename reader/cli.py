@@ -332,7 +332,7 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     if args.json:
         records = [
             {"id": h.id, "title": h.title, "source": h.source, "published": h.published,
-             "score": round(-h.score, 4), "snippet": h.snippet,
+             "score": None if h.score is None else round(-h.score, 4), "snippet": h.snippet,
              "highlights": [list(span) for span in h.highlights]}
             for h in results.hits
         ]
@@ -348,7 +348,8 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         date = (hit.published or "")[:10]
         print(f"{hit.id:>6}  {date:<10}  {hit.title}", file=out)
         print(f"        {marked}", file=out)
-    print(f"{results.total} found in {results.seconds * 1000:.0f} ms", file=err)
+    found = f"more than {results.total}" if results.more else str(results.total)
+    print(f"{found} found in {results.seconds * 1000:.0f} ms", file=err)
     return EXIT_OK
 
 

@@ -66,10 +66,14 @@ def plain_text(markdown_text: str) -> str:
         escaped.append(match.group(1))
         return f"\x00{len(escaped) - 1}\x00"
 
-    text = _MD_ESCAPE_RE.sub(stash, markdown_text.replace("\x00", ""))
-    text = _MD_LINK_RE.sub(r"\1", text)
+    text = markdown_text.replace("\x00", "")
+    # Most bodies have no escapes and no links: their passes are skipped.
+    if "\\" in text:
+        text = _MD_ESCAPE_RE.sub(stash, text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
     text = _MD_MARKUP_RE.sub(r"\1", text)
-    return _STASHED_RE.sub(lambda m: escaped[int(m.group(1))], text)
+    return _STASHED_RE.sub(lambda m: escaped[int(m.group(1))], text) if escaped else text
 
 
 def count_words(text: str) -> int:

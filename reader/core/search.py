@@ -143,7 +143,7 @@ class Hit:
     title: str
     source: str | None
     published: str | None
-    score: float
+    score: float | None  # bm25, lower is better; None: listed in tiers, too broad to rank
     snippet: str
     highlights: list[tuple[int, int]]  # spans in the snippet
 
@@ -151,8 +151,9 @@ class Hit:
 @dataclass(frozen=True)
 class Results:
     hits: list[Hit]
-    total: int
+    total: int  # matching articles; with ``more``, at least this many (not counted)
     seconds: float
+    more: bool = False
 
 
 def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28,
@@ -207,11 +208,13 @@ def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28,
 _WEIGHTS = "10.0, 6.0, 3.0, 1.0"  # title, author, source, body
 # Among the best matches, articles with the very words typed come before related forms.
 _EXACT_BONUS = 1.5
+# Above this many matching articles a query is ranked in tiers (see _run).
+BROAD = 3000
 
 
 def search(library, text: str, limit: int = 20, offset: int = 0,
            filters: Filters | None = None, live: bool = False,
-           now: float | None = None) -> Results:
+           now: float | None = None, broad: int | None = None) -> Results:
     """The articles matching ``text``, best first, with snippets. Never raises for any
     text a user can type; a damaged index is rebuilt once and the search repeated."""
     import sqlite3
@@ -221,11 +224,15 @@ def search(library, text: str, limit: int = 20, offset: int = 0,
     expression = fts_expression(query)
     if expression is None:
         return Results([], 0, time.perf_counter() - start)
+    arguments = (library, query, expression, limit, offset, filters or Filters(), now,
+                 BROAD if broad is None else broad)
     try:
-        hits, total = _run(library, query, expression, limit, offset, filters or Filters(), now)
+        hits, total = _run(*arguments)
     except sqlite3.DatabaseError:
         library.rebuild_search_index("the search index was damaged")
-        hits, total = _run(library, query, expression, limit, offset, filters or Filters(), now)
+        hits, total = _run(*arguments)
+    if total is None:  # too many to be worth counting
+        return Results(hits, arguments[-1], time.perf_counter() - start, more=True)
     return Results(hits, total, time.perf_counter() - start)
 
 
@@ -251,8 +258,15 @@ def _conditions(filters: Filters, now: float | None) -> tuple[str, list]:
     return sql, params
 
 
+def _metadata_filter(query: Query) -> str | None:
+    """An FTS5 expression true where a positive word of ``query`` is in the title, author
+    or source; None when every positive word is already restricted to a field."""
+    terms = [_term_expression(t) for g in query.groups for t in g if t.field is None]
+    return "{title author source} : (" + " OR ".join(terms) + ")" if terms else None
+
+
 def _run(library, query: Query, expression: str, limit: int, offset: int, filters: Filters,
-         now: float | None) -> tuple[list[Hit], int]:
+         now: float | None, broad: int) -> tuple[list[Hit], int | None]:
     from reader.core.article import plain_text
 
     db = library._db
@@ -260,19 +274,47 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
     if extra:
         base = (f"FROM search_index JOIN articles a ON a.id = search_index.rowid "
                 f"WHERE search_index MATCH ?{extra}")
-        ranked = db.execute(
-            f"SELECT search_index.rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
-            "ORDER BY score LIMIT ? OFFSET ?", (expression, *params, limit, offset)).fetchall()
     else:
         # Without filters FTS5 ranks on its own, with no join for every match.
         base = "FROM search_index WHERE search_index MATCH ?"
-        ranked = db.execute(
-            f"SELECT rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
-            "ORDER BY score LIMIT ? OFFSET ?", (expression, limit, offset)).fetchall()
-    if len(ranked) < limit and offset == 0:
-        total = len(ranked)
+
+    def count(match: str) -> int:
+        return db.execute(f"SELECT count(*) {base}", (match, *params)).fetchone()[0]
+
+    def best(match: str, count: int, skip: int) -> list[tuple[int, float]]:
+        return db.execute(
+            f"SELECT search_index.rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
+            "ORDER BY score LIMIT ? OFFSET ?", (match, *params, count, skip)).fetchall()
+
+    metadata = _metadata_filter(query)
+    tiers: dict[int, int] = {}
+    # Whether more than ``broad`` articles match: FTS5 streams row ids without ranking.
+    is_broad = metadata is not None and db.execute(
+        f"SELECT search_index.rowid {base} LIMIT 1 OFFSET ?", (expression, *params, broad)).fetchone()
+    if not is_broad:
+        ranked = best(expression, limit, offset)
+        total = len(ranked) + offset if len(ranked) < limit and (ranked or not offset) else count(expression)
     else:
-        total = db.execute(f"SELECT count(*) {base}", (expression, *params)).fetchone()[0]
+        # bm25 over tens of thousands of matches (a very common word) costs more than a
+        # reader typing should wait for, and tells little apart. Such a query lists first
+        # the articles with its words in the title, author or source, then the rest; in
+        # each tier the most recently added first. FTS5 streams these in row order and
+        # stops at the page: no score is computed (bm25 alone would read every match).
+        def newest(match: str, count: int, skip: int) -> list[tuple[int, None]]:
+            return [(row[0], None) for row in db.execute(
+                f"SELECT search_index.rowid {base} ORDER BY search_index.rowid DESC LIMIT ? OFFSET ?",
+                (match, *params, count, skip))]
+
+        in_metadata = f"({expression}) AND {metadata}"
+        total = None  # more than ``broad``; counting them all would cost as much again
+        ranked = newest(in_metadata, limit, offset)
+        tiers = {article_id: 0 for article_id, _ in ranked}
+        if len(ranked) < limit:
+            # Where the first tier ends: known unless this page starts past it.
+            first = offset + len(ranked) if ranked or not offset else count(in_metadata)
+            rest = newest(f"({expression}) NOT {metadata}", limit - len(ranked), max(0, offset - first))
+            tiers.update((article_id, 1) for article_id, _ in rest)
+            ranked += rest
     if not ranked:
         return [], total
     from reader.core.library import select_by_ids
@@ -290,12 +332,14 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
         text = plain_text(body)
         words = TOKEN_RE.findall(text)
         excerpt, spans_ = snippet(text, stems, prefixes, words=words)
-        if typed and typed <= {folded_word(w) for w in TOKEN_RE.findall(title)} | {folded_word(w) for w in words}:
+        if not tiers and typed and typed <= set(map(folded_word, TOKEN_RE.findall(title))) | set(map(folded_word, words)):
             score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
-        hits.append((score, sort_key, Hit(article_id, title, source, published, score, excerpt, spans_)))
+        tier = tiers.get(article_id, 0)
+        order = -article_id if tiers else score  # a broad query's tiers: newest first
+        hits.append((tier, order, sort_key, Hit(article_id, title, source, published, score, excerpt, spans_)))
     # Best score first; equal scores, the newer article first.
-    hits.sort(key=lambda item: (item[0], _descending(item[1])))
-    return [hit for _, _, hit in hits], total
+    hits.sort(key=lambda item: (item[0], item[1], _descending(item[2])))
+    return [hit for *_, hit in hits], total
 
 
 def _descending(text: str) -> tuple[int, ...]:

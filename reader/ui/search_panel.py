@@ -12,7 +12,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,8 +216,9 @@ class SearchPanel(QWidget):
             item.setData(hit.id, HIT_ROLE + 1)
             self.model.appendRow(item)
         if self.box.text().strip():
-            self.status.setText(self.tr("%1 found in %2 ms").replace("%1", str(results.total))
-                                .replace("%2", str(round(results.seconds * 1000))))
+            found = QLocale().toString(results.total)
+            text = self.tr("More than %1 found in %2 ms") if results.more else self.tr("%1 found in %2 ms")
+            self.status.setText(text.replace("%1", found).replace("%2", str(round(results.seconds * 1000))))
         else:
             self.status.setText("")
         if results.hits:

@@ -155,3 +155,27 @@ def test_a_folder_import_indexes_every_article_and_a_cancel_keeps_them_consisten
     assert search(library, "w7x").total == 1
     import_paths(library, [folder])
     assert search(library, "heron").total == library.count() == 80
+
+
+def test_a_broad_query_lists_title_matches_first_then_the_rest_newest_first(library, tmp_path):
+    # Seven articles say "harbour"; two have it in the title. Above the broadness limit
+    # (lowered here from thousands to 3) the tiers replace bm25 over every match.
+    order = ["Quiet day", "Harbour lights", "Fish market", "Old harbour", "Rain", "Ferries", "Gulls"]
+    for number, title in enumerate(order):
+        note = tmp_path / f"{number}.md"
+        note.write_text(f"# {title}\n\nThe harbour was calm, number {number}.\n", encoding="utf-8")
+        import_paths(library, [note])  # one by one: the import order is the order added
+    broad = search(library, "harbour", broad=3)
+    assert (broad.total, broad.more) == (3, True)  # "more than 3": not counted further
+    assert titles(broad) == ["Old harbour", "Harbour lights", "Gulls", "Ferries", "Rain", "Fish market", "Quiet day"]
+    assert all(hit.score is None for hit in broad.hits)  # listed, not ranked
+    # Pages continue across the tiers without repeats or gaps.
+    pages = [titles(search(library, "harbour", limit=3, offset=start, broad=3)) for start in (0, 3, 6)]
+    assert sum(pages, []) == titles(broad)
+    assert titles(search(library, "harbour", limit=3, offset=9, broad=3)) == []
+    # An exclusion still holds in both tiers; below the limit bm25 ranks every match.
+    assert titles(search(library, "harbour -old", broad=3))[:2] == ["Harbour lights", "Gulls"]
+    ranked = search(library, "harbour")
+    assert (ranked.total, ranked.more) == (7, False)
+    assert set(titles(ranked)[:2]) == {"Old harbour", "Harbour lights"} and set(titles(ranked)) == set(order)
+
