@@ -29,6 +29,10 @@ def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
     return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
 
 
+def _is_number_between(low: float, high: float) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low - 1e-9 <= v <= high + 1e-9
+
+
 # The one table of preferences: name -> default and what makes a value acceptable.
 PREFERENCES: dict[str, Setting] = {
     "text_size_percent": Setting(100, _is_int_between(50, 400)),
@@ -38,6 +42,16 @@ PREFERENCES: dict[str, Setting] = {
     # Days to keep history entries (0: keep them all).
     "history_retention_days": Setting(0, lambda v: v in (0, 30, 90, 365)),
     "continue_on_start": Setting(False, lambda v: isinstance(v, bool)),
+    # Appearance and reading comfort (reader.core.themes, reader.core.reading_settings).
+    "theme": Setting("system", lambda v: v in ("system", "light", "sepia", "dark", "high_contrast")),
+    "font_family": Setting("", lambda v: isinstance(v, str) and len(v) <= 200),  # "": the default
+    "line_spacing": Setting(1.5, _is_number_between(1.0, 2.5)),  # times the font size
+    "paragraph_spacing": Setting(0.8, _is_number_between(0.0, 3.0)),  # em after a paragraph
+    "letter_spacing": Setting(0.0, _is_number_between(0.0, 0.12)),  # em
+    "word_spacing": Setting(0.0, _is_number_between(0.0, 0.16)),  # em
+    "column_width": Setting("medium", lambda v: v in ("narrow", "medium", "wide", "full")),
+    "text_align": Setting("left", lambda v: v in ("left", "justify")),
+    "interface_language": Setting("system", lambda v: v in ("system", "en", "ru")),
 }
 
 
@@ -88,6 +102,20 @@ class Preferences(JsonStore):
         if not setting.valid(value):
             raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
         self.values[name] = value
+        self.save()
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Set several preferences with one save; none of them if any is invalid."""
+        for name, value in values.items():
+            if not PREFERENCES[name].valid(value):
+                raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
+        self.values.update(values)
+        self.save()
+
+    def reset(self, names) -> None:
+        """Back to the defaults (removed from the file, so a later default applies too)."""
+        for name in names:
+            self.values.pop(name, None)
         self.save()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QKeyEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -25,8 +26,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-# Characters per line the column aims at (comfortable reading: about 65 to 75).
-COLUMN_CHARACTERS = 70
+from reader.core.reading_settings import ReadingSettings
+from reader.core.themes import THEMES, Theme
+
+# A block property marking the header's secondary lines (byline, details).
+_SECONDARY = QTextFormat.Property.UserProperty.value + 1
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -43,6 +47,11 @@ p.byline { margin-bottom: 0.2em; }
 p.details { margin-bottom: 0.6em; }
 blockquote { margin-left: 1.2em; font-style: italic; }
 pre, code { font-family: monospace; }
+"""
+# Colours of the article's secondary text and links; the theme fills them in.
+THEME_CSS = """
+a { color: %(link)s; text-decoration: underline; }
+p.byline, p.details { color: %(secondary_text)s; }
 """
 
 
@@ -66,6 +75,8 @@ class ArticleView(QTextBrowser):
         self.requested_resources: list[QUrl] = []
         self._base_point_size = 12.0
         self._percent = 100
+        self._settings = ReadingSettings()
+        self._theme = THEMES["light"]
         self._font = QFont(self.document().defaultFont())
         self._clock = clock
         self._wheel_delta = 0
@@ -76,11 +87,29 @@ class ArticleView(QTextBrowser):
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])
         self.setHtml(html)
+        self._mark_secondary_blocks()
         self._apply_size()
         # Lay the whole article out now, not lazily screen by screen: a place further down
         # (a restored reading position) must be where the finished layout will put it.
         self.document().setDefaultFont(self._font)
         self.verticalScrollBar().setValue(0)
+
+    def _mark_secondary_blocks(self) -> None:
+        # The header's byline and details lines sit between the title and the rule
+        # (<hr/>) that ends the header; they keep their own colour and closer spacing.
+        rule = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        block = self.document().begin()
+        header = []
+        while block.isValid() and len(header) < 4:
+            if block.blockFormat().hasProperty(rule):
+                for line in header:
+                    marked = QTextBlockFormat()
+                    marked.setProperty(_SECONDARY, True)
+                    QTextCursor(line).mergeBlockFormat(marked)
+                return
+            if not block.blockFormat().headingLevel():
+                header.append(block)
+            block = block.next()
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
         # Every image was turned into its alt text; anything asked for now is refused,
@@ -100,6 +129,10 @@ class ArticleView(QTextBrowser):
     def percent(self) -> int:
         return self._percent
 
+    @property
+    def base_point_size(self) -> float:
+        return self._base_point_size
+
     def set_base_point_size(self, points: float, percent: int | None = None) -> None:
         """Set what 100 % stands for (and, optionally, the percent in force)."""
         self._base_point_size = points
@@ -114,20 +147,92 @@ class ArticleView(QTextBrowser):
         self._apply_size()
         self.scroll_to_position(*place)
 
+    def set_reading_settings(self, settings: ReadingSettings) -> None:
+        """Font, spacing, column and alignment, keeping the reader's place."""
+        if settings == self._settings:
+            return
+        place = self.top_position()
+        self._settings = settings
+        self._apply_size()
+        self.scroll_to_position(*place)
+
+    @property
+    def reading_settings(self) -> ReadingSettings:
+        return self._settings
+
+    def set_theme(self, theme: Theme) -> None:
+        """Link and secondary-text colours, and the colours of matches (the rest comes
+        from the window's palette)."""
+        self._theme = theme
+        self.document().setDefaultStyleSheet(ARTICLE_CSS + THEME_CSS % {
+            "link": theme.link, "secondary_text": theme.secondary_text})
+        if self.document().isEmpty():
+            return
+        # Style sheets apply when HTML is set: recolour what is already shown.
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                char = fragment.charFormat()
+                colour = None
+                if char.isAnchor():
+                    colour = theme.link
+                elif block.blockFormat().property(_SECONDARY):
+                    colour = theme.secondary_text
+                if colour:
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    recoloured = QTextCharFormat()
+                    recoloured.setForeground(QColor(colour))
+                    cursor.mergeCharFormat(recoloured)
+                iterator += 1
+            block = block.next()
+        cursor.endEditBlock()
+        self.viewport().update()
+
     def _apply_size(self) -> None:
-        """Margins, text and headings at the current size, in one edit block, so the
-        document is laid out once (a new default font and new margins would be two)."""
+        """Margins, text, spacing and headings at the current size and settings, in one
+        edit block, so the document is laid out once."""
+        settings = self._settings
         self._font = QFont(self.document().defaultFont())
+        if settings.font_family:
+            self._font.setFamilies([settings.font_family])
         self._font.setPointSizeF(self._base_point_size * self._percent / 100)
+        em = self._font.pointSizeF() * self.logicalDpiY() / 72  # pixels
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         self._apply_column(self._font)
         cursor.select(QTextCursor.SelectionType.Document)
         body = QTextCharFormat()
         body.setFontPointSize(self._font.pointSizeF())
+        body.setFontFamilies(self._font.families())
+        body.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+        body.setFontLetterSpacing(settings.letter_spacing * em)
+        body.setFontWordSpacing(settings.word_spacing * em)
         cursor.mergeCharFormat(body)
+        self._space_blocks(em)
         self._scale_headings(self._font.pointSizeF())
         cursor.endEditBlock()
+
+    def _space_blocks(self, em: float) -> None:
+        settings = self._settings
+        justify = settings.text_align == "justify"
+        block = self.document().begin()
+        while block.isValid():
+            current = block.blockFormat()
+            spaced = QTextBlockFormat()
+            spaced.setLineHeight(settings.line_spacing * 100,
+                                 QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            if not current.headingLevel() and block.textList() is None:
+                if not current.hasProperty(_SECONDARY):
+                    # The header's byline and details keep their own, closer spacing.
+                    spaced.setBottomMargin(settings.paragraph_spacing * em)
+                    spaced.setAlignment(Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeft)
+            QTextCursor(block).mergeBlockFormat(spaced)
+            block = block.next()
 
     def point_size(self) -> float:
         """The size the body text is rendered at (read from the text, not from a setting)."""
@@ -181,8 +286,8 @@ class ArticleView(QTextBrowser):
                 selection.format.setBackground(palette.highlight())
                 selection.format.setForeground(palette.highlightedText())
             else:
-                selection.format.setBackground(QColor(255, 221, 87))
-                selection.format.setForeground(QColor(0, 0, 0))
+                selection.format.setBackground(QColor(self._theme.match))
+                selection.format.setForeground(QColor(self._theme.match_text))
             selections.append(selection)
         self.setExtraSelections(selections)
         if current is not None and 0 <= current < len(ranges):
@@ -223,11 +328,16 @@ class ArticleView(QTextBrowser):
         self.scroll_to_position(*place)
 
     def _apply_column(self, font: QFont | None = None) -> None:
-        """Centre a column of about COLUMN_CHARACTERS characters; narrower windows wrap."""
+        """Centre a column of the chosen number of characters; narrower windows wrap."""
         metrics = QFontMetricsF(font or self.document().defaultFont())
-        column = metrics.averageCharWidth() * COLUMN_CHARACTERS
         width = self.viewport().width()
         minimum = max(12.0, metrics.averageCharWidth() * 1.5)
+        characters = self._settings.column_characters
+        # Letter and word spacing widen the text: the column widens with them.
+        em = metrics.height()
+        per_character = metrics.averageCharWidth() + self._settings.letter_spacing * em \
+            + self._settings.word_spacing * em / 6
+        column = per_character * characters if characters else width
         side = max(minimum, (width - column) / 2)
         root = self.document().rootFrame()
         frame = root.frameFormat()

@@ -29,3 +29,24 @@ def delete_action(view: QWidget, text: str, slot: Callable[[], object]) -> QActi
     action.triggered.connect(slot)
     view.addAction(action)
     return action
+
+
+def announce(widget: QWidget, message: str, status_bar=None) -> None:
+    """Tell a screen reader ``message`` (Qt's accessibility announcement, Qt 6.8 and
+    later), and show it in ``status_bar`` for everyone else."""
+    if status_bar is not None:
+        status_bar.showMessage(message, 4000)
+    try:
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    except ImportError:  # an older Qt: the status bar has said it
+        return
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
+def clearable(edit, name: str) -> None:
+    """Give ``edit`` Qt's clear button, named (Qt leaves it nameless for screen readers)."""
+    edit.setClearButtonEnabled(True)
+    for action in edit.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(name)
+            action.setToolTip(name)

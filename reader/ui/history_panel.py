@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import debounce, delete_action
+from reader.ui.common import clearable, debounce, delete_action
 from reader.core.history import History, HistoryEntry
 
 PAGE = 200
@@ -130,7 +130,7 @@ class HistoryPanel(QWidget):
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Search titles in your history"))
         self.filter_box.setAccessibleName(self.tr("Filter the history"))
-        self.filter_box.setClearButtonEnabled(True)
+        clearable(self.filter_box, self.tr("Clear filter"))
         # A table view with fixed row heights asks only for the rows it shows; list and
         # tree views walk all 100,000 rows before they paint.
         self.view = QTableView()
@@ -140,6 +140,7 @@ class HistoryPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
         self.view.setShowGrid(False)
+        self.view.setCornerButtonEnabled(False)  # headers are hidden: nothing to select all from
         self.view.setWordWrap(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setObjectName("historyList")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QHeaderView,
     QLineEdit,
     QTreeView,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import debounce, delete_action
+from reader.ui.common import clearable, debounce, delete_action
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
@@ -31,7 +32,7 @@ class LibraryPanel(QWidget):
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setPlaceholderText(self.tr("Filter by title, source or author"))
         self.filter_box.setAccessibleName(self.tr("Filter the library"))
-        self.filter_box.setClearButtonEnabled(True)
+        clearable(self.filter_box, self.tr("Clear filter"))
 
         self.view = QTreeView()
         self.view.setObjectName("libraryList")
@@ -68,6 +69,11 @@ class LibraryPanel(QWidget):
         top = QHBoxLayout()
         top.setSpacing(4)
         top.addWidget(self.filter_box, 1)
+        # A visible label, tied to the box: screen readers on Linux take a combo box's
+        # name from its label (its own name would be replaced by the current choice).
+        shown = QLabel(self.tr("Sho&w:"))
+        shown.setBuddy(self.state_box)
+        top.addWidget(shown)
         top.addWidget(self.state_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,8 @@ from reader.core.history import History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.article_view import ArticleView
+from reader.ui.comfort import Comfort
+from reader.ui.common import announce
 from reader.ui.find_bar import FindBar
 from reader.ui.history_controls import HistoryControls
 from reader.ui.importer import Importer
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.data_dir = data_dir or library.path.parent
         self.current_article_id: int | None = None
+        self.current_language: str | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
 
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.model)
         self.article_view = ArticleView()
         self.text_size = TextSize(preferences, library, self)
+        self.comfort = Comfort(self, preferences, self.article_view, self.text_size, self.announce,
+                               lambda: self.current_language)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
                                           self.open_article, self.side_tabs_show,
@@ -118,8 +125,11 @@ class MainWindow(QMainWindow):
         self.tracker.saved.connect(self.model.reading_changed)
         self.library_panel.remove_requested.connect(self.remove_articles)
         self.text_size.changed.connect(self.article_view.set_percent)
+        self.text_size.changed.connect(
+            lambda percent: self.announce(self.tr("Text size %1%").replace("%1", str(percent))))
         self.article_view.zoom_step.connect(self.text_size.step)
 
+        self.comfort.apply_saved()
         base = preferences.get("base_font_pt") or self._system_reading_size()
         self.article_view.set_base_point_size(base, self.text_size.percent)
         self.statusBar().addPermanentWidget(self.history_ui.paused_label)
@@ -156,6 +166,18 @@ class MainWindow(QMainWindow):
         self.find_previous_action = QAction(self.tr("Find &Previous"), self)
         self.find_previous_action.setShortcut(QKeySequence("Shift+F3"))
         self.find_previous_action.triggered.connect(self.find_bar.previous)
+        self.next_pane_action = QAction(self.tr("Next &Pane"), self)
+        self.next_pane_action.setShortcut(QKeySequence("F6"))
+        self.next_pane_action.triggered.connect(lambda: self.cycle_panes(1))
+        self.previous_pane_action = QAction(self.tr("Pre&vious Pane"), self)
+        self.previous_pane_action.setShortcut(QKeySequence("Shift+F6"))
+        self.previous_pane_action.triggered.connect(lambda: self.cycle_panes(-1))
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        for action in (self.next_pane_action, self.previous_pane_action, self.shortcuts_action,
+                       *self.comfort.actions()):
+            self.addAction(action)
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
                        self.about_action, self.focus_filter_action, self.history_ui.continue_action,
                        self.history_ui.show_action, self.search_action, self.find_action,
@@ -185,9 +207,14 @@ class MainWindow(QMainWindow):
         menu.addAction(self.text_size.remember_action)
         menu.addAction(self.text_size.use_for_all_action)
         menu.addSeparator()
+        self.comfort.fill_menu(menu)
+        menu.addSeparator()
         menu.addAction(self.focus_filter_action)
+        menu.addAction(self.next_pane_action)
+        menu.addAction(self.previous_pane_action)
         self.history_ui.fill_menu(self.menuBar().addMenu(self.tr("Hi&story")))
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.shortcuts_action)
         menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -204,6 +231,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.text_size_widget)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        # Qt's overflow buttons (shown when the window is too narrow) come without names.
+        for bar, name in ((toolbar, self.tr("More toolbar buttons")), (self.menuBar(), self.tr("More menus"))):
+            for button in bar.findChildren(QToolButton):
+                if button.objectName() in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
+                    button.setAccessibleName(name)
+                    button.setToolTip(name)
 
     def _system_reading_size(self) -> float:
         # 100 % is a comfortable reading size derived from the interface font.
@@ -220,6 +253,7 @@ class MainWindow(QMainWindow):
             return False
         reading = self.tracker.open(article_id)  # saves the place in the article being left
         self.current_article_id = article_id
+        self.current_language = article.language
         self.text_size.set_article(article_id)
         html = article_html(article, lambda iso: format_date(iso, long=True), self._labels())
         self.article_view.show_html(html)
@@ -354,6 +388,51 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    # -- keyboard and announcements -------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between: the side panel's list (or search box), the article, and
+        the find bar when it is open."""
+        page = self.side_tabs.currentWidget()
+        side = page.focusWidget() if page.focusWidget() and page.isAncestorOf(page.focusWidget()) else None
+        if side is None or not side.isVisible():
+            if page is self.library_panel:
+                side = self.library_panel.view
+            else:
+                side = next((w for w in page.findChildren(QWidget)
+                             if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), page)
+        panes = [side, self.article_view]
+        if self.find_bar.isVisible():
+            panes.append(self.find_bar.field)
+        return panes
+
+    def cycle_panes(self, direction: int) -> None:
+        panes = self.panes()
+        focused = QApplication.focusWidget()
+        current = next((i for i, pane in enumerate(panes)
+                        if focused is not None and (pane is focused or pane.isAncestorOf(focused))), -1)
+        target = panes[(current + direction) % len(panes)] if current >= 0 else panes[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def announce(self, message: str) -> None:
+        announce(self, message, self.statusBar())
+
+    def show_shortcuts(self) -> None:
+        from reader.ui.shortcuts_dialog import ShortcutsDialog
+
+        article = self.tr("Article")
+        extra = [
+            (article, self.tr("Next screen"), self.tr("Space, Page Down")),
+            (article, self.tr("Previous screen"), self.tr("Shift+Space, Page Up")),
+            (article, self.tr("Beginning / end"), self.tr("Home / End")),
+            (article, self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
+            (self.tr("Lists"), self.tr("Open the selected article"), self.tr("Enter")),
+            (self.tr("Anywhere"), self.tr("Move between controls"), self.tr("Tab, Shift+Tab")),
+        ]
+        dialog = ShortcutsDialog(self, extra)
+        self.shortcuts_dialog = dialog
+        dialog.show()
 
     # -- the rest ------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import debounce
+from reader.ui.appearance import current_theme
+from reader.ui.common import clearable, debounce
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
@@ -66,10 +67,12 @@ class _HitDelegate(QStyledItemDelegate):
 
     def _document(self, index: QModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
+        theme = current_theme()
         snippet, last, parts = hit.snippet, 0, []
         for start, end in hit.highlights:
             parts.append(html.escape(snippet[last:start]))
-            parts.append(f"<b style='background-color:#ffdd57; color:#000'>{html.escape(snippet[start:end])}</b>")
+            parts.append(f"<b style='background-color:{theme.match}; color:{theme.match_text}'>"
+                         f"{html.escape(snippet[start:end])}</b>")
             last = end
         parts.append(html.escape(snippet[last:]))
         meta = " · ".join(html.escape(x) for x in (hit.source or "", (hit.published or "")[:10]) if x)
@@ -89,7 +92,12 @@ class _HitDelegate(QStyledItemDelegate):
         document = self._document(index, option.rect.width() - 8)
         painter.save()
         painter.translate(option.rect.left() + 4, option.rect.top() + 4)
-        document.drawContents(painter)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = QPalette(option.palette)
+        if option.state & QStyle.StateFlag.State_Selected:
+            # Selected rows: the theme's selected-text colour, checked against the selection.
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
@@ -112,7 +120,7 @@ class SearchPanel(QWidget):
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(self.tr("Search all articles (Ctrl+K)"))
         self.box.setAccessibleName(self.tr("Search all articles"))
-        self.box.setClearButtonEnabled(True)
+        clearable(self.box, self.tr("Clear search"))
         self.source_box = QComboBox()
         self.source_box.setAccessibleName(self.tr("Source"))
         self.state_box = QComboBox()
@@ -144,8 +152,12 @@ class SearchPanel(QWidget):
         self.status.setObjectName("searchStatus")
 
         filters = QHBoxLayout()
-        filters.addWidget(self.source_box, 1)
-        filters.addWidget(self.state_box, 1)
+        # Visible labels tied to the boxes name them for screen readers (see library_panel).
+        for text, box in ((self.tr("S&ource:"), self.source_box), (self.tr("St&ate:"), self.state_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            filters.addWidget(label)
+            filters.addWidget(box, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.dated)
         dates.addWidget(self.date_from)

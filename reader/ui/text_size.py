@@ -118,6 +118,13 @@ class TextSize(QObject):
         self._sync_actions()
         self.changed.emit(percent)
 
+    def set_default_percent(self, percent: int) -> None:
+        """The size for every article (a preset's): an article's own size stays its own."""
+        percent = min(text_size.STEPS, key=lambda step: abs(step - percent))
+        self._prefs.set("text_size_percent", percent)
+        self._sync_actions()
+        self.changed.emit(self.percent)
+
     def _set(self, percent: int) -> None:
         if percent == self.percent:
             return

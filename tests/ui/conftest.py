@@ -4,6 +4,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
@@ -36,6 +37,7 @@ def answer_dialogs(monkeypatch):
 @pytest.fixture
 def make_window(qtbot, tmp_path, library):
     """Open the main window over ``library``, as the app would, with files in tmp_path."""
+    made = []
 
     def make(*paths, width=1000, height=700):
         if paths:
@@ -43,10 +45,17 @@ def make_window(qtbot, tmp_path, library):
         window = MainWindow(library, Preferences(tmp_path / "preferences.json"),
                             State(tmp_path / "state.json"), tmp_path)
         qtbot.addWidget(window)
+        made.append(window)
         window.resize(width, height)
         window.show()
         window.activateWindow()
         qtbot.waitUntil(lambda: window.isActiveWindow() and window.content_loaded)
         return window
 
-    return make
+    yield make
+    # Closed and gone before the library closes: a window left for the garbage collector
+    # would still ask the closed library for rows when a later test restyles the app.
+    for window in made:
+        if shiboken6.isValid(window):
+            window.close()
+            shiboken6.delete(window)

@@ -1,0 +1,138 @@
+"""Reading comfort in the window: the theme (and following the system's), the reading
+settings dialog and its presets. Changes are kept in the preferences and announced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.core.preferences import Preferences
+from reader.core.reading_settings import PRESETS, ReadingSettings
+from reader.core.themes import SYSTEM, THEME_CHOICES
+from reader.ui import appearance
+from reader.ui.article_view import ArticleView
+from reader.ui.text_size import TextSize
+
+
+class Comfort(QObject):
+    def __init__(self, window: QWidget, preferences: Preferences, view: ArticleView,
+                 text_size: TextSize, announce: Callable[[str], None],
+                 language: Callable[[], str | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._prefs = preferences
+        self._view = view
+        self._text_size = text_size
+        self._announce = announce
+        self._language = language
+        self._dialog = None
+        from reader.ui.reading_settings_dialog import theme_names
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        names = theme_names(self.tr)
+        for key in THEME_CHOICES:
+            action = QAction(names[key], self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
+        self.theme_actions[preferences.get("theme")].setChecked(True)
+        self.next_theme_action = QAction(self.tr("Next &Theme"), self)
+        self.next_theme_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.next_theme_action.triggered.connect(self.next_theme)
+        self.settings_action = QAction(self.tr("&Reading Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def actions(self) -> list[QAction]:
+        return [self.next_theme_action, self.settings_action, *self.theme_actions.values()]
+
+    def fill_menu(self, menu: QMenu) -> None:
+        themes = menu.addMenu(self.tr("T&heme"))
+        for action in self.theme_actions.values():
+            themes.addAction(action)
+        themes.addSeparator()
+        themes.addAction(self.next_theme_action)
+        menu.addAction(self.settings_action)
+
+    # -- applying ------------------------------------------------------------------------
+
+    def apply_saved(self) -> None:
+        """The theme and reading settings from the preferences, at start."""
+        self._apply_theme(self._prefs.get("theme"))
+        self._view.set_reading_settings(ReadingSettings.from_preferences(self._prefs))
+
+    def _apply_theme(self, key: str) -> None:
+        theme = appearance.theme_for_preference(key)
+        appearance.apply_theme(theme)
+        self._view.set_theme(theme)
+        if self._dialog is not None:
+            self._dialog.preview.set_theme(theme)
+
+    def set_theme(self, key: str) -> None:
+        self._prefs.set("theme", key)
+        self.theme_actions[key].setChecked(True)
+        self._apply_theme(key)
+        if self._dialog is not None:
+            self._dialog.show_settings(self._dialog.settings(), key)
+        self._announce(self.tr("Theme: %1").replace("%1", self.theme_actions[key].text().replace("&", "")))
+
+    def next_theme(self) -> None:
+        keys = list(THEME_CHOICES)
+        self.set_theme(keys[(keys.index(self._prefs.get("theme")) + 1) % len(keys)])
+
+    def _system_scheme_changed(self, *_: object) -> None:
+        if self._prefs.get("theme") == SYSTEM:
+            self._apply_theme(SYSTEM)
+
+    def set_reading_settings(self, settings: ReadingSettings) -> None:
+        self._prefs.update(settings.as_preferences())
+        self._view.set_reading_settings(settings)
+
+    def apply_preset(self, key: str) -> None:
+        preset = PRESETS[key]
+        values = dict(preset.values)
+        theme = values.pop("theme", None)
+        percent = values.pop("text_size_percent", None)
+        settings = ReadingSettings.from_preferences(self._prefs).with_(**values)
+        self.set_reading_settings(settings)
+        if theme is not None:
+            self._prefs.set("theme", theme)
+            self.theme_actions[theme].setChecked(True)
+            self._apply_theme(theme)
+        if percent is not None:
+            self._text_size.set_default_percent(percent)
+        if self._dialog is not None:
+            self._dialog.show_settings(settings, self._prefs.get("theme"))
+            self._dialog.set_preview_size(self._view.base_point_size, self._text_size.percent)
+        name = self._dialog.preset_buttons[key].text() if self._dialog else preset.name
+        self._announce(self.tr("Reading settings: %1").replace("%1", name.replace("&", "")))
+
+    # -- the dialog ----------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        if self._dialog is None:
+            from reader.ui.reading_settings_dialog import ReadingSettingsDialog
+
+            dialog = ReadingSettingsDialog(
+                ReadingSettings.from_preferences(self._prefs), self._prefs.get("theme"),
+                self._language(), self._view.base_point_size, self._text_size.percent, self._window)
+            dialog.preview.set_theme(appearance.current_theme())
+            dialog.settings_changed.connect(self.set_reading_settings)
+            dialog.theme_chosen.connect(self.set_theme)
+            dialog.preset_chosen.connect(self.apply_preset)
+            self._text_size.changed.connect(
+                lambda percent: dialog.set_preview_size(self._view.base_point_size, percent))
+            self._dialog = dialog
+        self._dialog.show()
+        self._dialog.raise_()
+        self._dialog.activateWindow()
+
+    @property
+    def dialog(self):
+        return self._dialog

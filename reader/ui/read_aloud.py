@@ -1,0 +1,430 @@
+"""Read aloud: the article spoken sentence by sentence, the sentence marked and in view.
+
+Design:
+- QtTextToSpeech is imported when the controller first needs an engine (from the event
+  loop right after it is made, or at the first call that needs it), never when this module
+  is imported: its system library (libpulse) or a speech engine may be missing. Then the
+  state is "unavailable", the actions are disabled, and their tooltips (and
+  ``unavailable_reason``) say what to install.
+- Each text block is cut into sentences by ``split_sentences`` (a pure function). The
+  engine gets one sentence at a time; when it is Ready again the next one follows, across
+  paragraphs, to the end. So the mark is exactly what is being spoken, pausing works even
+  on engines that cannot pause (the sentence is said again), and a new article just stops.
+- The mark is an extra selection tagged with a private format property: the view's own
+  extra selections (find and search matches) are kept, and only ours is ever removed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTextEdit, QToolButton, QWidget
+
+from reader.ui.article_view import ArticleView
+
+PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
+RATE_STEP = 0.1
+_MARK = QTextFormat.Property.UserProperty.value + 0x5241  # tags our extra selection
+
+_END = re.compile(r"([.!?…]+)[\"'»”’)\]]*(?=\s)")
+# Past the blanks: opening quotes, brackets and dialogue dashes, then the first letter.
+_NEXT = re.compile(r"[\s\"'«“„‘(\[—–-]*(.)")
+_LAST_WORDS = re.compile(r"(?:(\w+)\.\s?)?(\w+)$")
+_WORD = re.compile(r"\w")
+# Abbreviations that seldom end a sentence ("etc.", "и т. д." often do, so they split).
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "cf", "fig", "no", "e.g", "i.e",
+    "г", "гг", "ул", "пр", "им", "проф", "акад", "доц", "напр", "см", "ср", "рис", "стр",
+    "тыс", "т.е", "т.к", "т.н",
+})
+
+
+def _is_abbreviation(before: str) -> bool:
+    words = _LAST_WORDS.search(before[-40:])
+    if words is None:
+        return False
+    previous, word = words.groups()
+    if len(word) == 1 and word.isupper():  # an initial: "А. С. Пушкин", "J. R. R. Tolkien"
+        return True
+    return word.lower() in ABBREVIATIONS or f"{previous}.{word}".lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, blanks trimmed, wordless pieces left out.
+
+    A sentence ends at . ! ? … (and closing quotes or brackets) followed by a blank and
+    then, past any opening quote or dash, an uppercase letter or a digit; not at a known
+    abbreviation or an initial.
+    """
+    cuts = [0]
+    for end in _END.finditer(text):
+        following = _NEXT.match(text, end.end())
+        if following is None or not (following[1].isupper() or following[1].isdigit()):
+            continue
+        if end[1] == "." and _is_abbreviation(text[: end.start()]):
+            continue
+        cuts.append(end.end())
+    spans = []
+    for start, stop in pairwise([*cuts, len(text)]):
+        piece = text[start:stop]
+        first, last = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        if _WORD.search(text, first, last):
+            spans.append((first, last))
+    return spans
+
+
+class Sentence(NamedTuple):
+    start: int  # document positions
+    end: int
+    text: str  # as spoken
+
+
+def document_sentences(document: QTextDocument) -> list[Sentence]:
+    """Every sentence of ``document``, block after block."""
+    sentences = []
+    block = document.begin()
+    while block.isValid():
+        text, base = block.text(), block.position()
+        for start, end in split_sentences(text):
+            spoken = text[start:end].replace("\u2028", " ").replace("\ufffc", "")
+            sentences.append(Sentence(base + start, base + end, spoken))
+        block = block.next()
+    return sentences
+
+
+class ReadAloud(QObject):
+    """Speaks the article in ``view`` with the QTextToSpeech engine named ``engine`` (None:
+    the platform's default)."""
+
+    state_changed = Signal(str)  # PLAYING, PAUSED, STOPPED or UNAVAILABLE
+    rate_changed = Signal(float)
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, view: ArticleView, parent: QObject | None = None,
+                 engine: str | None = None):
+        super().__init__(parent)
+        self._view = view
+        self._engine_name = engine
+        self._engine: Any = None  # a QTextToSpeech, once loaded
+        self._loaded = False
+        self._reason = ""
+        self._state = STOPPED
+        self._rate = 0.0
+        self._language: str | None = None
+        self._default_locale = QLocale()
+        self._sentences: list[Sentence] = []
+        self._index = -1
+        self._index_done = False  # the engine has finished saying sentence _index
+        self.play_action = self._action("readAloud", self.tr("Read Aloud"), "Ctrl+R", self.toggle)
+        self.stop_action = self._action("stopReading", self.tr("Stop Reading"), "Ctrl+.", self.stop)
+        self.faster_action = self._action("readFaster", self.tr("Read Faster"), "Ctrl+]",
+                                          self.faster)
+        self.slower_action = self._action("readSlower", self.tr("Read Slower"), "Ctrl+[",
+                                          self.slower)
+        view.document().contentsChange.connect(self._on_contents_change)
+        self._update_actions()
+        QTimer.singleShot(0, self, self.load)
+
+    def actions(self) -> list[QAction]:
+        return [self.play_action, self.stop_action, self.faster_action, self.slower_action]
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why reading aloud cannot work here and what to install; "" when it can."""
+        return self._reason
+
+    @property
+    def engine(self) -> Any:
+        """The QTextToSpeech in use; None before load() or without the Qt module."""
+        return self._engine
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    def load(self) -> bool:
+        """Make the engine now if not yet made; True when reading aloud can work."""
+        if self._loaded:
+            return self._state != UNAVAILABLE
+        self._loaded = True
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            self._reason = self.tr(
+                "Read aloud is unavailable: the Qt speech module could not be loaded ({0})."
+                " On Debian or Ubuntu, install the package libpulse0.").format(error)
+            self._set_state(UNAVAILABLE)
+            return False
+        name = self._engine_name
+        self._engine = QTextToSpeech(self) if name is None else QTextToSpeech(name, self)
+        self._engine.stateChanged.connect(self._on_engine_state)
+        self._engine.setRate(self._rate)
+        self._default_locale = self._engine.locale()
+        self._check_engine()
+        if self._language and self._state != UNAVAILABLE:
+            self._apply_language()
+        return self._state != UNAVAILABLE
+
+    def toggle(self) -> None:
+        if self._state == PLAYING:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        """Resume after a pause, or start at the selection, the text cursor if it is on
+        screen, or else the sentence at the top of the view."""
+        if not self.load() or self._state == PLAYING:
+            return
+        if self._state == PAUSED:
+            self._set_state(PLAYING)
+            if self._engine.state() == self._engine.State.Paused:
+                self._engine.resume()
+            else:
+                self._continue()
+            return
+        self._sentences = document_sentences(self._view.document())
+        if not self._sentences:
+            self.message.emit(self.tr("There is nothing to read aloud."))
+            return
+        self._set_state(PLAYING)
+        ends = [sentence.end for sentence in self._sentences]
+        self._say(min(bisect_right(ends, self._start_position()), len(ends) - 1))
+        self.message.emit(self.tr("Reading aloud"))
+
+    def pause(self) -> None:
+        if self._state != PLAYING:
+            return
+        self._set_state(PAUSED)
+        if self._engine.state() == self._engine.State.Speaking:
+            if self._engine.engineCapabilities() & self._engine.Capability.PauseResume:
+                self._engine.pause()
+            else:
+                self._engine.stop()
+        self.message.emit(self.tr("Reading paused"))
+
+    def stop(self) -> None:
+        """Stop reading and remove the mark (only ours)."""
+        if self._state in (PLAYING, PAUSED):
+            self._end(self.tr("Stopped reading"))
+
+    def set_rate(self, rate: float) -> None:
+        """Speak at ``rate``, from -1.0 (slowest) through 0 (normal) to 1.0 (fastest)."""
+        rate = round(min(1.0, max(-1.0, rate)), 1) + 0.0  # + 0.0: no "-0.0"
+        if rate == self._rate:
+            return
+        self._rate = rate
+        if self._engine is not None:
+            self._engine.setRate(rate)
+        self._update_actions()
+        self.rate_changed.emit(rate)
+        self.message.emit(self.tr("Reading speed: {0}").format(self.rate_text()))
+
+    def faster(self) -> None:
+        self.set_rate(self._rate + RATE_STEP)
+
+    def slower(self) -> None:
+        self.set_rate(self._rate - RATE_STEP)
+
+    def rate_text(self) -> str:
+        return self.tr("normal") if self._rate == 0 else f"{self._rate:+.1f}"
+
+    def set_language(self, code: str | None) -> bool:
+        """Read with a voice for ``code`` (ISO 639-1, e.g. "ru") when the engine has one,
+        else with the default voice; True when one matched."""
+        self._language = code
+        return self.load() and self._apply_language()
+
+    # -- engine --------------------------------------------------------------------------
+
+    def _check_engine(self) -> None:
+        engine, was = self._engine, self._state
+        if engine.state() == engine.State.Error or not engine.availableVoices():
+            self._reason = self.tr(
+                "Read aloud is unavailable: no speech engine is working ({0}). On Debian or"
+                " Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng."
+            ).format(engine.errorString() or self.tr("no voices"))
+            self._highlight(None)
+            self._set_state(UNAVAILABLE)
+            if was in (PLAYING, PAUSED):
+                self.message.emit(self._reason)
+        elif was == UNAVAILABLE:  # an engine that became ready late
+            self._reason = ""
+            self._set_state(STOPPED)
+
+    def _apply_language(self) -> bool:
+        engine, code = self._engine, self._language
+        wanted = QLocale(code) if code else None
+        matches = [locale for locale in engine.availableLocales()
+                   if wanted is not None and locale.language() == wanted.language()]
+        if wanted is None or not matches:
+            engine.setLocale(self._default_locale)
+            if wanted is not None:
+                self.message.emit(self.tr("No voice for the article's language ({0}); reading"
+                                          " aloud with the default voice ({1}).")
+                                  .format(code, engine.voice().name()))
+            return False
+        if engine.locale() not in matches:
+            same_country = [locale for locale in matches if locale.territory() == wanted.territory()]
+            engine.setLocale((same_country or matches)[0])
+        self.message.emit(self.tr("Reading voice: {0} ({1})").format(
+            engine.voice().name(), QLocale.languageToString(engine.locale().language())))
+        return True
+
+    def _on_engine_state(self, state: Any) -> None:
+        if state == self._engine.State.Error or self._state == UNAVAILABLE:
+            self._check_engine()
+        elif state == self._engine.State.Ready and self._index >= 0:
+            pauses = self._engine.engineCapabilities() & self._engine.Capability.PauseResume
+            if self._state == PLAYING or (self._state == PAUSED and pauses):
+                self._index_done = True  # (asked to pause, the engine may end the sentence)
+            if self._state == PLAYING:  # the next sentence, outside the engine's signal
+                QTimer.singleShot(0, self, self._advance)
+
+    def _advance(self) -> None:
+        if self._state == PLAYING and self._index_done:  # not stopped or restarted since
+            self._continue()
+
+    def _continue(self) -> None:
+        self._say(self._index + 1 if self._index_done else self._index)
+
+    def _say(self, index: int) -> None:
+        if index >= len(self._sentences):
+            self._end(self.tr("Finished reading"))
+            return
+        self._index, self._index_done = index, False
+        sentence = self._sentences[index]
+        self._highlight(sentence)
+        self._reveal(sentence)
+        self._engine.say(sentence.text)
+
+    def _end(self, message: str) -> None:
+        self._set_state(STOPPED)  # first: the engine's Ready after stop() is then ignored
+        self._engine.stop()
+        self._index = -1
+        self._highlight(None)
+        self.message.emit(message)
+
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed != added:  # new text, not just new formats (a text size change)
+            self.stop()
+
+    # -- view ----------------------------------------------------------------------------
+
+    def _start_position(self) -> int:
+        view = self._view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.textCursor().selectionStart())
+        if view.viewport().rect().intersects(view.cursorRect(cursor)):
+            return cursor.position()
+        return view.cursorForPosition(QPoint(0, 0)).position()  # the top line's start
+
+    def _highlight(self, sentence: Sentence | None) -> None:
+        """Mark ``sentence`` (None: no mark), keeping the view's other extra selections."""
+        selections = [s for s in self._view.extraSelections() if not s.format.hasProperty(_MARK)]
+        if sentence is not None:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(self._view.document())
+            mark.cursor.setPosition(sentence.start)
+            mark.cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
+            mark.format.setBackground(self._view.palette().highlight())
+            mark.format.setForeground(self._view.palette().highlightedText())
+            mark.format.setProperty(_MARK, True)
+            selections.insert(0, mark)  # under find matches, which stay visible on top
+        self._view.setExtraSelections(selections)
+
+    def _reveal(self, sentence: Sentence) -> None:
+        """Scroll so the sentence starts near the top when it is not wholly on screen."""
+        view = self._view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(sentence.start)
+        top = view.cursorRect(cursor).top()
+        cursor.setPosition(sentence.end)
+        height = view.viewport().height()
+        if top < 0 or view.cursorRect(cursor).bottom() > height:
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 6)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self._update_actions()
+            self.state_changed.emit(state)
+
+    def _update_actions(self) -> None:
+        available, state = self._state != UNAVAILABLE, self._state
+        self.play_action.setText(
+            self.tr("Pause Reading") if state == PLAYING else self.tr("Read Aloud"))
+        self.play_action.setEnabled(available)
+        self.stop_action.setEnabled(state in (PLAYING, PAUSED))
+        self.faster_action.setEnabled(available and self._rate < 1.0)
+        self.slower_action.setEnabled(available and self._rate > -1.0)
+        tooltips = [
+            self.tr("Pause reading aloud (Ctrl+R)") if state == PLAYING
+            else self.tr("Resume reading aloud (Ctrl+R)") if state == PAUSED
+            else self.tr("Read the article aloud from the top of the view (Ctrl+R)"),
+            self.tr("Stop reading aloud (Ctrl+.)"),
+            self.tr("Read aloud faster (Ctrl+])"),
+            self.tr("Read aloud slower (Ctrl+[)"),
+        ]
+        for action, tooltip in zip(self.actions(), tooltips, strict=True):
+            action.setToolTip(tooltip if available else self._reason)
+
+
+class ReadAloudWidget(QWidget):
+    """Toolbar controls for a ReadAloud: play/pause, stop, a speed slider and its label."""
+
+    def __init__(self, controller: ReadAloud, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readAloudWidget")
+        self._controller = controller
+        self.play_button = QToolButton(self)
+        self.play_button.setDefaultAction(controller.play_action)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setDefaultAction(controller.stop_action)
+        self.stop_button.setAccessibleName(self.tr("Stop reading"))
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.speed_slider.setRange(-10, 10)
+        self.speed_slider.setPageStep(2)
+        self.speed_slider.setMaximumWidth(120)
+        self.speed_slider.setAccessibleName(self.tr("Reading speed"))
+        self.speed_slider.valueChanged.connect(lambda value: controller.set_rate(value * RATE_STEP))
+        self.label = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.play_button, self.stop_button, self.speed_slider, self.label):
+            layout.addWidget(widget)
+        controller.rate_changed.connect(self._sync)
+        controller.state_changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        controller = self._controller
+        available = controller.state != UNAVAILABLE
+        self.play_button.setAccessibleName(controller.play_action.text())
+        self.speed_slider.setValue(round(controller.rate / RATE_STEP))
+        self.speed_slider.setEnabled(available)
+        speed = self.tr("Reading speed: {0}").format(controller.rate_text())
+        self.label.setText(self.tr("Speed: {0}").format(controller.rate_text()) if available
+                           else self.tr("Read aloud unavailable"))
+        for widget in (self.speed_slider, self.label):
+            widget.setToolTip(speed if available else controller.unavailable_reason)

@@ -1,0 +1,222 @@
+"""Reading settings: font, spacing, column, alignment, theme, presets; with live preview.
+
+Every change shows at once in the preview and in the article behind the dialog, and is
+kept (there is nothing to confirm); "Reset Reading Settings" returns to the defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
+from reader.core.themes import THEME_CHOICES
+from reader.ui.article_view import ArticleView
+
+PREVIEW = {
+    "ru": ("Пример текста", "Съешь же ещё этих мягких французских булок, да выпей чаю. "
+           "Так выглядит статья с выбранными настройками: шрифт, интервалы и ширина колонки."),
+    "en": ("Sample text", "The quick brown fox jumps over the lazy dog. This is how an article "
+           "reads with these settings: the font, the spacing and the width of the column."),
+}
+# Writing systems by the article's language: fonts offered must have its letters.
+_SCRIPTS = {"ru": QFontDatabase.WritingSystem.Cyrillic, "uk": QFontDatabase.WritingSystem.Cyrillic,
+            "be": QFontDatabase.WritingSystem.Cyrillic, "bg": QFontDatabase.WritingSystem.Cyrillic}
+
+
+def theme_names(tr: Callable[[str], str]) -> dict[str, str]:
+    return {"system": tr("Follow System"), "light": tr("Light"), "sepia": tr("Sepia"),
+            "dark": tr("Dark"), "high_contrast": tr("High Contrast")}
+
+
+class ReadingSettingsDialog(QDialog):
+    settings_changed = Signal(object)  # ReadingSettings
+    theme_chosen = Signal(str)
+    preset_chosen = Signal(str)
+
+    def __init__(self, settings: ReadingSettings, theme: str, language: str | None,
+                 base_point_size: float, percent: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingSettings")
+        self.setWindowTitle(self.tr("Reading Settings"))
+        self._settings = settings
+        self._language = language if language in PREVIEW else "en"
+
+        self.font_box = QComboBox()
+        self.font_box.setAccessibleName(self.tr("Font"))
+        self.font_note = QLabel()
+        self.font_note.setWordWrap(True)
+        self._fill_fonts(language)
+        self.line_box = self._spin(1.0, 2.5, 0.1, "×", self.tr("Line spacing"))
+        self.paragraph_box = self._spin(0.0, 3.0, 0.1, " em", self.tr("Paragraph spacing"))
+        self.letter_box = self._spin(0.0, 0.12, 0.01, " em", self.tr("Letter spacing"))
+        self.word_box = self._spin(0.0, 0.16, 0.02, " em", self.tr("Word spacing"))
+        self.column_box = QComboBox()
+        self.column_box.setAccessibleName(self.tr("Column width"))
+        names = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide"),
+                 "full": self.tr("Full width")}
+        for key, characters in COLUMNS.items():
+            label = names[key] if not characters else self.tr("%1 (about %2 characters)").replace(
+                "%1", names[key]).replace("%2", str(characters))
+            self.column_box.addItem(label, key)
+        self.align_box = QComboBox()
+        self.align_box.setAccessibleName(self.tr("Alignment"))
+        self.align_box.addItem(self.tr("Left (ragged right)"), "left")
+        self.align_box.addItem(self.tr("Justified"), "justify")
+        self.theme_box = QComboBox()
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        for key in THEME_CHOICES:
+            self.theme_box.addItem(theme_names(self.tr)[key], key)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in ((self.tr("&Font:"), self.font_box), (None, self.font_note),
+                             (self.tr("&Line spacing:"), self.line_box),
+                             (self.tr("&Paragraph spacing:"), self.paragraph_box),
+                             (self.tr("L&etter spacing:"), self.letter_box),
+                             (self.tr("&Word spacing:"), self.word_box),
+                             (self.tr("&Column width:"), self.column_box),
+                             (self.tr("&Alignment:"), self.align_box),
+                             (self.tr("&Theme:"), self.theme_box)):
+            if label is None:
+                form.addRow(field)
+            else:
+                form.addRow(label, field)
+
+        presets = QGroupBox(self.tr("Presets"))
+        preset_layout = QHBoxLayout(presets)
+        preset_names = {"default": self.tr("Default"), "low_vision": self.tr("Low Vision"),
+                        "dyslexia": self.tr("Dyslexia-Friendly")}
+        preset_help = {"default": self.tr("The reading settings the app starts with."),
+                       "low_vision": self.tr("Large text, high contrast, generous spacing and a wide column."),
+                       "dyslexia": self.tr("Left aligned, shorter lines, more space between letters, "
+                                           "words and lines, on a calm sepia page.")}
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for key in PRESETS:
+            button = QPushButton(preset_names[key])
+            button.setAutoDefault(False)
+            button.setToolTip(preset_help[key])
+            button.setAccessibleDescription(preset_help[key])
+            button.clicked.connect(lambda _=False, k=key: self.preset_chosen.emit(k))
+            preset_layout.addWidget(button)
+            self.preset_buttons[key] = button
+
+        self.preview = ArticleView()
+        self.preview.setObjectName("readingPreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setMinimumHeight(160)
+        title, text = PREVIEW[self._language]
+        self.preview.show_html(f"<h3>{title}</h3><p>{text}</p><p>{text}</p>")
+        self.preview.set_base_point_size(base_point_size, percent)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.reset_button = buttons.addButton(self.tr("&Reset Reading Settings"),
+                                              QDialogButtonBox.ButtonRole.ResetRole)
+        self.reset_button.clicked.connect(lambda: self.preset_chosen.emit("default"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(presets)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+
+        self.resize(760, 720)
+        self.show_settings(settings, theme)
+        for box in (self.line_box, self.paragraph_box, self.letter_box, self.word_box):
+            box.valueChanged.connect(self._changed)
+        for box in (self.font_box, self.column_box, self.align_box):
+            box.currentIndexChanged.connect(self._changed)
+        self.theme_box.currentIndexChanged.connect(
+            lambda: self.theme_chosen.emit(self.theme_box.currentData()))
+
+    def _spin(self, low: float, high: float, step: float, suffix: str, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setDecimals(2)
+        box.setSuffix(suffix)
+        box.setAccessibleName(name)
+        return box
+
+    def _fill_fonts(self, language: str | None) -> None:
+        script = _SCRIPTS.get(language or "", QFontDatabase.WritingSystem.Latin)
+        families = [f for f in QFontDatabase.families(script) if not QFontDatabase.isPrivateFamily(f)]
+        everything = [f for f in QFontDatabase.families() if not QFontDatabase.isPrivateFamily(f)]
+        self.font_box.addItem(self.tr("Default"), "")
+        for family in families:
+            self.font_box.addItem(family, family)
+        if script == QFontDatabase.WritingSystem.Cyrillic:
+            note = self.tr("Showing the %1 of %2 installed fonts that have Cyrillic letters, "
+                           "which this article needs.")
+        else:
+            note = self.tr("Showing the %1 of %2 installed fonts that have Latin letters.")
+        self.font_note.setText(note.replace("%1", str(len(families))).replace("%2", str(len(everything))))
+
+    # -- values --------------------------------------------------------------------------
+
+    def show_settings(self, settings: ReadingSettings, theme: str) -> None:
+        """Show ``settings`` in the controls (without announcing them as changes)."""
+        widgets = (self.font_box, self.line_box, self.paragraph_box, self.letter_box, self.word_box,
+                   self.column_box, self.align_box, self.theme_box)
+        for widget in widgets:
+            widget.blockSignals(True)
+        index = self.font_box.findData(settings.font_family)
+        if index < 0 and settings.font_family:
+            self.font_box.addItem(settings.font_family, settings.font_family)  # kept as chosen
+            index = self.font_box.count() - 1
+        self.font_box.setCurrentIndex(max(0, index))
+        self.line_box.setValue(settings.line_spacing)
+        self.paragraph_box.setValue(settings.paragraph_spacing)
+        self.letter_box.setValue(settings.letter_spacing)
+        self.word_box.setValue(settings.word_spacing)
+        self.column_box.setCurrentIndex(max(0, self.column_box.findData(settings.column_width)))
+        self.align_box.setCurrentIndex(max(0, self.align_box.findData(settings.text_align)))
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._settings = settings
+        self.preview.set_reading_settings(settings)
+
+    def settings(self) -> ReadingSettings:
+        return ReadingSettings(
+            font_family=self.font_box.currentData() or "",
+            line_spacing=round(self.line_box.value(), 2),
+            paragraph_spacing=round(self.paragraph_box.value(), 2),
+            letter_spacing=round(self.letter_box.value(), 3),
+            word_spacing=round(self.word_box.value(), 3),
+            column_width=self.column_box.currentData(),
+            text_align=self.align_box.currentData(),
+        )
+
+    def set_preview_size(self, base_point_size: float, percent: int) -> None:
+        self.preview.set_base_point_size(base_point_size, percent)
+
+    def _changed(self) -> None:
+        settings = self.settings()
+        if settings != self._settings:
+            self._settings = settings
+            self.preview.set_reading_settings(settings)
+            self.settings_changed.emit(settings)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Enter in a field must not close the dialog: changes are live, Close is explicit.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)

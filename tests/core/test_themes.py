@@ -1,0 +1,36 @@
+"""Themes meet WCAG 2.2 AAA contrast, computed from their definitions."""
+
+import pytest
+
+from reader.core.preferences import PREFERENCES
+from reader.core.themes import BODY, CONTRAST_RULES, SYSTEM, THEME_CHOICES, THEMES, contrast, contrast_table, resolve
+
+
+def test_the_contrast_formula_matches_wcag_reference_values():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the known 4.5:1 grey
+    assert contrast("#595959", "#ffffff") == pytest.approx(7.0, abs=0.01)  # the known 7:1 grey
+
+
+@pytest.mark.parametrize("key", list(THEMES))
+def test_every_theme_meets_aaa_contrast(key):
+    failures = [f"{fg} on {bg} ({why}): {ratio:.2f} < {minimum}"
+                for fg, bg, ratio, minimum, why in contrast_table(THEMES[key]) if ratio < minimum]
+    assert failures == []
+
+
+def test_the_rules_cover_body_text_at_seven_and_every_colour():
+    assert ("text", "base", BODY, "article body text") in CONTRAST_RULES
+    checked = {name for fg, bg, *_ in CONTRAST_RULES for name in (fg, bg)}
+    colours = {name for name, value in vars(THEMES["light"]).items() if str(value).startswith("#")}
+    assert colours <= checked  # a colour added to themes must be given a rule
+
+
+def test_themes_the_reader_can_choose_are_the_ones_defined():
+    assert set(THEME_CHOICES) == {SYSTEM, "light", "sepia", "dark", "high_contrast"}
+    assert all(PREFERENCES["theme"].valid(key) for key in THEME_CHOICES)
+    assert resolve(SYSTEM, system_dark=True).key == "dark"
+    assert resolve(SYSTEM, system_dark=False).key == "light"
+    assert resolve("sepia", system_dark=True).key == "sepia"
+    assert resolve("no-such-theme", system_dark=False).key == "light"

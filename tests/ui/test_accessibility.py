@@ -1,0 +1,112 @@
+"""Keyboard and screen readers: panes by F6, the shortcuts list, names on every control."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
+               QLineEdit, QTextEdit, QTabBar)
+
+
+def nameless(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` whose accessible name, as a screen reader gets
+    it from Qt, is empty."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or widget.window() is not root or widget.isHidden():
+            continue  # hidden on purpose, or a closed popup (a window of its own)
+        if isinstance(widget, QScrollBar | QHeaderView) or widget.objectName() == "qt_spinbox_lineedit":
+            continue  # named by role and orientation, by column titles, by their spin box
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+    return missing
+
+
+def test_every_control_of_the_window_and_its_dialogs_has_a_name(make_window, qtbot):
+    window = make_window()
+    # Build what is built on first use: the search and history tabs, the find bar.
+    window.show_search()
+    window.side_tabs.setCurrentWidget(window.history_ui.tab)
+    window.find_bar.open_bar()
+    window.comfort.show_settings()
+    window.show_shortcuts()
+    assert nameless(window) == []
+    assert nameless(window.comfort.dialog) == []
+    assert nameless(window.shortcuts_dialog) == []
+
+
+def test_the_name_check_catches_a_nameless_control(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    QToolButton(box)  # no text, no icon, no name
+    assert len(nameless(box)) == 1
+
+
+def test_f6_cycles_the_panes_and_shift_f6_goes_back(make_window, qtbot):
+    window = make_window()
+    window.library_panel.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library_panel.view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.article_view
+    window.find_bar.open_bar()
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.find_bar.field
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.library_panel.view
+    qtbot.keyClick(window.library_panel.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.find_bar.field
+    window.show_search()
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.search_panel.box
+
+
+def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtbot):
+    window = make_window()
+    window.shortcuts_action.trigger()
+    rows = window.shortcuts_dialog.rows()
+    listed = {(action, keys) for _, action, keys in rows}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(name == action.text().replace("&", "") and text in keys for name, keys in listed), text
+    # A shortcut given to a new action shows up without touching the dialog.
+    extra = QAction("Brand New Thing", window)
+    extra.setShortcut(QKeySequence("Ctrl+Alt+B"))
+    window.addAction(extra)
+    window.shortcuts_action.trigger()
+    assert ("Anywhere", "Brand New Thing", "Ctrl+Alt+B") in window.shortcuts_dialog.rows()
+    assert ("View", "Larger Text", ) == next(r for r in rows if r[1] == "Larger Text")[:2]
+
+
+@pytest.mark.parametrize("key", ["light", "dark", "high_contrast"])
+def test_focus_is_drawn_in_the_themes_focus_colour(make_window, qtbot, key):
+    from reader.core.themes import THEMES
+
+    window = make_window()
+    window.comfort.set_theme(key)
+    view = window.library_panel.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    image = view.grab().toImage()
+    assert image.pixelColor(0, view.height() // 2).name() == THEMES[key].focus
+    assert image.pixelColor(1, view.height() // 2).name() == THEMES[key].focus  # two pixels wide

@@ -1,0 +1,327 @@
+"""Read aloud: the sentence splitter, and the controller with the real QtTextToSpeech
+"mock" engine (it "speaks" one word per 100 ms at rate 0, 50 ms at rate 1.0)."""
+
+import re
+import sys
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.article_view import ArticleView
+from reader.ui.read_aloud import ReadAloud, ReadAloudWidget, split_sentences
+
+pytestmark = pytest.mark.usefixtures("qapp")  # tests/ui/conftest.py needs the application
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+# -- the splitter ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hello there. How are you? I am fine!", ["Hello there.", "How are you?", "I am fine!"]),
+    ("Привет. Как дела? Всё хорошо!", ["Привет.", "Как дела?", "Всё хорошо!"]),
+    ("  One.   Two.  ", ["One.", "Two."]),
+    ("It was 2020. 5 people came. It cost 3.5 dollars.",
+     ["It was 2020.", "5 people came.", "It cost 3.5 dollars."]),
+    ("no capital. after the stop", ["no capital. after the stop"]),
+])
+def test_sentences_end_at_stops_before_a_capital_or_digit(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. Smith met Dr. Watson. They talked.", ["Mr. Smith met Dr. Watson.", "They talked."]),
+    ("Fruit, e.g. Apples, is good. Yes.", ["Fruit, e.g. Apples, is good.", "Yes."]),
+    ("Это столица, т. е. Москва. Там тепло.", ["Это столица, т. е. Москва.", "Там тепло."]),
+    ("В 1999 г. Музей открылся. Потом закрылся.", ["В 1999 г. Музей открылся.", "Потом закрылся."]),
+    ("А. С. Пушкин родился в Москве. J. R. R. Tolkien did not.",
+     ["А. С. Пушкин родился в Москве.", "J. R. R. Tolkien did not."]),
+    ("Apples, pears, etc. Then we left.", ["Apples, pears, etc.", "Then we left."]),
+])
+def test_abbreviations_and_initials_do_not_end_a_sentence(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
+    ('"Go!" he shouted. "Now!"', ['"Go!" he shouted.', '"Now!"']),
+    ("Он сказал: «Стоп». «Почему?» Молчание.", ["Он сказал: «Стоп».", "«Почему?»", "Молчание."]),
+    ("— Куда? — спросила она. — Домой.", ["— Куда? — спросила она.", "— Домой."]),
+    ("(See below.) Next one.", ["(See below.)", "Next one."]),
+])
+def test_quotes_brackets_and_dialogue_dashes(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wait… What happened? Well... maybe later.",
+     ["Wait…", "What happened?", "Well... maybe later."]),
+    ("Подожди... Что это?! Ничего…", ["Подожди...", "Что это?!", "Ничего…"]),
+])
+def test_ellipsis(text, expected):
+    assert sentences(text) == expected
+
+
+def test_pieces_without_words_are_not_sentences():
+    assert sentences("* * *") == []
+    assert sentences("") == []
+
+
+# -- an engine that cannot work ----------------------------------------------------------
+
+
+@pytest.fixture
+def view(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(520, 300)
+    view.show()
+    return view
+
+
+def test_an_unknown_engine_disables_the_controls_and_says_what_to_install(qtbot, view):
+    read_aloud = ReadAloud(view, engine="no-such-engine")
+    widget = ReadAloudWidget(read_aloud)
+    qtbot.addWidget(widget)
+    assert not read_aloud.load()
+    assert read_aloud.state == "unavailable"
+    assert "speech-dispatcher-espeak-ng" in read_aloud.unavailable_reason \
+        or "libpulse0" in read_aloud.unavailable_reason  # no Qt speech module at all here
+    for action in read_aloud.actions():
+        assert not action.isEnabled()
+        assert action.toolTip() == read_aloud.unavailable_reason
+    assert not widget.speed_slider.isEnabled()
+    assert widget.label.text() == "Read aloud unavailable"
+    assert widget.label.toolTip() == read_aloud.unavailable_reason
+    view.show_html("<p>Some text. More text.</p>")
+    read_aloud.play()  # nothing happens, nothing breaks
+    assert read_aloud.state == "unavailable"
+    assert view.extraSelections() == []
+
+
+def test_without_the_qt_speech_module_the_tooltip_names_libpulse0(qtbot, view, monkeypatch):
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
+    states = []
+    read_aloud = ReadAloud(view, engine="mock")
+    read_aloud.state_changed.connect(states.append)
+    qtbot.waitUntil(lambda: states == ["unavailable"])  # found out from the event loop
+    assert read_aloud.engine is None
+    assert "libpulse0" in read_aloud.unavailable_reason
+    assert read_aloud.play_action.toolTip() == read_aloud.unavailable_reason
+    assert not read_aloud.play_action.isEnabled()
+    assert not read_aloud.set_language("ru")
+
+
+# -- the mock engine -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def reader(qtbot, view):
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as error:
+        pytest.skip(f"PySide6.QtTextToSpeech cannot be imported: {error}")
+    if "mock" not in QTextToSpeech.availableEngines():
+        pytest.skip("QtTextToSpeech has no 'mock' engine")
+    read_aloud = ReadAloud(view, engine="mock")
+    assert read_aloud.load(), read_aloud.unavailable_reason
+    read_aloud.set_rate(1.0)  # the mock's fastest: 50 ms a word
+    # What the engine is given to say, and each word it says, with the marked text then.
+    # (The mock reports words of Latin script only: a Cyrillic sentence is one word "".)
+    said, spoken = [], []
+    read_aloud.engine.aboutToSynthesize.connect(lambda _id: said.append(marked_text(view)))
+    read_aloud.engine.sayingWord.connect(
+        lambda word, _id, _start, _length: spoken.append((word, marked_text(view))))
+    read_aloud.said, read_aloud.spoken = said, spoken
+    yield read_aloud
+    read_aloud.stop()
+
+
+def marked_text(view) -> str | None:
+    """The text shown in the highlight colour, as the reader sees it."""
+    highlight = view.palette().highlight().color()
+    marks = [s.cursor.selectedText() for s in view.extraSelections()
+             if s.format.background().color() == highlight]
+    assert len(marks) <= 1
+    return marks[0] if marks else None
+
+
+def on_screen(view, text: str) -> bool:
+    start = view.toPlainText().index(text)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    top = view.cursorRect(cursor).top()
+    cursor.setPosition(start + len(text))
+    return top >= 0 and view.cursorRect(cursor).bottom() <= view.viewport().height()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def test_reads_every_sentence_in_order_with_the_spoken_one_marked(qtbot, view, reader):
+    view.show_html("<h1>A title</h1><p>First one here. Second one!</p>"
+                   "<p>Третье предложение. And the end.</p>")
+    messages = []
+    reader.message.connect(messages.append)
+    reader.play()
+    assert marked_text(view) == "A title"
+    qtbot.waitUntil(lambda: reader.state == "stopped", timeout=10_000)
+    assert reader.said == [
+        "A title", "First one here.", "Second one!", "Третье предложение.", "And the end."]
+    latin = [(word, mark) for word, mark in reader.spoken if word]
+    assert [word for word, _mark in latin] == words("A title First one here Second one And the end")
+    for word, mark in latin:
+        assert word in words(mark)
+    assert marked_text(view) is None
+    assert messages[-1] == "Finished reading"
+
+
+def test_starts_at_the_sentence_at_the_top_of_the_view(qtbot, view, reader):
+    view.show_html("".join(f"<p>Paragraph {n} begins. It goes on for a while, word after word,"
+                           f" to fill the line.</p>" for n in range(60)))
+    view.scroll_to_position(30)
+    reader.play()
+    assert marked_text(view) == "Paragraph 30 begins."
+    assert on_screen(view, "Paragraph 30 begins.")
+
+
+def test_starts_at_the_selection(qtbot, view, reader):
+    view.show_html("<p>One sentence. Then the chosen one, here. And a last one.</p>")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.toPlainText().index("chosen"))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    reader.play()
+    assert marked_text(view) == "Then the chosen one, here."
+
+
+def test_goes_on_to_the_next_paragraph_and_scrolls_to_it(qtbot, view, reader):
+    view.show_html("<p>First.</p>" + "<p>* * *</p>" * 40 + "<p>Far below here. The end.</p>")
+    reader.play()
+    assert marked_text(view) == "First."
+    assert view.verticalScrollBar().value() == 0
+    qtbot.waitUntil(lambda: marked_text(view) == "Far below here.")
+    assert view.verticalScrollBar().value() > 0
+    assert on_screen(view, "Far below here.")
+
+
+def test_pause_resume_and_stop_change_the_actions(qtbot, view, reader):
+    play, stop = reader.play_action, reader.stop_action
+    view.show_html("<p>A longer first sentence to pause in. A second one follows it.</p>")
+    assert (play.text(), play.isEnabled(), stop.isEnabled()) == ("Read Aloud", True, False)
+    engine = reader.engine
+    engine.sayingWord.connect(lambda word, *_: word == "first" and play.trigger())
+    play.trigger()
+    assert (reader.state, play.text(), stop.isEnabled()) == ("playing", "Pause Reading", True)
+    qtbot.waitUntil(lambda: reader.state == "paused")
+    assert (play.text(), stop.isEnabled()) == ("Read Aloud", True)
+    qtbot.waitUntil(lambda: engine.state() == engine.State.Paused)  # at the end of a word
+    paused_at = len(reader.spoken)
+    assert [word for word, _mark in reader.spoken] == ["A", "longer", "first"]
+    assert marked_text(view) == "A longer first sentence to pause in."
+    play.trigger()
+    assert (reader.state, play.text()) == ("playing", "Pause Reading")
+    qtbot.waitUntil(lambda: len(reader.spoken) > paused_at)
+    said = [word for word, _mark in reader.spoken]
+    assert said == words(view.toPlainText())[: len(said)]  # on from where it paused
+    stop.trigger()
+    assert (reader.state, play.text(), stop.isEnabled()) == ("stopped", "Read Aloud", False)
+    assert marked_text(view) is None
+    assert engine.state() == engine.State.Ready
+
+
+def test_a_pause_at_the_end_of_a_sentence_resumes_with_the_next(qtbot, view, reader):
+    view.show_html("<p>Short one. Next sentence.</p>")
+    # Asked to pause during the last word of "Short one.", the mock finishes the sentence.
+    reader.engine.sayingWord.connect(lambda word, *_: word == "one" and reader.pause())
+    reader.play()
+    qtbot.waitUntil(lambda: reader.state == "paused")
+    qtbot.waitUntil(lambda: reader.engine.state() == reader.engine.State.Ready)
+    assert marked_text(view) == "Short one."
+    reader.play()
+    assert marked_text(view) == "Next sentence."
+    qtbot.waitUntil(lambda: reader.state == "stopped")
+    assert [word for word, _mark in reader.spoken] == ["Short", "one", "Next", "sentence"]
+
+
+def apples(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in re.finditer("apple", text)]
+
+
+def test_stop_removes_only_its_own_mark(qtbot, view, reader):
+    view.show_html("<p>Find the word apple here. Another apple sentence.</p>")
+    view.set_highlights(view.find_ranges(apples))
+    found = [s.cursor.selectedText() for s in view.extraSelections()]
+    assert found == ["apple", "apple"]
+    reader.play()
+    assert marked_text(view) == "Find the word apple here."
+    shown = [s.cursor.selectedText() for s in view.extraSelections()]
+    assert sorted(shown) == sorted([*found, "Find the word apple here."])
+    reader.stop()
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == found
+
+
+def test_a_new_article_stops_the_reading(qtbot, view, reader):
+    view.show_html("<p>The old article is being read. It has two sentences.</p>")
+    reader.play()
+    view.show_html("<p>A new article.</p>")
+    assert reader.state == "stopped"
+    assert reader.engine.state() == reader.engine.State.Ready
+    assert marked_text(view) is None
+    view.set_percent(150)  # a text size change is not a new article
+    reader.play()
+    view.set_percent(100)
+    assert reader.state == "playing"
+    assert marked_text(view) == "A new article."
+
+
+def test_speed_changes_reach_the_engine(qtbot, view, reader):
+    widget = ReadAloudWidget(reader)
+    qtbot.addWidget(widget)
+    rates = []
+    reader.rate_changed.connect(rates.append)
+    assert reader.engine.rate() == 1.0
+    assert not reader.faster_action.isEnabled()
+    reader.slower_action.trigger()
+    reader.slower_action.trigger()
+    assert reader.rate == reader.engine.rate() == pytest.approx(0.8)
+    assert rates == [pytest.approx(0.9), pytest.approx(0.8)]
+    assert widget.speed_slider.value() == 8
+    assert widget.label.text() == "Speed: +0.8"
+    widget.speed_slider.setValue(-10)
+    assert reader.rate == reader.engine.rate() == -1.0
+    assert not reader.slower_action.isEnabled() and reader.faster_action.isEnabled()
+    reader.set_rate(0.04)
+    assert reader.engine.rate() == 0.0
+    assert widget.label.text() == "Speed: normal"
+
+
+def test_a_voice_for_the_articles_language(qtbot, view, reader):
+    messages = []
+    reader.message.connect(messages.append)
+    default = reader.engine.locale()
+    assert reader.set_language("fi")
+    assert reader.engine.locale().name() == "fi_FI"
+    assert reader.engine.voice().name() in messages[-1]
+    assert not reader.set_language("ru")  # the mock has no Russian voice
+    assert reader.engine.locale() == default
+    assert "(ru)" in messages[-1] and "default voice" in messages[-1]
+    assert reader.set_language("en")
+    assert reader.engine.locale().language() == default.language()
+
+
+def test_the_widget_names_its_controls(qtbot, view, reader):
+    widget = ReadAloudWidget(reader)
+    qtbot.addWidget(widget)
+    assert widget.play_button.accessibleName() == "Read Aloud"
+    assert widget.stop_button.accessibleName() == "Stop reading"
+    assert widget.speed_slider.accessibleName() == "Reading speed"
+    view.show_html("<p>Some words to read.</p>")
+    widget.play_button.click()
+    assert reader.state == "playing"
+    assert widget.play_button.accessibleName() == "Pause Reading"
+    assert reader.play_action.shortcut().toString() == "Ctrl+R"
