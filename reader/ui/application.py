@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from reader import APP_DISPLAY_NAME, APP_NAME, __version__
 from reader.core.errors import LibraryDamaged, LibraryError
@@ -17,6 +18,7 @@ from reader.core.samples import add_samples_on_first_start
 from reader.paths import AppPaths, resolve_paths, resources_dir
 
 log = logging.getLogger(__name__)
+SUPPORTED_LANGUAGES = ("en", "ru")
 
 
 def create_app():
@@ -33,9 +35,11 @@ def create_app():
 def create_window(paths: AppPaths):
     """The main window over the library in ``paths``; None if the reader declined to
     start a fresh library in place of a damaged one, or the library cannot be used."""
+    paths.ensure()
+    preferences = Preferences(paths.preferences)
+    install_translations(preferences.get("interface_language"))
     from reader.ui.main_window import MainWindow
 
-    paths.ensure()
     try:
         library = Library.open(paths.library)
     except LibraryDamaged as exc:
@@ -48,7 +52,39 @@ def create_window(paths: AppPaths):
         QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
         return None
     add_samples_on_first_start(library, resources_dir() / "articles")
-    return MainWindow(library, Preferences(paths.preferences), State(paths.state), paths.data_dir)
+    return MainWindow(library, preferences, State(paths.state), paths.data_dir)
+
+
+_installed: list = []
+
+
+def install_translations(choice: str) -> str:
+    """Load the interface language: ``choice`` is "en", "ru" or "system" (the system
+    locale's language when we have it, else English). Returns the language used. Qt's own
+    strings (standard buttons, dialogs) come from Qt's catalogue in the same language."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    language = QLocale.system().name().split("_")[0] if choice == "system" else choice
+    if language not in SUPPORTED_LANGUAGES:
+        language = "en"
+    if choice != "system" and QLocale.system().name().split("_")[0] != language:
+        # Dates and numbers in the chosen language (the system's own formats when it
+        # already speaks that language).
+        QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    folders = (resources_dir() / "translations", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in ((f"article-reader_{language}", folders[0]), (f"qtbase_{language}", folders[1])):
+        translator = QTranslator(QCoreApplication.instance())
+        if translator.load(name, str(folder)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("no %s translation in %s", name, folder)
+    return language
 
 
 def run_gui(data_dir: str | None = None) -> int:
@@ -69,15 +105,17 @@ def _sentence(text: str) -> str:
 
 def _offer_fresh_library(path, message: str) -> Library | None:
     """Ask before moving a damaged library aside; nothing is deleted either way."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from reader.core.library import move_aside
 
+    question = QCoreApplication.translate(
+        "Application", "Move the damaged file aside (it is kept, renamed) and start a fresh library?")
     answer = QMessageBox.warning(
         None,
         APP_DISPLAY_NAME,
-        f"{_sentence(message)}.\n\nMove the damaged file aside (it is kept, renamed) and "
-        "start a fresh library?",
+        f"{_sentence(message)}.\n\n{question}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:

@@ -33,7 +33,7 @@ class Comfort(QObject):
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        names = theme_names(self.tr)
+        names = theme_names()
         for key in THEME_CHOICES:
             action = QAction(names[key], self)
             action.setCheckable(True)
@@ -63,8 +63,9 @@ class Comfort(QObject):
     # -- applying ------------------------------------------------------------------------
 
     def apply_saved(self) -> None:
-        """The theme and reading settings from the preferences, at start."""
-        self._apply_theme(self._prefs.get("theme"))
+        """The theme and reading settings from the preferences, at start (the window
+        applied the theme to the application before making its widgets)."""
+        self._view.set_theme(appearance.current_theme())
         self._view.set_reading_settings(ReadingSettings.from_preferences(self._prefs))
 
     def _apply_theme(self, key: str) -> None:
@@ -113,6 +114,10 @@ class Comfort(QObject):
         name = self._dialog.preset_buttons[key].text() if self._dialog else preset.name
         self._announce(self.tr("Reading settings: %1").replace("%1", name.replace("&", "")))
 
+    def set_interface_language(self, language: str) -> None:
+        self._prefs.set("interface_language", language)
+        self._announce(self.tr("The interface language changes when the app starts again."))
+
     # -- the dialog ----------------------------------------------------------------------
 
     def show_settings(self) -> None:
@@ -121,11 +126,13 @@ class Comfort(QObject):
 
             dialog = ReadingSettingsDialog(
                 ReadingSettings.from_preferences(self._prefs), self._prefs.get("theme"),
-                self._language(), self._view.base_point_size, self._text_size.percent, self._window)
+                self._language(), self._view.base_point_size, self._text_size.percent,
+                self._prefs.get("interface_language"), self._window)
             dialog.preview.set_theme(appearance.current_theme())
             dialog.settings_changed.connect(self.set_reading_settings)
             dialog.theme_chosen.connect(self.set_theme)
             dialog.preset_chosen.connect(self.apply_preset)
+            dialog.language_chosen.connect(self.set_interface_language)
             self._text_size.changed.connect(
                 lambda percent: dialog.set_preview_size(self._view.base_point_size, percent))
             self._dialog = dialog

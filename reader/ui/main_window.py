@@ -24,6 +24,7 @@ from reader import APP_DISPLAY_NAME, __version__
 from reader.core.history import History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
+from reader.ui import appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.comfort import Comfort
 from reader.ui.common import announce
@@ -32,6 +33,7 @@ from reader.ui.history_controls import HistoryControls
 from reader.ui.importer import Importer
 from reader.ui.library_model import LibraryModel
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.read_aloud import ReadAloud, ReadAloudWidget
 from reader.ui.reading import ReadingTracker
 from reader.ui.text_size import TextSize, TextSizeWidget
 
@@ -65,6 +67,8 @@ def format_date(iso: str | None, long: bool = False) -> str:
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, preferences: Preferences, state: State,
                  data_dir: Path | None = None) -> None:
+        # The theme first: widgets made after it are styled once, not made and restyled.
+        appearance.apply_theme(appearance.theme_for_preference(preferences.get("theme")))
         super().__init__()
         self.library = library
         self.preferences = preferences
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(preferences, library, self)
         self.comfort = Comfort(self, preferences, self.article_view, self.text_size, self.announce,
                                lambda: self.current_language)
+        # The speech engine is looked for after the first paint (see load_content).
+        self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
+        self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
                                           self.open_article, self.side_tabs_show,
@@ -176,7 +183,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         for action in (self.next_pane_action, self.previous_pane_action, self.shortcuts_action,
-                       *self.comfort.actions()):
+                       *self.comfort.actions(), *self.read_aloud.actions()):
             self.addAction(action)
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
                        self.about_action, self.focus_filter_action, self.history_ui.continue_action,
@@ -207,6 +214,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.text_size.remember_action)
         menu.addAction(self.text_size.use_for_all_action)
         menu.addSeparator()
+        speech = menu.addMenu(self.tr("Read &Aloud"))
+        for action in self.read_aloud.actions():
+            speech.addAction(action)
         self.comfort.fill_menu(menu)
         menu.addSeparator()
         menu.addAction(self.focus_filter_action)
@@ -224,6 +234,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.import_files_action)
         toolbar.addAction(self.history_ui.continue_action)
+        self.read_aloud_widget = ReadAloudWidget(self.read_aloud, toolbar)
+        toolbar.addWidget(self.read_aloud_widget)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -257,6 +269,7 @@ class MainWindow(QMainWindow):
         self.text_size.set_article(article_id)
         html = article_html(article, lambda iso: format_date(iso, long=True), self._labels())
         self.article_view.show_html(html)
+        self.read_aloud.set_language(article.language)
         if reading is not None:
             self.article_view.scroll_to_position(reading.block, reading.block_fraction)
         self.tracker.touch()
@@ -471,6 +484,7 @@ class MainWindow(QMainWindow):
         if self.content_loaded:
             return
         self.content_loaded = True
+        self.read_aloud.load()
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
         self.history_ui.refresh()

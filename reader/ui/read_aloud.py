@@ -8,8 +8,8 @@ Design:
   ``unavailable_reason``) say what to install.
 - Each text block is cut into sentences by ``split_sentences`` (a pure function). The
   engine gets one sentence at a time; when it is Ready again the next one follows, across
-  paragraphs, to the end. So the mark is exactly what is being spoken, pausing works even
-  on engines that cannot pause (the sentence is said again), and a new article just stops.
+  paragraphs, to the end. So the mark is exactly what is being spoken, an engine that
+  cannot pause stops at the sentence's end instead, and a new article just stops.
 - The mark is an extra selection tagged with a private format property: the view's own
   extra selections (find and search matches) are kept, and only ours is ever removed.
 """
@@ -107,7 +107,7 @@ class ReadAloud(QObject):
     message = Signal(str)  # for the status bar
 
     def __init__(self, view: ArticleView, parent: QObject | None = None,
-                 engine: str | None = None):
+                 engine: str | None = None, autoload: bool = True):
         super().__init__(parent)
         self._view = view
         self._engine_name = engine
@@ -124,12 +124,13 @@ class ReadAloud(QObject):
         self.play_action = self._action("readAloud", self.tr("Read Aloud"), "Ctrl+R", self.toggle)
         self.stop_action = self._action("stopReading", self.tr("Stop Reading"), "Ctrl+.", self.stop)
         self.faster_action = self._action("readFaster", self.tr("Read Faster"), "Ctrl+]",
-                                          self.faster)
+                                          lambda: self.set_rate(self._rate + RATE_STEP))
         self.slower_action = self._action("readSlower", self.tr("Read Slower"), "Ctrl+[",
-                                          self.slower)
+                                          lambda: self.set_rate(self._rate - RATE_STEP))
         view.document().contentsChange.connect(self._on_contents_change)
         self._update_actions()
-        QTimer.singleShot(0, self, self.load)
+        if autoload:  # else the owner calls load() when it suits (after the first paint)
+            QTimer.singleShot(0, self, self.load)
 
     def actions(self) -> list[QAction]:
         return [self.play_action, self.stop_action, self.faster_action, self.slower_action]
@@ -190,7 +191,7 @@ class ReadAloud(QObject):
             self._set_state(PLAYING)
             if self._engine.state() == self._engine.State.Paused:
                 self._engine.resume()
-            else:
+            elif self._engine.state() != self._engine.State.Speaking:  # it ended the sentence
                 self._continue()
             return
         self._sentences = document_sentences(self._view.document())
@@ -206,11 +207,7 @@ class ReadAloud(QObject):
         if self._state != PLAYING:
             return
         self._set_state(PAUSED)
-        if self._engine.state() == self._engine.State.Speaking:
-            if self._engine.engineCapabilities() & self._engine.Capability.PauseResume:
-                self._engine.pause()
-            else:
-                self._engine.stop()
+        self._engine.pause()  # at the end of a word, or of the sentence (engine's choice)
         self.message.emit(self.tr("Reading paused"))
 
     def stop(self) -> None:
@@ -230,12 +227,6 @@ class ReadAloud(QObject):
         self.rate_changed.emit(rate)
         self.message.emit(self.tr("Reading speed: {0}").format(self.rate_text()))
 
-    def faster(self) -> None:
-        self.set_rate(self._rate + RATE_STEP)
-
-    def slower(self) -> None:
-        self.set_rate(self._rate - RATE_STEP)
-
     def rate_text(self) -> str:
         return self.tr("normal") if self._rate == 0 else f"{self._rate:+.1f}"
 
@@ -254,13 +245,10 @@ class ReadAloud(QObject):
                 "Read aloud is unavailable: no speech engine is working ({0}). On Debian or"
                 " Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng."
             ).format(engine.errorString() or self.tr("no voices"))
-            self._highlight(None)
             self._set_state(UNAVAILABLE)
             if was in (PLAYING, PAUSED):
+                self._highlight(None)
                 self.message.emit(self._reason)
-        elif was == UNAVAILABLE:  # an engine that became ready late
-            self._reason = ""
-            self._set_state(STOPPED)
 
     def _apply_language(self) -> bool:
         engine, code = self._engine, self._language
@@ -275,19 +263,19 @@ class ReadAloud(QObject):
                                   .format(code, engine.voice().name()))
             return False
         if engine.locale() not in matches:
-            same_country = [locale for locale in matches if locale.territory() == wanted.territory()]
+            same_country = [loc for loc in matches if loc.territory() == wanted.territory()]
             engine.setLocale((same_country or matches)[0])
         self.message.emit(self.tr("Reading voice: {0} ({1})").format(
             engine.voice().name(), QLocale.languageToString(engine.locale().language())))
         return True
 
     def _on_engine_state(self, state: Any) -> None:
-        if state == self._engine.State.Error or self._state == UNAVAILABLE:
+        if state == self._engine.State.Error:
             self._check_engine()
-        elif state == self._engine.State.Ready and self._index >= 0:
-            pauses = self._engine.engineCapabilities() & self._engine.Capability.PauseResume
-            if self._state == PLAYING or (self._state == PAUSED and pauses):
-                self._index_done = True  # (asked to pause, the engine may end the sentence)
+        elif state == self._engine.State.Paused and self._state == PLAYING:
+            self._engine.resume()  # resumed before the engine got round to pausing
+        elif state == self._engine.State.Ready and self._state in (PLAYING, PAUSED):
+            self._index_done = True  # (asked to pause, an engine may end the sentence)
             if self._state == PLAYING:  # the next sentence, outside the engine's signal
                 QTimer.singleShot(0, self, self._advance)
 

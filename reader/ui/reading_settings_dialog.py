@@ -6,9 +6,7 @@ kept (there is nothing to confirm); "Reset Reading Settings" returns to the defa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,18 +37,23 @@ _SCRIPTS = {"ru": QFontDatabase.WritingSystem.Cyrillic, "uk": QFontDatabase.Writ
             "be": QFontDatabase.WritingSystem.Cyrillic, "bg": QFontDatabase.WritingSystem.Cyrillic}
 
 
-def theme_names(tr: Callable[[str], str]) -> dict[str, str]:
-    return {"system": tr("Follow System"), "light": tr("Light"), "sepia": tr("Sepia"),
-            "dark": tr("Dark"), "high_contrast": tr("High Contrast")}
+def theme_names() -> dict[str, str]:
+    return {"system": QCoreApplication.translate("Themes", "Follow System"),
+            "light": QCoreApplication.translate("Themes", "Light"),
+            "sepia": QCoreApplication.translate("Themes", "Sepia"),
+            "dark": QCoreApplication.translate("Themes", "Dark"),
+            "high_contrast": QCoreApplication.translate("Themes", "High Contrast")}
 
 
 class ReadingSettingsDialog(QDialog):
     settings_changed = Signal(object)  # ReadingSettings
     theme_chosen = Signal(str)
     preset_chosen = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(self, settings: ReadingSettings, theme: str, language: str | None,
-                 base_point_size: float, percent: int, parent: QWidget | None = None) -> None:
+                 base_point_size: float, percent: int, interface_language: str = "system",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingSettings")
         self.setWindowTitle(self.tr("Reading Settings"))
@@ -81,7 +84,17 @@ class ReadingSettingsDialog(QDialog):
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for key in THEME_CHOICES:
-            self.theme_box.addItem(theme_names(self.tr)[key], key)
+            self.theme_box.addItem(theme_names()[key], key)
+
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Interface language"))
+        for key, label in (("system", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
+            self.language_box.addItem(label, key)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(interface_language)))
+        self.language_box.currentIndexChanged.connect(
+            lambda: self.language_chosen.emit(self.language_box.currentData()))
+        self.language_note = QLabel(self.tr("The interface language changes when the app starts again."))
+        self.language_note.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -92,7 +105,9 @@ class ReadingSettingsDialog(QDialog):
                              (self.tr("&Word spacing:"), self.word_box),
                              (self.tr("&Column width:"), self.column_box),
                              (self.tr("&Alignment:"), self.align_box),
-                             (self.tr("&Theme:"), self.theme_box)):
+                             (self.tr("&Theme:"), self.theme_box),
+                             (self.tr("&Interface language:"), self.language_box),
+                             (None, self.language_note)):
             if label is None:
                 form.addRow(field)
             else:

@@ -325,3 +325,36 @@ def test_the_widget_names_its_controls(qtbot, view, reader):
     assert reader.state == "playing"
     assert widget.play_button.accessibleName() == "Pause Reading"
     assert reader.play_action.shortcut().toString() == "Ctrl+R"
+
+
+def test_stop_while_paused_and_nothing_to_read(qtbot, view, reader):
+    messages = []
+    reader.message.connect(messages.append)
+    view.show_html("<p>* * *</p>")
+    reader.play()
+    assert (reader.state, messages) == ("stopped", ["There is nothing to read aloud."])
+    view.show_html("<p>Some words to read here.</p>")
+    reader.engine.sayingWord.connect(lambda word, *_: word == "words" and reader.pause())
+    reader.play()
+    qtbot.waitUntil(lambda: reader.engine.state() == reader.engine.State.Paused)
+    reader.stop_action.trigger()
+    assert reader.state == "stopped"
+    assert reader.engine.state() == reader.engine.State.Ready
+    assert marked_text(view) is None
+    assert messages[-1] == "Stopped reading"
+
+
+def test_resuming_before_the_engine_paused_goes_on_without_a_gap(qtbot, view, reader):
+    view.show_html("<p>Every word is said once and in order. Then the end.</p>")
+    engine = reader.engine
+
+    def pause_and_resume_at_once(word, *_args):
+        if word == "word":
+            reader.pause()
+            assert engine.state() == engine.State.Speaking  # the mock pauses at the word's end
+            reader.play()
+
+    engine.sayingWord.connect(pause_and_resume_at_once)
+    reader.play()
+    qtbot.waitUntil(lambda: reader.state == "stopped")
+    assert [word for word, _mark in reader.spoken] == words(view.toPlainText())

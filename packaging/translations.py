@@ -1,0 +1,61 @@
+"""Update the interface translations: extract, then compile.
+
+    python packaging/translations.py          # both steps
+    python packaging/translations.py --compile-only
+
+Step 1 runs pyside6-lupdate over reader/ and merges every string marked for translation
+(self.tr(...) and QCoreApplication.translate(...)) into resources/translations/*.ts,
+dropping strings the code no longer has. Translators fill in the .ts files (Qt Linguist,
+or any editor). Step 2 runs pyside6-lrelease to make the .qm files the app loads; they
+are committed, so an installed app needs no Qt tools. tests/ui/test_translations.py fails
+when a string lacks its Russian translation or a .qm is older than its .ts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("ru",)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}") or shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if not found:
+        sys.exit(f"translations: pyside6-{name} not found (it comes with PySide6)")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return FOLDER / f"article-reader_{language}.ts"
+
+
+def extract() -> None:
+    sources = sorted(str(p) for p in (ROOT / "reader").rglob("*.py"))
+    for language in LANGUAGES:
+        subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        "-target-language", language, *sources, "-ts", str(ts_file(language))], check=True)
+
+
+def compile_to(language: str, target: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)], check=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compile-only", action="store_true")
+    args = parser.parse_args()
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    if not args.compile_only:
+        extract()
+    for language in LANGUAGES:
+        compile_to(language, ts_file(language).with_suffix(".qm"))
+
+
+if __name__ == "__main__":
+    main()
