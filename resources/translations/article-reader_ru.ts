@@ -5,1025 +5,1029 @@
     <name>Application</name>
     <message>
         <source>Move the damaged file aside (it is kept, renamed) and start a fresh library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить повреждённый файл (он сохранится под другим именем) и создать новую библиотеку?</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
 </context>
 <context>
     <name>Comfort</name>
     <message>
         <source>Next &amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая тема</translation>
     </message>
     <message>
         <source>&amp;Reading Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки чтения…</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: %1</translation>
     </message>
     <message>
         <source>Reading settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки чтения: %1</translation>
     </message>
     <message>
         <source>The interface language changes when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса сменится после перезапуска программы.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в статье</translation>
     </message>
     <message>
         <source>&amp;Related forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учитывать формы слов</translation>
     </message>
     <message>
         <source>Also find other forms of the words (Казахстан, Казахстана…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Находить и другие формы слов (Казахстан, Казахстана…)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет совпадений</translation>
     </message>
 </context>
 <context>
     <name>HistoryControls</name>
     <message>
         <source>&amp;Continue Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить чтение</translation>
     </message>
     <message>
         <source>Open the article you were reading, where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть статью, которую вы читали, на месте, где вы остановились</translation>
     </message>
     <message>
         <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;историю</translation>
     </message>
     <message>
         <source>&amp;Pause History</source>
-        <translation type="unfinished"></translation>
+        <translation>Прио&amp;становить историю</translation>
     </message>
     <message>
         <source>Continue Reading at &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжать чтение при &amp;запуске</translation>
     </message>
     <message>
         <source>C&amp;lear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить историю…</translation>
     </message>
     <message>
         <source>&amp;Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всегда</translation>
     </message>
     <message>
         <source>&amp;30 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 дней</translation>
     </message>
     <message>
         <source>&amp;90 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;90 дней</translation>
     </message>
     <message>
         <source>&amp;365 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>3&amp;65 дней</translation>
     </message>
     <message>
         <source>History paused</source>
-        <translation type="unfinished"></translation>
+        <translation>История приостановлена</translation>
     </message>
     <message>
         <source>Reading history is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись истории чтения приостановлена</translation>
     </message>
     <message>
         <source>&amp;Keep History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить историю</translation>
     </message>
     <message>
         <source>Nothing to continue: no unfinished article in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего продолжать: в истории нет недочитанных статей</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка истории</translation>
     </message>
     <message>
         <source>Forget every article you have read and every place you stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть все прочитанные статьи и места, где вы остановились?</translation>
     </message>
     <message>
         <source>Your articles stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сами статьи останутся в библиотеке.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитана</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Search titles in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям в истории</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр истории</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить фильтр</translation>
     </message>
     <message>
         <source>Reading history</source>
-        <translation type="unfinished"></translation>
+        <translation>История чтения</translation>
     </message>
     <message>
         <source>Enter opens an article where you stopped; Delete forgets the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает статью на месте, где вы остановились; Delete удаляет запись.</translation>
     </message>
     <message>
         <source>Clear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить историю…</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить историю</translation>
     </message>
     <message>
         <source>Remove from History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из истории</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов</translation>
     </message>
     <message>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи (*.txt *.text *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 из %2: %3</translation>
     </message>
     <message>
         <source>Some files could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не удалось импортировать.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начата</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитана</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title, source or author</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, источнику или автору</translation>
     </message>
     <message>
         <source>Filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр библиотеки</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить фильтр</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Articles in the library. Enter opens the selected article, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи в библиотеке. Enter открывает выбранную статью, Delete удаляет её.</translation>
     </message>
     <message>
         <source>Show articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать статьи</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статьи</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанные</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Начатые</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитанные</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;зать:</translation>
     </message>
     <message>
         <source>Remove from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из библиотеки…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Библиотека</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
+        <translation>Поис&amp;к</translation>
     </message>
     <message>
         <source>Text size %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста %1%</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;About Article Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Article Reader</translation>
     </message>
     <message>
         <source>Filter Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр библиотеки</translation>
     </message>
     <message>
         <source>&amp;Search Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск по статьям…</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в статье…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;далее</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;ранее</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая панель</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая панель</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>&amp;Чтение вслух</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>More toolbar buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие кнопки панели инструментов</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие меню</translation>
     </message>
     <message>
         <source>%1 views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотров: %1</translation>
     </message>
     <message>
         <source>%1 min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин чтения</translation>
     </message>
     <message>
         <source>[Image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Изображение: %1]</translation>
     </message>
     <message>
         <source>[Image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Изображение]</translation>
     </message>
     <message>
         <source>Remove “%1” from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из библиотеки?</translation>
     </message>
     <message>
         <source>Remove %1 articles from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные статьи (%1) из библиотеки?</translation>
     </message>
     <message>
         <source>Remove from Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление из библиотеки</translation>
     </message>
     <message>
         <source>The files you imported them from are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные файлы, из которых выполнялся импорт, не будут затронуты.</translation>
     </message>
     <message>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт уже выполняется</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий экран</translation>
     </message>
     <message>
         <source>Space, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел, Page Down</translation>
     </message>
     <message>
         <source>Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий экран</translation>
     </message>
     <message>
         <source>Shift+Space, Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Пробел, Page Up</translation>
     </message>
     <message>
         <source>Beginning / end</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало / конец</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>Larger / smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить / уменьшить текст</translation>
     </message>
     <message>
         <source>Ctrl+mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+колесо мыши</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную статью</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Везде</translation>
     </message>
     <message>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход между элементами управления</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>About Article Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Article Reader</translation>
     </message>
     <message>
         <source>An offline reader for stored articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа для чтения сохранённых статей без подключения к интернету.</translation>
     </message>
     <message>
         <source>License: GPL-3.0-or-later</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: GPL-3.0-or-later</translation>
     </message>
     <message>
         <source>Your library is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека хранится в папке:</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей: %1</translation>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1</translation>
     </message>
     <message>
         <source>%1 words, %2 min read</source>
-        <translation type="unfinished"></translation>
+        <translation>Слов: %1, %2 мин чтения</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
         <source>Read Aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать вслух</translation>
     </message>
     <message>
         <source>Stop Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить чтение</translation>
     </message>
     <message>
         <source>Read Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать быстрее</translation>
     </message>
     <message>
         <source>Read Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать медленнее</translation>
     </message>
     <message>
         <source>Read aloud is unavailable: the Qt speech module could not be loaded ({0}). On Debian or Ubuntu, install the package libpulse0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение вслух недоступно: не удалось загрузить речевой модуль Qt ({0}). В Debian или Ubuntu установите пакет libpulse0.</translation>
     </message>
     <message>
         <source>There is nothing to read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего читать вслух.</translation>
     </message>
     <message>
         <source>Reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение вслух</translation>
     </message>
     <message>
         <source>Reading paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение приостановлено</translation>
     </message>
     <message>
         <source>Stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение остановлено</translation>
     </message>
     <message>
         <source>Reading speed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость чтения: {0}</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>обычная</translation>
     </message>
     <message>
         <source>Read aloud is unavailable: no speech engine is working ({0}). On Debian or Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение вслух недоступно: не работает ни один синтезатор речи ({0}). В Debian или Ubuntu установите пакеты speech-dispatcher и speech-dispatcher-espeak-ng.</translation>
     </message>
     <message>
         <source>no voices</source>
-        <translation type="unfinished"></translation>
+        <translation>нет голосов</translation>
     </message>
     <message>
         <source>No voice for the article&apos;s language ({0}); reading aloud with the default voice ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет голоса для языка статьи ({0}); чтение голосом по умолчанию ({1}).</translation>
     </message>
     <message>
         <source>Reading voice: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос для чтения: {0} ({1})</translation>
     </message>
     <message>
         <source>Finished reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение завершено</translation>
     </message>
     <message>
         <source>Pause Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить чтение</translation>
     </message>
     <message>
         <source>Pause reading aloud (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить чтение вслух (Ctrl+R)</translation>
     </message>
     <message>
         <source>Resume reading aloud (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить чтение вслух (Ctrl+R)</translation>
     </message>
     <message>
         <source>Read the article aloud from the top of the view (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать статью вслух с первой строки на экране (Ctrl+R)</translation>
     </message>
     <message>
         <source>Stop reading aloud (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить чтение вслух (Ctrl+.)</translation>
     </message>
     <message>
         <source>Read aloud faster (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать вслух быстрее (Ctrl+])</translation>
     </message>
     <message>
         <source>Read aloud slower (Ctrl+[)</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать вслух медленнее (Ctrl+[)</translation>
     </message>
 </context>
 <context>
     <name>ReadAloudWidget</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить чтение</translation>
     </message>
     <message>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость чтения</translation>
     </message>
     <message>
         <source>Reading speed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость чтения: {0}</translation>
     </message>
     <message>
         <source>Speed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость: {0}</translation>
     </message>
     <message>
         <source>Read aloud unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение вслух недоступно</translation>
     </message>
 </context>
 <context>
     <name>ReadingSettingsDialog</name>
     <message>
         <source>Reading Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки чтения</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт</translation>
     </message>
     <message>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Межстрочный интервал</translation>
     </message>
     <message>
         <source>Paragraph spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между абзацами</translation>
     </message>
     <message>
         <source>Letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между буквами</translation>
     </message>
     <message>
         <source>Word spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между словами</translation>
     </message>
     <message>
         <source>Column width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина колонки</translation>
     </message>
     <message>
         <source>Narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Узкая</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая</translation>
     </message>
     <message>
         <source>Full width</source>
-        <translation type="unfinished"></translation>
+        <translation>Во всю ширину</translation>
     </message>
     <message>
         <source>%1 (about %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (около %2 символов)</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Выравнивание</translation>
     </message>
     <message>
         <source>Left (ragged right)</source>
-        <translation type="unfinished"></translation>
+        <translation>По левому краю</translation>
     </message>
     <message>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>The interface language changes when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса сменится после перезапуска программы.</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шрифт:</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Межстрочный интервал:</translation>
     </message>
     <message>
         <source>&amp;Paragraph spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между &amp;абзацами:</translation>
     </message>
     <message>
         <source>L&amp;etter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между &amp;буквами:</translation>
     </message>
     <message>
         <source>&amp;Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал между &amp;словами:</translation>
     </message>
     <message>
         <source>&amp;Column width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина &amp;колонки:</translation>
     </message>
     <message>
         <source>&amp;Alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выравнивание:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы настроек</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Low Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Для слабовидящих</translation>
     </message>
     <message>
         <source>Dyslexia-Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>При дислексии</translation>
     </message>
     <message>
         <source>The reading settings the app starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные настройки чтения, с которыми программа запускается.</translation>
     </message>
     <message>
         <source>Large text, high contrast, generous spacing and a wide column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный текст, высокая контрастность, увеличенные интервалы и широкая колонка.</translation>
     </message>
     <message>
         <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>&amp;Reset Reading Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;настройки чтения</translation>
     </message>
     <message>
         <source>Showing the %1 of %2 installed fonts that have Cyrillic letters, which this article needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны шрифты с кириллицей, нужной для этой статьи: %1 из %2 установленных.</translation>
     </message>
     <message>
         <source>Showing the %1 of %2 installed fonts that have Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны шрифты с латиницей: %1 из %2 установленных.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем статьям (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем статьям</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Reading state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние чтения</translation>
     </message>
     <message>
         <source>Any reading state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанные</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Начатые</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитанные</translation>
     </message>
     <message>
         <source>Read in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Читались за последние 7 дней</translation>
     </message>
     <message>
         <source>Read in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Читались за последние 30 дней</translation>
     </message>
     <message>
         <source>Published from</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованы с</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованы по</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;точник:</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сост&amp;ояние:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>More than %1 found in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено больше %1 за %2 мс</translation>
     </message>
     <message>
         <source>%1 found in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1 за %2 мс</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Везде</translation>
     </message>
 </context>
 <context>
     <name>TextSize</name>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить текст</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить текст (Ctrl+−)</translation>
     </message>
     <message>
         <source>Reset Text Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный размер текста (100%)</translation>
     </message>
     <message>
         <source>Reset text size (100%) (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный размер текста (100%) (Ctrl+0)</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить текст</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить текст (Ctrl++)</translation>
     </message>
     <message>
         <source>Remember Size for This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить размер для этой статьи</translation>
     </message>
     <message>
         <source>Use This Size for All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить этот размер ко всем статьям</translation>
     </message>
     <message>
         <source>%1% (this article)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (для этой статьи)</translation>
     </message>
 </context>
 <context>
     <name>TextSizeWidget</name>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить текст</translation>
     </message>
     <message>
         <source>Reset text size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный размер текста (100%)</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить текст</translation>
     </message>
     <message>
         <source>Text size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста %1</translation>
     </message>
     <message>
         <source>This article keeps its own text size</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой статьи свой размер текста</translation>
     </message>
     <message>
         <source>Text size for all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста для всех статей</translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Follow System</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Сепия</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая контрастность</translation>
     </message>
 </context>
 </TS>
