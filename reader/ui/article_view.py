@@ -220,13 +220,15 @@ class ArticleView(QTextBrowser):
     def _space_blocks(self, em: float) -> None:
         settings = self._settings
         justify = settings.text_align == "justify"
+        rule = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
         block = self.document().begin()
         while block.isValid():
             current = block.blockFormat()
             spaced = QTextBlockFormat()
-            spaced.setLineHeight(settings.line_spacing * 100,
-                                 QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            if not current.headingLevel() and block.textList() is None:
+            # Headings wrap less and read as one unit: lines closer than the text's.
+            line = settings.line_spacing if not current.headingLevel() else max(1.2, settings.line_spacing * 0.75)
+            spaced.setLineHeight(line * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            if not current.headingLevel() and block.textList() is None and not current.hasProperty(rule):
                 if not current.hasProperty(_SECONDARY):
                     # The header's byline and details keep their own, closer spacing.
                     spaced.setBottomMargin(settings.paragraph_spacing * em)
