@@ -1,24 +1,44 @@
-"""Entry point: the command line for commands, the reader window otherwise."""
+"""Entry point: the command line for commands, the reader window otherwise.
+
+    article-reader                      the window
+    article-reader FILE...              the window, with FILEs imported and the first opened
+                                        (by the window already open, if there is one)
+    article-reader COMMAND ...          a command (see --help)
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from reader import cli
 
-    if _wants_command_line(argv):
+    if _wants_command_line(argv, cli.command_names()):
         return cli.run(argv)
-    args = cli.build_parser().parse_args(argv)
+    args = _window_parser().parse_args(argv)
+    missing = [path for path in args.files if not path.exists()]
+    if missing:
+        print(f"article-reader: {missing[0]}: no such file or folder", file=sys.stderr)
+        return 2
     from reader.ui.application import run_gui
 
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, args.files, args.quit_after_load)
 
 
-def _wants_command_line(argv: list[str]) -> bool:
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="article-reader")
+    parser.add_argument("--data-dir", metavar="DIR")
+    parser.add_argument("--quit-after-load", action="store_true")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    return parser
+
+
+def _wants_command_line(argv: list[str], commands: set[str]) -> bool:
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return True
     skip = False
@@ -30,7 +50,14 @@ def _wants_command_line(argv: list[str]) -> bool:
             skip = True
             continue
         if arg.startswith("-"):
+            if arg not in ("--quit-after-load",) and not arg.startswith("--data-dir="):
+                return True  # an option only commands have: argparse explains it
             continue
-        # A command name, or a mistake argparse should explain.
-        return True
+        # The first word: a command, or a file to open. A word that is neither and does
+        # not look like a path is most likely a mistyped command.
+        return arg in commands or not _looks_like_a_path(arg)
     return False
+
+
+def _looks_like_a_path(arg: str) -> bool:
+    return Path(arg).exists() or "/" in arg or "\\" in arg or "." in Path(arg).name

@@ -26,7 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="article-reader",
         description=(
             f"{APP_DISPLAY_NAME}: an offline reader for stored articles. Without a command, "
-            "the reader window opens."
+            "the reader window opens; 'article-reader FILE...' opens it with the files "
+            "imported and the first one shown (in the window already open, if there is "
+            "one). --quit-after-load closes the window once loaded (for smoke tests)."
         ),
         epilog=(
             f"All files live in one data folder; --data-dir DIR or the {HOME_ENV} environment "
@@ -115,6 +117,10 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
     return value
+
+
+def command_names() -> set[str]:
+    return set(_HANDLERS)
 
 
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:

@@ -87,16 +87,41 @@ def install_translations(choice: str) -> str:
     return language
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
+            quit_after_load: bool = False) -> int:
+    """The reader window. ``files`` are imported and the first one opened; if a window
+    is already open on the same library, it gets them instead and this process ends.
+    ``quit_after_load`` (for smoke tests of installs and bundles) closes the window once
+    the library and the files are loaded, after printing one line about them."""
+    from reader.ui.single_instance import hand_over
+
+    files = list(files or [])
+    paths = resolve_paths(data_dir)
+    if not quit_after_load and hand_over(paths.data_dir, files):
+        return 0
     app = create_app()
-    window = create_window(resolve_paths(data_dir))
+    window = create_window(paths)
     if window is None:
         return 1
+    failures: list[str] = []
+
+    def loaded() -> None:
+        if files:
+            failures.extend(window.open_files(files, ask=not quit_after_load))
+        if quit_after_load:
+            title = window.windowTitle()
+            print(f"{APP_DISPLAY_NAME} {__version__}: {window.model.rowCount()} articles; showing {title!r}")
+            for line in failures:
+                print(f"article-reader: {line}", file=sys.stderr)
+            window.close()
+
+    window.content_ready.connect(loaded)
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         window.library.close()
+    return 1 if quit_after_load and failures else code
 
 
 def _sentence(text: str) -> str:

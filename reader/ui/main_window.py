@@ -6,12 +6,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -65,6 +64,8 @@ def format_date(iso: str | None, long: bool = False) -> str:
 
 
 class MainWindow(QMainWindow):
+    content_ready = Signal()  # the list and the last article are in (after the first paint)
+
     def __init__(self, library: Library, preferences: Preferences, state: State,
                  data_dir: Path | None = None) -> None:
         # The theme first: widgets made after it are styled once, not made and restyled.
@@ -232,15 +233,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.import_files_action)
-        toolbar.addAction(self.history_ui.continue_action)
-        self.read_aloud_widget = ReadAloudWidget(self.read_aloud, toolbar)
-        toolbar.addWidget(self.read_aloud_widget)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
+        # − o + first: a toolbar short of room (large interface text) hides its last
+        # items, and the text size must never be one of them.
         self.text_size_widget = TextSizeWidget(self.text_size)
         toolbar.addWidget(self.text_size_widget)
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.history_ui.continue_action)
+        toolbar.addSeparator()
+        self.read_aloud_widget = ReadAloudWidget(self.read_aloud, toolbar)
+        toolbar.addWidget(self.read_aloud_widget)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
         # Qt's overflow buttons (shown when the window is too narrow) come without names.
@@ -402,6 +404,61 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    # -- files from outside (the command line, the file manager, a second start) ----------
+
+    def _listen_for_other_starts(self) -> None:
+        from reader.ui.single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(self.data_dir, self)
+        self.instance_server.files_received.connect(self._files_from_another_start)
+        self.instance_server.listen()
+
+    def _files_from_another_start(self, paths: list[Path]) -> None:
+        self.bring_to_front()
+        if paths:
+            self.open_files(paths)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_files(self, paths: list[Path], ask: bool = True) -> list[str]:
+        """Import ``paths`` (each file at once; folders in the background) and open the
+        first article; an article already in the library is opened, not doubled. Returns
+        the "path: reason" lines of files that could not be read (shown in one dialog
+        unless ``ask`` is False)."""
+        from reader.core.errors import ImportFailure
+        from reader.core.importers import read_article
+
+        opened, failures, folders = [], [], []
+        for path in paths:
+            if path.is_dir():
+                folders.append(path)
+                continue
+            try:
+                article = read_article(path)
+            except ImportFailure as exc:
+                failures.append(f"{path}: {exc}")
+                continue
+            except OSError as exc:
+                failures.append(f"{path}: {exc.strerror or exc}")
+                continue
+            opened.append(self.library.add(article).id)
+        if opened:
+            self.library_panel.refresh()
+            self.open_article(opened[0])
+            self._update_status()
+        if folders:
+            self.import_paths(folders)
+        if failures and ask:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Cannot Open"),
+                                self.tr("These files could not be opened:") + "\n\n" + "\n".join(failures))
+        return failures
+
     # -- keyboard and announcements -------------------------------------------------------
 
     def panes(self) -> list[QWidget]:
@@ -484,7 +541,7 @@ class MainWindow(QMainWindow):
         if self.content_loaded:
             return
         self.content_loaded = True
-        self.read_aloud.load()
+        self._listen_for_other_starts()
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
         self.history_ui.refresh()
@@ -501,6 +558,8 @@ class MainWindow(QMainWindow):
             notice = "; ".join(self.library.notices)
             self.statusBar().showMessage(notice[:1].upper() + notice[1:], 15000)
             self.library.notices.clear()
+        self.read_aloud.load()  # may start a speech service: after what the reader sees
+        self.content_ready.emit()
 
     def _restore_geometry(self) -> None:
         geometry = self.state.get("window_geometry")
@@ -526,6 +585,8 @@ class MainWindow(QMainWindow):
             log.warning("cannot save the window state to %s: %s", self.state.path, exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if getattr(self, "instance_server", None) is not None:
+            self.instance_server.close()
         self.importer.cancel_and_wait()
         self.tracker.stop()
         if self._search_panel is not None:

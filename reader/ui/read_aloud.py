@@ -401,6 +401,7 @@ class ReadAloudWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.play_button, self.stop_button, self.speed_slider, self.label):
             layout.addWidget(widget)
+        layout.addStretch(1)
         controller.rate_changed.connect(self._sync)
         controller.state_changed.connect(self._sync)
         self._sync()
@@ -408,7 +409,14 @@ class ReadAloudWidget(QWidget):
     def _sync(self) -> None:
         controller = self._controller
         available = controller.state != UNAVAILABLE
+        # Symbols on the toolbar (short at any text size); the menus keep the words, and
+        # the buttons' names and tooltips say them.
+        controller.play_action.setIconText("❚❚" if controller.state == PLAYING else "▶")
+        controller.stop_action.setIconText("■")
         self.play_button.setAccessibleName(controller.play_action.text())
+        # Without a voice only the (disabled) buttons stay; their tooltips say what to install.
+        self.speed_slider.setVisible(available)
+        self.label.setVisible(available)
         self.speed_slider.setValue(round(controller.rate / RATE_STEP))
         self.speed_slider.setEnabled(available)
         speed = self.tr("Reading speed: {0}").format(controller.rate_text())

@@ -466,6 +466,14 @@
         <translation>Импорт уже выполняется</translation>
     </message>
     <message>
+        <source>Cannot Open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <source>These files could not be opened:</source>
+        <translation>Эти файлы не удалось открыть:</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
