@@ -13,7 +13,7 @@ from typing import TextIO
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.errors import LibraryDamaged, ReaderError
 from reader.core.library import Library, damaged_message, move_aside
-from reader.paths import HOME_ENV, AppPaths, resolve_paths
+from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -106,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_parser("clear", help="forget the whole reading history")
     export = actions.add_parser("export", help="write the history to FILE (.json or .csv)")
     export.add_argument("file", type=Path, metavar="FILE")
+
+    commands.add_parser(
+        "install-desktop",
+        help="add the app to your desktop's menu and to 'Open with' for articles (Linux)",
+        description=(
+            "Copies the menu entry, the AppStream metainfo and the icons into your XDG data "
+            "folder (~/.local/share), pointing at this installation, and refreshes the "
+            "desktop's caches. Markdown, plain text and HTML files then offer Article "
+            "Reader under 'Open with'. Your library is not touched."
+        ),
+    )
+    commands.add_parser(
+        "uninstall-desktop",
+        help="remove what install-desktop added (your library is kept)",
+    )
     return parser
 
 
@@ -372,6 +387,31 @@ def _print_notices(library: Library, err: TextIO) -> None:
     library.notices.clear()
 
 
+def _cmd_desktop(install: bool, out: TextIO, err: TextIO) -> int:
+    from reader.core import desktop
+
+    if not sys.platform.startswith("linux"):
+        print("article-reader: the desktop menu entry is for Linux desktops; on Windows and "
+              "macOS use the standalone bundle (see packaging/README.md)", file=err)
+        return EXIT_FAILED
+    try:
+        outcome = desktop.install(resources_dir()) if install else desktop.uninstall()
+    except OSError as exc:
+        where = getattr(exc, "filename", None) or desktop.data_home()
+        print(f"article-reader: {where}: {exc.strerror or exc}", file=err)
+        return EXIT_FAILED
+    for path in outcome.written:
+        print(f"installed {path}", file=out)
+    for path in outcome.removed:
+        print(f"removed {path}", file=out)
+    if install:
+        print("Article Reader is in your desktop's menu and under 'Open with' for articles"
+              + ("" if outcome.refreshed else " (after the next log-in)"), file=out)
+    elif not outcome.removed:
+        print("nothing to remove: the desktop entry was not installed", file=out)
+    return EXIT_OK
+
+
 _HANDLERS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -383,4 +423,6 @@ _HANDLERS = {
     "history": _cmd_history,
     "search": _cmd_search,
     "reindex": _cmd_reindex,
+    "install-desktop": lambda args, paths, out, err: _cmd_desktop(True, out, err),
+    "uninstall-desktop": lambda args, paths, out, err: _cmd_desktop(False, out, err),
 }

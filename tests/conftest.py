@@ -15,7 +15,6 @@ from reader import cli
 from reader.core.library import Library
 
 
-
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
     """Point HOME, the XDG folders and the app's own data folder at a temporary place."""
@@ -24,6 +23,9 @@ def isolated_home(tmp_path_factory, monkeypatch):
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("ARTICLE_READER_HOME", str(home / "article-reader"))
+    runtime = home / "runtime"  # where the running window's socket goes
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     return home
 
 

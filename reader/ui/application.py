@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from reader import APP_DISPLAY_NAME, APP_NAME, __version__
+from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
@@ -28,7 +28,14 @@ def create_app():
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # lets the desktop match windows to the menu entry
+    from PySide6.QtGui import QIcon
+
+    icons = resources_dir() / "icons"
+    icon = QIcon(str(icons / "article-reader.svg"))
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+    app.setWindowIcon(icon)
     return app
 
 
