@@ -507,16 +507,27 @@ class MainWindow(QMainWindow):
     # -- the rest ------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QLabel, QMessageBox
 
-        folder = QUrl.fromLocalFile(str(self.data_dir)).toString()
-        QMessageBox.about(
-            self, self.tr("About Article Reader"),
+        folder = QUrl.fromLocalFile(str(self.data_dir))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Article Reader"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
             + "<p>" + self.tr("An offline reader for stored articles.") + "</p>"
             + "<p>" + self.tr("License: GPL-3.0-or-later") + "</p>"
-            + "<p>" + self.tr("Your library is kept in:") + f'<br><a href="{folder}">{self.data_dir}</a></p>',
-        )
+            + "<p>" + self.tr("Your library is kept in:") + f'<br><a href="{folder.toString()}">{self.data_dir}</a></p>')
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:  # the folder link works from the keyboard too
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        open_folder = box.addButton(self.tr("Open Library Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_folder.clicked.disconnect()  # keep the box open after opening the folder
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(folder))
+        self.about_box = box
+        box.open()
 
     def _update_status(self, words: int | None = None) -> None:
         text = self.tr("%1 articles").replace("%1", QLocale().toString(self.model.rowCount()))

@@ -550,6 +550,10 @@
         <translation>Библиотека хранится в папке:</translation>
     </message>
     <message>
+        <source>Open Library Folder</source>
+        <translation>Открыть папку библиотеки</translation>
+    </message>
+    <message>
         <source>%1 articles</source>
         <translation>Статей: %1</translation>
     </message>

@@ -165,15 +165,22 @@ def test_geometry_splitter_and_last_article_come_back(qtbot, tmp_path, library, 
     assert again.splitter.sizes() == sizes
 
 
-def test_about_names_the_version_and_data_folder(make_window, monkeypatch):
+def test_about_names_the_version_license_and_a_working_data_folder_link(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
     from reader import __version__
 
-    seen = {}
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: seen.update(text=text)))
     window = make_window()
     window.about_action.trigger()
-    assert __version__ in seen["text"]
-    assert str(window.data_dir) in seen["text"]
+    box = window.about_box
+    qtbot.waitUntil(box.isVisible)
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    assert __version__ in text.text() and "GPL-3.0-or-later" in text.text()
+    assert f'href="file://{window.data_dir}"' in text.text() and str(window.data_dir) in text.text()
+    assert text.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert text.openExternalLinks()
+    assert "Open Library Folder" in [b.text() for b in box.buttons()]
+    box.close()
 
 
 def test_a_corrupt_preferences_file_gives_defaults_and_the_next_save_is_valid(tmp_path, library, qtbot, caplog):
