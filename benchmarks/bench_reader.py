@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -150,13 +151,16 @@ def bench_open(runs: int) -> None:
     window.close()
 
 
-def bench_cold_start(library_size: int, runs: int) -> None:
+def bench_cold_start(library_size: int, runs: int, library: Path | None = None) -> None:
     from bench_library import build_big_library
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         data = Path(tmp) / "data"
         data.mkdir()
-        build_big_library(data / "library.sqlite3", library_size)
+        if library:
+            shutil.copyfile(library, data / "library.sqlite3")
+        else:
+            build_big_library(data / "library.sqlite3", library_size)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         # An installed app has its bytecode compiled (pip does it), as PySide6 has; a source
         # tree under PYTHONDONTWRITEBYTECODE would recompile every module at every start.
@@ -187,13 +191,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library-size", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--library", type=Path, help="a library built by build_big_library "
+                        "before (copied, not changed), instead of building one")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance() or QApplication([])
     bench_size_steps(args.runs)
     bench_open(args.runs)
-    bench_cold_start(args.library_size, max(5, args.runs // 3))
+    bench_cold_start(args.library_size, max(5, args.runs // 3), args.library)
 
 
 if __name__ == "__main__":
