@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.content_loaded = False
         self._content_scheduled = False
+        self._extras_scheduled = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -543,16 +544,24 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         # The list and the last article are read once the window has painted: the frame
-        # appears at once, and what it holds a moment later.
+        # appears at once, and what it holds a moment later. What the reader does not
+        # see (the speech engine, listening for a second start) waits for the paint
+        # after that.
         if not self._content_scheduled:
             self._content_scheduled = True
             QTimer.singleShot(0, self.load_content)
+        elif self.content_loaded and not self._extras_scheduled:
+            self._extras_scheduled = True
+            QTimer.singleShot(0, self._load_extras)
+
+    def _load_extras(self) -> None:
+        self._listen_for_other_starts()
+        self.read_aloud.load()  # may start a speech service
 
     def load_content(self) -> None:
         if self.content_loaded:
             return
         self.content_loaded = True
-        self._listen_for_other_starts()
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
         self.history_ui.refresh()
@@ -569,7 +578,6 @@ class MainWindow(QMainWindow):
             notice = "; ".join(self.library.notices)
             self.statusBar().showMessage(notice[:1].upper() + notice[1:], 15000)
             self.library.notices.clear()
-        self.read_aloud.load()  # may start a speech service: after what the reader sees
         self.content_ready.emit()
 
     def _restore_geometry(self) -> None:
