@@ -29,6 +29,12 @@ def create_app():
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # lets the desktop match windows to the menu entry
+    return app
+
+
+def set_window_icon(app) -> None:
+    """The app's icon for its windows (set after the first paint: finding the files costs
+    a few milliseconds, and the window manager takes a later icon as well)."""
     from PySide6.QtGui import QIcon
 
     icons = resources_dir() / "icons"
@@ -36,7 +42,6 @@ def create_app():
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
     app.setWindowIcon(icon)
-    return app
 
 
 def create_window(paths: AppPaths):

@@ -555,6 +555,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._load_extras)
 
     def _load_extras(self) -> None:
+        from reader.ui.application import set_window_icon
+
+        set_window_icon(QApplication.instance())
         self._listen_for_other_starts()
         self.read_aloud.load()  # may start a speech service
 
