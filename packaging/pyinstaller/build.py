@@ -51,16 +51,14 @@ MACOS = sys.platform == "darwin"
 RUN_TIMEOUT = 60  # seconds for one start of the application (it takes about one)
 
 # Import name -> what to install; the bundle holds what this Python has.
+APP_DEPENDENCIES = "the application's dependencies (python -m pip install .)"
 REQUIRED = {
-    "PyInstaller": "pyinstaller (python -m pip install pyinstaller)",
-    "PySide6": "the application's dependencies (python -m pip install -e .)",
-    "trafilatura": "the application's dependencies (python -m pip install -e .)",
-    "py3langid": "the application's dependencies (python -m pip install -e .)",
-    "Stemmer": "the application's dependencies (python -m pip install -e .)",
-    "charset_normalizer": "the application's dependencies (python -m pip install -e .)",
-    "yaml": "the application's dependencies (python -m pip install -e .)",
-    "markdown": "the application's dependencies (python -m pip install -e .)",
-    "platformdirs": "the application's dependencies (python -m pip install -e .)",
+    "PyInstaller": "PyInstaller 6 or later (python -m pip install pyinstaller)",
+    **dict.fromkeys(
+        ("PySide6", "trafilatura", "py3langid", "Stemmer", "charset_normalizer", "yaml",
+         "markdown", "platformdirs"),
+        APP_DEPENDENCIES,
+    ),
 }
 
 LOADED_LINE = re.compile(r"^Article Reader (\S+): (\d+) articles; showing '(.*)'$", re.M)
@@ -81,7 +79,7 @@ class Bundle:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dist", type=Path, default=BUILD / "dist",
+    parser.add_argument("--dist", type=Path, default=BUILD / "dist", metavar="DIR",
                         help="where the bundle goes (default: build/pyinstaller/dist)")
     parser.add_argument("--no-smoke", action="store_true",
                         help="only build: no smoke test and no start-up timing")
@@ -110,7 +108,8 @@ def main() -> int:
         if args.no_smoke:
             print("smoke test:  skipped (--no-smoke)")
             return 0
-        with tempfile.TemporaryDirectory(prefix="article-reader-smoke-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="article-reader-smoke-",
+                                         ignore_cleanup_errors=True) as tmp:
             env = isolated_env(Path(tmp))
             checks = smoke_test(bundle, Path(tmp), env)
             print("smoke test:  passed")
@@ -130,6 +129,11 @@ def check_requirements() -> None:
     if missing:
         lines = "\n".join(f"  {name}: install {how}" for name, how in missing)
         raise Failed(f"this Python ({sys.executable}) lacks what the build needs:\n{lines}")
+    from importlib.metadata import version
+
+    found = version("pyinstaller")
+    if int(found.split(".")[0]) < 6:  # the spec takes its options after "--" (6.0)
+        raise Failed(f"PyInstaller {found} is too old: python -m pip install 'pyinstaller>=6'")
 
 
 def make_icon() -> Path | None:

@@ -34,9 +34,11 @@ def desktop_files_dir() -> Path:
     try:
         from importlib.resources import files
 
-        located = Path(str(files("reader.resources.linux")))
-        if (located / f"{APP_ID}.desktop").is_file():
-            return located
+        # (The folder has no __init__.py: a namespace package, whose files() object does
+        # not turn into a path itself; a file inside it does.)
+        entry = files("reader.resources.linux") / f"{APP_ID}.desktop"
+        if entry.is_file():
+            return Path(str(entry)).parent
     except (ModuleNotFoundError, TypeError):
         pass
     return Path(__file__).resolve().parents[2] / "packaging" / "linux"

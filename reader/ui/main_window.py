@@ -430,23 +430,18 @@ class MainWindow(QMainWindow):
         first article; an article already in the library is opened, not doubled. Returns
         the "path: reason" lines of files that could not be read (shown in one dialog
         unless ``ask`` is False)."""
-        from reader.core.errors import ImportFailure
-        from reader.core.importers import read_article
+        from reader.core.importing import parse_for_import
 
         opened, failures, folders = [], [], []
         for path in paths:
             if path.is_dir():
                 folders.append(path)
                 continue
-            try:
-                article = read_article(path)
-            except ImportFailure as exc:
-                failures.append(f"{path}: {exc}")
-                continue
-            except OSError as exc:
-                failures.append(f"{path}: {exc.strerror or exc}")
-                continue
-            opened.append(self.library.add(article).id)
+            _, outcome = parse_for_import(path)  # the reason, for any failure at all
+            if isinstance(outcome, str):
+                failures.append(f"{path}: {outcome}")
+            else:
+                opened.append(self.library.add(outcome).id)
         if opened:
             self.library_panel.refresh()
             self.open_article(opened[0])

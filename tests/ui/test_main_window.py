@@ -218,3 +218,40 @@ def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, a
     assert count < 60
     assert window.model.rowCount() == count
     assert window.library._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_opening_files_imports_and_shows_them_once(make_window, tmp_path):
+    note = tmp_path / "opened.md"
+    note.write_text("# Opened From Outside\n\nA file given on the command line.\n", encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text("# Something Else\n\nAnother article.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    assert window.open_files([note, other], ask=False) == []
+    assert window.windowTitle().startswith("Opened From Outside")  # the first one
+    assert window.model.rowCount() == 2
+    window.open_article(window.model.id_at(window.model.row_of(window.current_article_id) ^ 1))
+    assert window.windowTitle().startswith("Something Else")
+    assert window.open_files([note, empty], ask=False) == [f"{empty}: the file is empty"]
+    assert window.model.rowCount() == 2  # already there: shown, not doubled
+    assert window.windowTitle().startswith("Opened From Outside")
+
+
+def test_the_command_line_opens_a_file_and_reports_one_it_cannot_read(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    note = tmp_path / "cli.md"
+    note.write_text("# From The Shell\n\nOpened with article-reader FILE.\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "--quit-after-load"]
+    done = subprocess.run([*command, str(note)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "showing 'From The Shell" in done.stdout
+    (tmp_path / "empty.md").write_bytes(b"")
+    done = subprocess.run([*command, str(tmp_path / "empty.md")], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert f"article-reader: {tmp_path / 'empty.md'}: the file is empty" in done.stderr
+    done = subprocess.run([*command, str(tmp_path / "missing.md")], env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr.strip()) == (2, f"article-reader: {tmp_path / 'missing.md'}: no such file or folder")
