@@ -76,8 +76,11 @@ class ArticleView(QTextBrowser):
         self._base_point_size = 12.0
         self._percent = 100
         self._settings = ReadingSettings()
+        self._spaced_lines: float | None = None  # the line spacing the document has
+        self._spaced_chars = False  # whether the text carries letter or word spacing
         self._theme = THEMES["light"]
         self._font = QFont(self.document().defaultFont())
+        self._default_families = self._font.families()
         self._clock = clock
         self._wheel_delta = 0
         self._last_wheel_step = -1e9
@@ -87,6 +90,7 @@ class ArticleView(QTextBrowser):
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])
         self.setHtml(html)
+        self._spaced_lines, self._spaced_chars = None, False
         self._mark_secondary_blocks()
         self._apply_size()
         # Lay the whole article out now, not lazily screen by screen: a place further down
@@ -198,43 +202,77 @@ class ArticleView(QTextBrowser):
         edit block, so the document is laid out once."""
         settings = self._settings
         self._font = QFont(self.document().defaultFont())
-        if settings.font_family:
-            self._font.setFamilies([settings.font_family])
+        # The family goes on the document's default font, not on the text: code keeps
+        # its monospace font, and a size step does not touch the family.
+        self._font.setFamilies([settings.font_family] if settings.font_family else self._default_families)
         self._font.setPointSizeF(self._base_point_size * self._percent / 100)
         em = self._font.pointSizeF() * self.logicalDpiY() / 72  # pixels
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
+        if self._font.families() != self.document().defaultFont().families():
+            self.document().setDefaultFont(self._font)
         self._apply_column(self._font)
         cursor.select(QTextCursor.SelectionType.Document)
         body = QTextCharFormat()
         body.setFontPointSize(self._font.pointSizeF())
-        body.setFontFamilies(self._font.families())
-        body.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-        body.setFontLetterSpacing(settings.letter_spacing * em)
-        body.setFontWordSpacing(settings.word_spacing * em)
+        spacing = (settings.letter_spacing, settings.word_spacing)
+        if spacing != (0.0, 0.0) or self._spaced_chars:
+            # (Left out while there is none: every property on the text costs a little
+            # at each size step.)
+            body.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            body.setFontLetterSpacing(settings.letter_spacing * em)
+            body.setFontWordSpacing(settings.word_spacing * em)
+            self._spaced_chars = spacing != (0.0, 0.0)
         cursor.mergeCharFormat(body)
         self._space_blocks(em)
         self._scale_headings(self._font.pointSizeF())
         cursor.endEditBlock()
 
     def _space_blocks(self, em: float) -> None:
+        """Line height everywhere; paragraph spacing and alignment on body paragraphs.
+        Formats go on runs of neighbouring blocks at once (one call per run, not per
+        block): a size step re-spaces the whole article."""
         settings = self._settings
-        justify = settings.text_align == "justify"
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        text_line = QTextBlockFormat()
+        text_line.setLineHeight(settings.line_spacing * 100, proportional)
+        paragraph = QTextBlockFormat()
+        paragraph.setBottomMargin(settings.paragraph_spacing * em)
+        paragraph.setAlignment(Qt.AlignmentFlag.AlignJustify if settings.text_align == "justify"
+                               else Qt.AlignmentFlag.AlignLeft)
+        # Headings wrap less and read as one unit: lines closer than the text's.
+        heading_line = QTextBlockFormat()
+        heading_line.setLineHeight(max(1.2, settings.line_spacing * 0.75) * 100, proportional)
+        # Line heights are proportional: a size step leaves them as they are.
+        lines_due = self._spaced_lines != settings.line_spacing
+        if lines_due:
+            cursor = QTextCursor(self.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(text_line)
+            self._spaced_lines = settings.line_spacing
         rule = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        run_start = None
         block = self.document().begin()
         while block.isValid():
             current = block.blockFormat()
-            spaced = QTextBlockFormat()
-            # Headings wrap less and read as one unit: lines closer than the text's.
-            line = settings.line_spacing if not current.headingLevel() else max(1.2, settings.line_spacing * 0.75)
-            spaced.setLineHeight(line * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            if not current.headingLevel() and block.textList() is None and not current.hasProperty(rule):
-                if not current.hasProperty(_SECONDARY):
-                    # The header's byline and details keep their own, closer spacing.
-                    spaced.setBottomMargin(settings.paragraph_spacing * em)
-                    spaced.setAlignment(Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeft)
-            QTextCursor(block).mergeBlockFormat(spaced)
+            # Not the header's byline and details, a list item, or the rule under the header.
+            is_paragraph = not (current.headingLevel() or block.textList() is not None
+                                or current.hasProperty(rule) or current.hasProperty(_SECONDARY))
+            if is_paragraph and run_start is None:
+                run_start = block
+            elif not is_paragraph and run_start is not None:
+                self._merge_run(run_start, block.previous(), paragraph)
+                run_start = None
+            if lines_due and current.headingLevel():
+                QTextCursor(block).mergeBlockFormat(heading_line)
             block = block.next()
+        if run_start is not None:
+            self._merge_run(run_start, self.document().lastBlock(), paragraph)
+
+    def _merge_run(self, first, last, block_format: QTextBlockFormat) -> None:
+        cursor = QTextCursor(first)
+        cursor.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeBlockFormat(block_format)
 
     def point_size(self) -> float:
         """The size the body text is rendered at (read from the text, not from a setting)."""

@@ -164,7 +164,9 @@ def test_only_fonts_with_the_articles_letters_are_offered(make_window, qtbot, tm
     assert offered and all(QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(f) for f in offered)
     assert "Cyrillic" in dialog.font_note.text()
     dialog.font_box.setCurrentIndex(1)
-    assert window.article_view.document().lastBlock().begin().fragment().charFormat().fontFamilies() == [offered[0]]
+    assert window.article_view.document().defaultFont().families() == [offered[0]]
+    dialog.font_box.setCurrentIndex(0)  # back to the default
+    assert window.article_view.document().defaultFont().families() != [offered[0]]
 
 
 def test_text_size_changes_are_announced(make_window, qtbot):
