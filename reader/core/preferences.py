@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.reading_settings import COLUMNS
+from reader.core.themes import THEME_CHOICES
+
 log = logging.getLogger(__name__)
 
 
@@ -43,13 +46,13 @@ PREFERENCES: dict[str, Setting] = {
     "history_retention_days": Setting(0, lambda v: v in (0, 30, 90, 365)),
     "continue_on_start": Setting(False, lambda v: isinstance(v, bool)),
     # Appearance and reading comfort (reader.core.themes, reader.core.reading_settings).
-    "theme": Setting("system", lambda v: v in ("system", "light", "sepia", "dark", "high_contrast")),
+    "theme": Setting("system", lambda v: v in THEME_CHOICES),
     "font_family": Setting("", lambda v: isinstance(v, str) and len(v) <= 200),  # "": the default
     "line_spacing": Setting(1.5, _is_number_between(1.0, 2.5)),  # times the font size
     "paragraph_spacing": Setting(0.8, _is_number_between(0.0, 3.0)),  # em after a paragraph
     "letter_spacing": Setting(0.0, _is_number_between(0.0, 0.12)),  # em
     "word_spacing": Setting(0.0, _is_number_between(0.0, 0.16)),  # em
-    "column_width": Setting("medium", lambda v: v in ("narrow", "medium", "wide", "full")),
+    "column_width": Setting("medium", lambda v: v in COLUMNS),
     "text_align": Setting("left", lambda v: v in ("left", "justify")),
     "interface_language": Setting("system", lambda v: v in ("system", "en", "ru")),
 }
@@ -110,12 +113,6 @@ class Preferences(JsonStore):
             if not PREFERENCES[name].valid(value):
                 raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
         self.values.update(values)
-        self.save()
-
-    def reset(self, names) -> None:
-        """Back to the defaults (removed from the file, so a later default applies too)."""
-        for name in names:
-            self.values.pop(name, None)
         self.save()
 
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir or library.path.parent
         self.current_article_id: int | None = None
         self.current_language: str | None = None
+        self.instance_server = None  # listening for later starts, once the window is filled
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
 
@@ -133,8 +134,8 @@ class MainWindow(QMainWindow):
         self.tracker.saved.connect(self.model.reading_changed)
         self.library_panel.remove_requested.connect(self.remove_articles)
         self.text_size.changed.connect(self.article_view.set_percent)
-        self.text_size.changed.connect(
-            lambda percent: self.announce(self.tr("Text size %1%").replace("%1", str(percent))))
+        self._announced_percent = self.text_size.percent
+        self.text_size.changed.connect(self._announce_size)
         self.article_view.zoom_step.connect(self.text_size.step)
 
         self.comfort.apply_saved()
@@ -444,8 +445,7 @@ class MainWindow(QMainWindow):
                 opened.append(self.library.add(outcome).id)
         if opened:
             self.library_panel.refresh()
-            self.open_article(opened[0])
-            self._update_status()
+            self.open_article(opened[0])  # (says the new count in the status bar too)
         if folders:
             self.import_paths(folders)
         if failures and ask:
@@ -483,6 +483,12 @@ class MainWindow(QMainWindow):
 
     def announce(self, message: str) -> None:
         announce(self, message, self.statusBar())
+
+    def _announce_size(self, percent: int) -> None:
+        # Only a new size: opening an article at the size already in view says nothing.
+        if percent != self._announced_percent:
+            self._announced_percent = percent
+            self.announce(self.tr("Text size %1%").replace("%1", str(percent)))
 
     def show_shortcuts(self) -> None:
         from reader.ui.shortcuts_dialog import ShortcutsDialog
@@ -602,7 +608,7 @@ class MainWindow(QMainWindow):
             log.warning("cannot save the window state to %s: %s", self.state.path, exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if getattr(self, "instance_server", None) is not None:
+        if self.instance_server is not None:
             self.instance_server.close()
         self.importer.cancel_and_wait()
         self.tracker.stop()

@@ -90,3 +90,13 @@ def test_uninstall_desktop_removes_only_what_install_added_and_keeps_the_library
     assert leftovers == [] and other.exists()
     assert "Kept" in run_cli("list").out
     assert "nothing to remove" in run_cli("uninstall-desktop").out
+
+
+def test_install_desktop_into_a_folder_it_cannot_write_says_where_and_why(run_cli, isolated_home, monkeypatch):
+    blocker = isolated_home / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    result = run_cli("install-desktop")
+    assert result.code == 1 and result.out == ""
+    assert result.err.startswith(f"article-reader: {blocker}/applications") and result.err.count("\n") == 1
+    assert blocker.read_text(encoding="utf-8").startswith("a file")  # nothing overwritten

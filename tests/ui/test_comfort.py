@@ -169,7 +169,20 @@ def test_only_fonts_with_the_articles_letters_are_offered(make_window, qtbot, tm
     assert window.article_view.document().defaultFont().families() != [offered[0]]
 
 
-def test_text_size_changes_are_announced(make_window, qtbot):
-    window = make_window()
+def test_text_size_changes_are_announced_and_only_changes(make_window, qtbot, tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n\nSome text of {name}.\n", encoding="utf-8")
+    window = make_window(tmp_path / "one.md", tmp_path / "two.md")
+    first, second = window.library.ids()
+    window.open_article(first)
     window.text_size.larger_action.trigger()
     assert window.statusBar().currentMessage() == "Text size 110%"
+    window.open_article(second)
+    window.text_size.remember_action.trigger()
+    window.text_size.larger_action.trigger()  # the second article keeps 125 %
+    bar = window.statusBar()
+    bar.showMessage("before")
+    window.text_size.set_article(second)  # the size in view already: nothing is said
+    assert bar.currentMessage() == "before"
+    window.text_size.set_article(first)  # another size: said
+    assert bar.currentMessage() == "Text size 110%"

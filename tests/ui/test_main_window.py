@@ -230,6 +230,7 @@ def test_opening_files_imports_and_shows_them_once(make_window, tmp_path):
     window = make_window()
     assert window.open_files([note, other], ask=False) == []
     assert window.windowTitle().startswith("Opened From Outside")  # the first one
+    assert window.statusBar().currentMessage().startswith("2 articles · 7 words")
     assert window.model.rowCount() == 2
     window.open_article(window.model.id_at(window.model.row_of(window.current_article_id) ^ 1))
     assert window.windowTitle().startswith("Something Else")

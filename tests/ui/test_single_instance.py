@@ -86,3 +86,23 @@ def test_a_socket_left_by_a_crash_is_replaced_by_the_next_window(tmp_path, artic
 def test_libraries_in_different_folders_do_not_share_a_window(tmp_path):
     assert server_name(tmp_path / "one") != server_name(tmp_path / "two")
     assert server_name(tmp_path / "one") == server_name(tmp_path / "x" / ".." / "one")
+
+
+def test_a_malformed_request_is_ignored_and_the_window_keeps_listening(tmp_path, article):
+    import socket
+
+    data = tmp_path / "data"
+    window = start(data)
+    try:
+        assert wait_for(lambda: hand_over(data, []))
+        for junk in (b"not json\n", b'{"open": 3}\n', b"\xff\xfe\n"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(5)
+                client.connect(server_name(data))
+                client.sendall(junk)
+                assert client.recv(16) == b""  # closed without an answer
+        assert hand_over(data, [article])  # still there, and still opens files
+        assert wait_for(lambda: "Handed Over" in titles(data))
+        assert window.poll() is None
+    finally:
+        stop(window)
