@@ -123,6 +123,10 @@ class LibraryModel(QAbstractTableModel):
             return date
         return self.progress_text(reading)
 
+    def widest_progress_texts(self) -> list[str]:
+        """What the Read column can show (and its title), for sizing it in any language."""
+        return [self.headers[3], self.tr("Unread"), self.tr("Finished"), "100%"]
+
     def progress_text(self, reading: Reading | None) -> str:
         state = reading_state(reading)
         if state == "unread":

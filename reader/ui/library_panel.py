@@ -66,7 +66,8 @@ class LibraryPanel(QWidget):
         # Sized from the font, not from the rows: measuring 100,000 rows takes a while.
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, self.fontMetrics().horizontalAdvance("Finished") + 16)
+        header.resizeSection(3, max(self.fontMetrics().horizontalAdvance(text)
+                                    for text in model.widest_progress_texts()) + 24)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
 
         self.state_box = QComboBox()

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -101,6 +102,12 @@ def test_every_window_and_dialog_opens_in_russian_and_in_english(language, make_
     untranslated = sorted(t for t in shown if t in english_sources and t not in ("Article Reader",))
     assert untranslated == []
     cyrillic = re.compile("[а-яё]", re.IGNORECASE)
+    # The Read column has room for its Russian words ("Не начата", "Прочитано").
+    panel = windows[0].library_panel
+    metrics = panel.view.fontMetrics()
+    shown_texts = [panel.model.headerData(3, Qt.Orientation.Horizontal), panel.model.progress_text(None)]
+    assert all(cyrillic.search(t) for t in shown_texts)
+    assert panel.view.horizontalHeader().sectionSize(3) > max(metrics.horizontalAdvance(t) for t in shown_texts)
     # Also what never went through tr(): no label, button, action or tooltip in English.
     english = sorted(t for t in shown if re.search("[A-Za-z]{3,}", t) and not cyrillic.search(t)
                      and t not in ("Article Reader", "English"))
