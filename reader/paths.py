@@ -63,14 +63,14 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
 
 
 def resources_dir() -> Path:
-    """The folder of shipped data files (sample articles, stylesheets, icons)."""
-    try:
-        from importlib.resources import files
+    """The folder of shipped data files (sample articles, translations, icons)."""
+    # Installed (and bundled), reader.resources is a folder inside the package; in a
+    # source checkout, resources/ sits beside reader/. Looked at directly first: asking
+    # importlib.resources costs its import on the way to the first window.
+    package = Path(__file__).resolve().parent
+    for folder in (package / "resources", package.parent / "resources"):
+        if (folder / "articles").is_dir():
+            return folder
+    from importlib.resources import files  # an editable install maps it elsewhere
 
-        located = Path(str(files("reader.resources")))
-        if located.is_dir():
-            return located
-    except ModuleNotFoundError:
-        pass
-    # Running from a source checkout without installing: resources/ sits beside reader/.
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(str(files("reader.resources")))

@@ -7,13 +7,14 @@ looks the same on every platform and keeps its checked contrast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.themes import SYSTEM, Theme, resolve
 
 _current: Theme | None = None
+FUSION_PROPERTY = "reader_fusion"  # set on the application once it draws with Fusion
 
 
 def system_is_dark() -> bool:
@@ -80,10 +81,10 @@ QToolTip {{ color: {theme.tooltip_text}; background: {theme.tooltip_base};
 def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
     global _current
     app = app or QApplication.instance()
-    if not app.property("reader_fusion"):
+    if not app.property(FUSION_PROPERTY):
         # (Once: with a style sheet set, style() is a wrapper that hides the name.)
         app.setStyle("Fusion")
-        app.setProperty("reader_fusion", True)
+        app.setProperty(FUSION_PROPERTY, True)
     app.setPalette(palette_for(theme))
     sheet = style_sheet(theme)
     if app.styleSheet() != sheet:
@@ -93,3 +94,11 @@ def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
 
 def theme_for_preference(key: str) -> Theme:
     return resolve(key, system_is_dark())
+
+
+def theme_names() -> dict[str, str]:
+    return {"system": QCoreApplication.translate("Themes", "Follow System"),
+            "light": QCoreApplication.translate("Themes", "Light"),
+            "sepia": QCoreApplication.translate("Themes", "Sepia"),
+            "dark": QCoreApplication.translate("Themes", "Dark"),
+            "high_contrast": QCoreApplication.translate("Themes", "High Contrast")}

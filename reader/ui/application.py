@@ -24,7 +24,15 @@ SUPPORTED_LANGUAGES = ("en", "ru")
 def create_app():
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.ui.appearance import FUSION_PROPERTY
+
+    app = QApplication.instance()
+    if app is None:
+        # Fusion from the start (themes are drawn with it, see ui.appearance): named here,
+        # Qt makes it as it makes its default style; set later, it costs a few milliseconds
+        # on the way to the first paint.
+        app = QApplication(sys.argv[:1] + ["-style", "Fusion"])
+        app.setProperty(FUSION_PROPERTY, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)

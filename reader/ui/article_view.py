@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.reading_settings import ReadingSettings
 from reader.core.themes import THEMES, Theme
+from reader.ui.common import adopt_viewport
 
 # A block property marking the header's secondary lines (byline, details).
 _SECONDARY = QTextFormat.Property.UserProperty.value + 1
@@ -62,6 +63,7 @@ class ArticleView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
+        adopt_viewport(self)
         self.setObjectName("articleView")
         self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)

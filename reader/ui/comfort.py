@@ -29,11 +29,9 @@ class Comfort(QObject):
         self._announce = announce
         self._language = language
         self._dialog = None
-        from reader.ui.reading_settings_dialog import theme_names
-
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        names = theme_names()
+        names = appearance.theme_names()
         for key in THEME_CHOICES:
             action = QAction(names[key], self)
             action.setCheckable(True)

@@ -9,6 +9,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
+def adopt_viewport(area: QWidget) -> QWidget:
+    """Give Python the viewport of a scroll area (text view, list, table) by its object name.
+
+    Asked for with viewport(), a plain QWidget made by Qt sends PySide looking through
+    every widget class it knows (about 10 ms, once per process, on the way to the first
+    paint); found by name it is wrapped at once, and viewport() then returns that wrapper.
+    """
+    return area.findChild(QWidget, "qt_scrollarea_viewport")
+
+
 def debounce(parent: QObject, milliseconds: int, slot: Callable[[], object]) -> QTimer:
     """A single-shot timer that runs ``slot`` once the input has been still for a moment.
 

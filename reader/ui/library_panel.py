@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import clearable, debounce, delete_action
+from reader.ui.common import adopt_viewport, clearable, debounce, delete_action
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
@@ -38,6 +38,7 @@ class LibraryPanel(QWidget):
         # each) before it can show one, which takes a noticeable moment at 100,000 rows;
         # a table with fixed row heights only looks at the rows on screen.
         self.view = QTableView()
+        adopt_viewport(self.view)
         self.view.setObjectName("libraryList")
         self.view.setAccessibleName(self.tr("Library"))
         self.view.setAccessibleDescription(

@@ -49,9 +49,9 @@ class ReadingTracker(QObject):
         self._tick.timeout.connect(self._count_time)
         self._tick.start()
         view.verticalScrollBar().valueChanged.connect(self._moved)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Input is watched (to tell reading from idling) from the first article on: an
+        # application-wide filter sees every event, and before then there is nothing to time.
+        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in _ACTIVITY:
@@ -63,6 +63,11 @@ class ReadingTracker(QObject):
         self.flush()
         self.article_id = article_id
         self._active_seconds = 0.0
+        self._last_activity = self._clock()
+        app = QApplication.instance()
+        if not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
         reading = self.history.get(article_id)
         self.history.open_session(article_id)
         self.saved.emit(article_id)
@@ -77,8 +82,9 @@ class ReadingTracker(QObject):
         self.close()
         self._tick.stop()
         app = QApplication.instance()
-        if app is not None:
+        if self._watching and app is not None:
             app.removeEventFilter(self)
+            self._watching = False
 
     def touch(self) -> None:
         """The view shows a new place (an article was just opened): save it soon."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
+from reader.ui.appearance import theme_names
 from reader.ui.article_view import ArticleView
 
 PREVIEW = {
@@ -35,14 +36,6 @@ PREVIEW = {
 # Writing systems by the article's language: fonts offered must have its letters.
 _SCRIPTS = {"ru": QFontDatabase.WritingSystem.Cyrillic, "uk": QFontDatabase.WritingSystem.Cyrillic,
             "be": QFontDatabase.WritingSystem.Cyrillic, "bg": QFontDatabase.WritingSystem.Cyrillic}
-
-
-def theme_names() -> dict[str, str]:
-    return {"system": QCoreApplication.translate("Themes", "Follow System"),
-            "light": QCoreApplication.translate("Themes", "Light"),
-            "sepia": QCoreApplication.translate("Themes", "Sepia"),
-            "dark": QCoreApplication.translate("Themes", "Dark"),
-            "high_contrast": QCoreApplication.translate("Themes", "High Contrast")}
 
 
 class ReadingSettingsDialog(QDialog):

@@ -238,3 +238,21 @@ def test_active_reading_time_counts_only_while_active_and_not_idle(make_window, 
         tracker._count_time()
     tracker.flush()
     assert window.history.get(article).active_seconds - before == 30
+
+
+def test_a_key_press_in_the_article_is_reading_not_idling(qtbot, make_window, articles):
+    window = make_window(*articles)
+    tracker = window.tracker
+    article = window.current_article_id
+    before = window.history.get(article).active_seconds
+    now = [1000.0]
+    tracker._clock = lambda: now[0]
+    tracker._last_activity = now[0]
+    now[0] += 600  # ten minutes without touching anything: idle
+    tracker._count_time()
+    tracker.flush()
+    assert window.history.get(article).active_seconds == before
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Down)  # the reader is back
+    tracker._count_time()
+    tracker.flush()
+    assert window.history.get(article).active_seconds - before == 5
