@@ -43,26 +43,45 @@ class F(QObject):
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
+# Ours is started as the installed command starts it (reader.app.main: the command line,
+# the single-instance check, the window), with one observer added to the window it makes.
 OUR_START = """
 import time, sys, resource
 t0 = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject
-from reader.paths import resolve_paths
-from reader.ui.application import create_app, create_window
-app = create_app()
-w = create_window(resolve_paths(sys.argv[1]))
-first = []
-class F(QObject):
-    def eventFilter(self, o, e):
-        if e.type() == QEvent.Type.Paint:
-            if not first:
-                first.append(time.perf_counter() - t0)
-            elif w.content_loaded:
-                elapsed = time.perf_counter() - t0
-                rss = int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()
-                print(first[0], elapsed, rss); sys.stdout.flush(); app.quit()
-        return False
-f = F(); w.installEventFilter(f); w.show(); app.exec()
+import reader.ui.application as application
+
+_create_window = application.create_window
+
+
+def create_window(paths):
+    window = _create_window(paths)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    first = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                if not first:
+                    first.append(time.perf_counter() - t0)
+                elif window.content_loaded:
+                    elapsed = time.perf_counter() - t0
+                    rss = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize()
+                    print(first[0], elapsed, rss, flush=True)
+                    window.removeEventFilter(self)
+                    QApplication.instance().quit()
+            return False
+
+    window.bench_watch = Watch(window)
+    window.installEventFilter(window.bench_watch)
+    return window
+
+
+application.create_window = create_window
+from reader.app import main
+
+sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 

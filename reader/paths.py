@@ -8,8 +8,8 @@ of them together under one folder: portable installs and tests never touch the r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reader import APP_NAME
 
@@ -20,8 +20,7 @@ PREFERENCES_FILE = "preferences.json"
 STATE_FILE = "state.json"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     data_dir: Path
     config_dir: Path
     state_dir: Path

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from reader.core.library import Library, select_by_ids
 
@@ -21,8 +21,7 @@ RETENTION_CHOICES = (0, 30, 90, 365)  # days; 0 keeps everything
 STATES = ("unread", "in_progress", "finished")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     article_id: int
     first_opened: float
     last_opened: float
@@ -38,8 +37,7 @@ class Reading:
         return 100 if self.finished else round(self.furthest * 100)
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     reading: Reading
     title: str
     source: str | None

@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library_file import check_database_file, damaged_message, move_aside  # noqa: F401
 from reader.core.schema import (
@@ -28,6 +27,9 @@ from reader.core.schema import (
     fold,
     index_terms,
 )
+
+if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
+    from reader.core.article import Article
 
 # Callers find these here too: the library is the one door to the store.
 __all__ = ["Library", "damaged_message", "index_terms", "move_aside", "select_by_ids"]
@@ -42,14 +44,12 @@ _SUMMARY_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class AddResult:
+class AddResult(NamedTuple):
     id: int
     duplicate: bool
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
+class ArticleSummary(NamedTuple):
     """What a list needs of an article: everything but the body."""
 
     id: int
@@ -391,6 +391,8 @@ def _row(article: Article) -> tuple:
 
 
 def _article(row: tuple) -> Article:
+    from reader.core.article import Article
+
     (article_id, title, authors, published, source, url, language, views, lead, body, words,
      content_hash, imported_at, original_path, fmt, tags, _sort_key, _filter_text) = row
     return Article(

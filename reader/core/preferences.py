@@ -12,9 +12,8 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.core.reading_settings import COLUMNS
 from reader.core.themes import THEME_CHOICES
@@ -22,8 +21,7 @@ from reader.core.themes import THEME_CHOICES
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     default: Any
     valid: Callable[[Any], bool] = lambda value: True
 

@@ -7,15 +7,13 @@ WCAG 1.4.12 text-spacing values: line height 1.5, paragraph spacing 2 em, letter
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 
 
-@dataclass(frozen=True)
-class ReadingSettings:
+class ReadingSettings(NamedTuple):
     font_family: str = ""  # "": the reading default
     line_spacing: float = 1.5
     paragraph_spacing: float = 0.8
@@ -30,21 +28,20 @@ class ReadingSettings:
 
     @staticmethod
     def names() -> tuple[str, ...]:
-        return tuple(asdict(ReadingSettings()))
+        return ReadingSettings._fields
 
     def as_preferences(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
     def with_(self, **changes: Any) -> ReadingSettings:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     @property
     def column_characters(self) -> int:
         return COLUMNS.get(self.column_width, COLUMNS["medium"])
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     key: str
     name: str  # in English; the interface translates it
     description: str
@@ -56,7 +53,7 @@ PRESETS: dict[str, Preset] = {
     for preset in (
         Preset(
             "default", "Default", "The reading settings the app starts with.",
-            {**asdict(ReadingSettings()), "theme": "system", "text_size_percent": 100},
+            {**ReadingSettings()._asdict(), "theme": "system", "text_size_percent": 100},
         ),
         Preset(
             "low_vision", "Low vision",

@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from reader.core.article import Article
+if TYPE_CHECKING:
+    from reader.core.article import Article
 
 
 def fold(text: str) -> str:

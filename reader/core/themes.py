@@ -9,13 +9,12 @@ checks every pair in ``CONTRAST_RULES`` for every theme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SYSTEM = "system"  # follow the desktop's light or dark scheme
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     key: str
     name: str  # in English; the interface translates it
     dark: bool

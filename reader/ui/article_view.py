@@ -11,27 +11,19 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-    QTextFrameFormat,
-    QWheelEvent,
-)
+from PySide6 import QtGui
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.reading_settings import ReadingSettings
 from reader.core.themes import THEMES, Theme
 from reader.ui.common import adopt_viewport
 
-# A block property marking the header's secondary lines (byline, details).
-_SECONDARY = QTextFormat.Property.UserProperty.value + 1
+# Text classes are reached through QtGui (PySide readies a class when it is first named,
+# and none is needed before the first article is shown).
+# A block property marking the header's secondary lines (byline, details):
+# QTextFormat.Property.UserProperty + 1.
+_SECONDARY = 0x100000 + 1
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -80,6 +72,7 @@ class ArticleView(QTextBrowser):
         self._settings = ReadingSettings()
         self._spaced_lines: float | None = None  # the line spacing the document has
         self._spaced_chars = False  # whether the text carries letter or word spacing
+        self._layout_plan: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         self._theme = THEMES["light"]
         self._font = QFont(self.document().defaultFont())
         self._default_families = self._font.families()
@@ -93,6 +86,7 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections([])
         self.setHtml(html)
         self._spaced_lines, self._spaced_chars = None, False
+        self._layout_plan = None
         self._mark_secondary_blocks()
         self._apply_size()
         # Lay the whole article out now, not lazily screen by screen: a place further down
@@ -103,15 +97,15 @@ class ArticleView(QTextBrowser):
     def _mark_secondary_blocks(self) -> None:
         # The header's byline and details lines sit between the title and the rule
         # (<hr/>) that ends the header; they keep their own colour and closer spacing.
-        rule = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        rule = QtGui.QTextFormat.Property.BlockTrailingHorizontalRulerWidth
         block = self.document().begin()
         header = []
         while block.isValid() and len(header) < 4:
             if block.blockFormat().hasProperty(rule):
                 for line in header:
-                    marked = QTextBlockFormat()
+                    marked = QtGui.QTextBlockFormat()
                     marked.setProperty(_SECONDARY, True)
-                    QTextCursor(line).mergeBlockFormat(marked)
+                    QtGui.QTextCursor(line).mergeBlockFormat(marked)
                 return
             if not block.blockFormat().headingLevel():
                 header.append(block)
@@ -127,7 +121,7 @@ class ArticleView(QTextBrowser):
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            QtGui.QDesktopServices.openUrl(url)
 
     # -- text size -----------------------------------------------------------------------
 
@@ -175,7 +169,7 @@ class ArticleView(QTextBrowser):
         if self.document().isEmpty():
             return
         # Style sheets apply when HTML is set: recolour what is already shown.
-        cursor = QTextCursor(self.document())
+        cursor = QtGui.QTextCursor(self.document())
         cursor.beginEditBlock()
         block = self.document().begin()
         while block.isValid():
@@ -190,8 +184,9 @@ class ArticleView(QTextBrowser):
                     colour = theme.secondary_text
                 if colour:
                     cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                    recoloured = QTextCharFormat()
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QtGui.QTextCursor.MoveMode.KeepAnchor)
+                    recoloured = QtGui.QTextCharFormat()
                     recoloured.setForeground(QColor(colour))
                     cursor.mergeCharFormat(recoloured)
                 iterator += 1
@@ -208,14 +203,18 @@ class ArticleView(QTextBrowser):
         # its monospace font, and a size step does not touch the family.
         self._font.setFamilies([settings.font_family] if settings.font_family else self._default_families)
         self._font.setPointSizeF(self._base_point_size * self._percent / 100)
+        if self.document().isEmpty():  # nothing shown yet: show_html applies it all
+            return
         em = self._font.pointSizeF() * self.logicalDpiY() / 72  # pixels
-        cursor = QTextCursor(self.document())
+        cursor = QtGui.QTextCursor(self.document())
         cursor.beginEditBlock()
         if self._font.families() != self.document().defaultFont().families():
             self.document().setDefaultFont(self._font)
         self._apply_column(self._font)
-        cursor.select(QTextCursor.SelectionType.Document)
-        body = QTextCharFormat()
+        # The size goes on the text, in the same edit block as the spacing: the article is
+        # laid out once (a new default font would lay it out again after the block).
+        cursor.select(QtGui.QTextCursor.SelectionType.Document)
+        body = QtGui.QTextCharFormat()
         body.setFontPointSize(self._font.pointSizeF())
         spacing = (settings.letter_spacing, settings.word_spacing)
         if spacing != (0.0, 0.0) or self._spaced_chars:
@@ -230,51 +229,66 @@ class ArticleView(QTextBrowser):
         self._scale_headings(self._font.pointSizeF())
         cursor.endEditBlock()
 
+    def _plan(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Where the body paragraphs and the headings are, found once per article: the
+        runs of neighbouring body paragraphs (first and last block's position) and each
+        heading's (position, level). Formats never move text, so the plan holds until
+        the next article."""
+        if self._layout_plan is None:
+            rule = QtGui.QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+            runs: list[tuple[int, int]] = []
+            headings: list[tuple[int, int]] = []
+            run_start = None
+            block = self.document().begin()
+            while block.isValid():
+                current = block.blockFormat()
+                level = current.headingLevel()
+                if level:
+                    headings.append((block.position(), level))
+                # Not the header's byline and details, a list item, or the rule under the header.
+                is_paragraph = not (level or block.textList() is not None
+                                    or current.hasProperty(rule) or current.hasProperty(_SECONDARY))
+                if is_paragraph and run_start is None:
+                    run_start = block.position()
+                elif not is_paragraph and run_start is not None:
+                    runs.append((run_start, block.previous().position()))
+                    run_start = None
+                block = block.next()
+            if run_start is not None:
+                runs.append((run_start, self.document().lastBlock().position()))
+            self._layout_plan = (runs, headings)
+        return self._layout_plan
+
     def _space_blocks(self, em: float) -> None:
         """Line height everywhere; paragraph spacing and alignment on body paragraphs.
         Formats go on runs of neighbouring blocks at once (one call per run, not per
         block): a size step re-spaces the whole article."""
         settings = self._settings
-        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        text_line = QTextBlockFormat()
-        text_line.setLineHeight(settings.line_spacing * 100, proportional)
-        paragraph = QTextBlockFormat()
+        runs, headings = self._plan()
+        proportional = QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        cursor = QtGui.QTextCursor(self.document())
+        # Line heights are proportional: a size step leaves them as they are.
+        if self._spaced_lines != settings.line_spacing:
+            text_line = QtGui.QTextBlockFormat()
+            text_line.setLineHeight(settings.line_spacing * 100, proportional)
+            cursor.select(QtGui.QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(text_line)
+            # Headings wrap less and read as one unit: lines closer than the text's.
+            heading_line = QtGui.QTextBlockFormat()
+            heading_line.setLineHeight(max(1.2, settings.line_spacing * 0.75) * 100, proportional)
+            for position, _level in headings:
+                cursor.setPosition(position)
+                cursor.mergeBlockFormat(heading_line)
+            self._spaced_lines = settings.line_spacing
+        paragraph = QtGui.QTextBlockFormat()
         paragraph.setBottomMargin(settings.paragraph_spacing * em)
         paragraph.setAlignment(Qt.AlignmentFlag.AlignJustify if settings.text_align == "justify"
                                else Qt.AlignmentFlag.AlignLeft)
-        # Headings wrap less and read as one unit: lines closer than the text's.
-        heading_line = QTextBlockFormat()
-        heading_line.setLineHeight(max(1.2, settings.line_spacing * 0.75) * 100, proportional)
-        # Line heights are proportional: a size step leaves them as they are.
-        lines_due = self._spaced_lines != settings.line_spacing
-        if lines_due:
-            cursor = QTextCursor(self.document())
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.mergeBlockFormat(text_line)
-            self._spaced_lines = settings.line_spacing
-        rule = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
-        run_start = None
-        block = self.document().begin()
-        while block.isValid():
-            current = block.blockFormat()
-            # Not the header's byline and details, a list item, or the rule under the header.
-            is_paragraph = not (current.headingLevel() or block.textList() is not None
-                                or current.hasProperty(rule) or current.hasProperty(_SECONDARY))
-            if is_paragraph and run_start is None:
-                run_start = block
-            elif not is_paragraph and run_start is not None:
-                self._merge_run(run_start, block.previous(), paragraph)
-                run_start = None
-            if lines_due and current.headingLevel():
-                QTextCursor(block).mergeBlockFormat(heading_line)
-            block = block.next()
-        if run_start is not None:
-            self._merge_run(run_start, self.document().lastBlock(), paragraph)
-
-    def _merge_run(self, first, last, block_format: QTextBlockFormat) -> None:
-        cursor = QTextCursor(first)
-        cursor.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeBlockFormat(block_format)
+        keep = QtGui.QTextCursor.MoveMode.KeepAnchor
+        for first, last in runs:
+            cursor.setPosition(first)
+            cursor.setPosition(last, keep)
+            cursor.mergeBlockFormat(paragraph)
 
     def point_size(self) -> float:
         """The size the body text is rendered at (read from the text, not from a setting)."""
@@ -282,25 +296,25 @@ class ArticleView(QTextBrowser):
         fragment = block.begin().fragment() if block.isValid() else None
         if fragment is None or not fragment.isValid():
             return self._font.pointSizeF()
-        return fragment.charFormat().font().pointSizeF()
+        # What the text sets, over what it inherits from the document's default font.
+        return fragment.charFormat().font().resolve(self.document().defaultFont()).pointSizeF()
 
     def _scale_headings(self, body: float) -> None:
         """Headings a step above the text, and closer to it as the text grows, so a
         headline at 400 % still fits the column instead of breaking inside words."""
         shrink = min(1.0, 150 / max(self._percent, 1))
-        block = self.document().begin()
-        while block.isValid():
-            level = block.blockFormat().headingLevel()
-            if level:
-                factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
-                cursor = QTextCursor(block)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                char = QTextCharFormat(block.begin().fragment().charFormat())
-                # Qt's own heading size is an adjustment that would win over a point size.
-                char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                char.setFontPointSize(body * factor)
-                cursor.setCharFormat(char)
-            block = block.next()
+        document = self.document()
+        for position, level in self._plan()[1]:
+            block = document.findBlock(position)
+            factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
+            cursor = QtGui.QTextCursor(block)
+            cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock,
+                                QtGui.QTextCursor.MoveMode.KeepAnchor)
+            char = QtGui.QTextCharFormat(block.begin().fragment().charFormat())
+            # Qt's own heading size is an adjustment that would win over a point size.
+            char.clearProperty(QtGui.QTextFormat.Property.FontSizeAdjustment)
+            char.setFontPointSize(body * factor)
+            cursor.setCharFormat(char)
 
     # -- highlights (search results, find in article) --------------------------------------
 
@@ -320,9 +334,9 @@ class ArticleView(QTextBrowser):
         palette = self.palette()
         for index, (start, end) in enumerate(ranges):
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
+            cursor = QtGui.QTextCursor(self.document())
             cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             if index == current:
                 selection.format.setBackground(palette.highlight())
@@ -333,7 +347,7 @@ class ArticleView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
         if current is not None and 0 <= current < len(ranges):
-            cursor = QTextCursor(self.document())
+            cursor = QtGui.QTextCursor(self.document())
             cursor.setPosition(ranges[current][0])
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
@@ -364,6 +378,9 @@ class ArticleView(QTextBrowser):
     # -- layout --------------------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.document().isEmpty():
+            super().resizeEvent(event)
+            return
         place = self.top_position()
         super().resizeEvent(event)
         self._apply_column(self._font)
@@ -371,7 +388,7 @@ class ArticleView(QTextBrowser):
 
     def _apply_column(self, font: QFont | None = None) -> None:
         """Centre a column of the chosen number of characters; narrower windows wrap."""
-        metrics = QFontMetricsF(font or self.document().defaultFont())
+        metrics = QtGui.QFontMetricsF(font or self.document().defaultFont())
         width = self.viewport().width()
         minimum = max(12.0, metrics.averageCharWidth() * 1.5)
         characters = self._settings.column_characters
@@ -385,7 +402,7 @@ class ArticleView(QTextBrowser):
         frame = root.frameFormat()
         if abs(frame.leftMargin() - side) < 0.5 and frame.topMargin() == minimum:
             return
-        frame = QTextFrameFormat(frame)
+        frame = QtGui.QTextFrameFormat(frame)
         frame.setLeftMargin(side)
         frame.setRightMargin(side)
         frame.setTopMargin(minimum)
@@ -394,7 +411,7 @@ class ArticleView(QTextBrowser):
 
     # -- input ---------------------------------------------------------------------------
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:  # noqa: N802 (Qt override)
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
@@ -409,7 +426,7 @@ class ArticleView(QTextBrowser):
             self._last_wheel_step = now
             self.zoom_step.emit(direction)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt override)
         bar = self.verticalScrollBar()
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.ShiftModifier:

@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -27,7 +27,6 @@ from reader.ui import appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.comfort import Comfort
 from reader.ui.common import announce
-from reader.ui.find_bar import FindBar
 from reader.ui.history_controls import HistoryControls
 from reader.ui.importer import Importer
 from reader.ui.library_model import LibraryModel
@@ -38,7 +37,10 @@ from reader.ui.text_size import TextSize, TextSizeWidget
 
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from reader.core.importing import ImportReport
+    from reader.ui.find_bar import FindBar
     from reader.ui.search_panel import SearchPanel
     from reader.core.render import HeaderLabels
     from reader.ui.workers import ImportJob
@@ -50,6 +52,8 @@ def format_date(iso: str | None, long: bool = False) -> str:
     """A publication date in the interface language's format; as given if unreadable."""
     if not iso:
         return ""
+    from PySide6.QtCore import QDate, QDateTime, QTime  # (readied when the list is filled)
+
     locale = QLocale()
     style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     if len(iso) == 10:
@@ -110,13 +114,12 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.history_ui.tab, self.tr("Hi&story"))
         self.side_tabs.addTab(self._search_tab, self.tr("Sea&rch"))
         self.side_tabs.currentChanged.connect(self._tab_shown)
-        self.find_bar = FindBar(self.article_view)
+        self._find_bar: FindBar | None = None  # built when first opened
         reading_pane = QWidget()
-        reading_layout = QVBoxLayout(reading_pane)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.setSpacing(0)
-        reading_layout.addWidget(self.article_view, 1)
-        reading_layout.addWidget(self.find_bar)
+        self._reading_layout = QVBoxLayout(reading_pane)
+        self._reading_layout.setContentsMargins(0, 0, 0, 0)
+        self._reading_layout.setSpacing(0)
+        self._reading_layout.addWidget(self.article_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.side_tabs)
@@ -149,6 +152,16 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
 
+    @property
+    def find_bar(self) -> FindBar:
+        """The Find in Article bar under the article, made the first time it is wanted."""
+        if self._find_bar is None:
+            from reader.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.article_view)
+            self._reading_layout.addWidget(self._find_bar)
+        return self._find_bar
+
     def _build_actions(self) -> None:
         self.import_files_action = QAction(self.tr("&Import Files…"), self)
         self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -169,13 +182,13 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.show_search)
         self.find_action = QAction(self.tr("&Find in Article…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find_bar.open_bar)
+        self.find_action.triggered.connect(lambda: self.find_bar.open_bar())
         self.find_next_action = QAction(self.tr("Find &Next"), self)
         self.find_next_action.setShortcut(QKeySequence("F3"))
-        self.find_next_action.triggered.connect(self.find_bar.next)
+        self.find_next_action.triggered.connect(lambda: self.find_bar.next())
         self.find_previous_action = QAction(self.tr("Find &Previous"), self)
         self.find_previous_action.setShortcut(QKeySequence("Shift+F3"))
-        self.find_previous_action.triggered.connect(self.find_bar.previous)
+        self.find_previous_action.triggered.connect(lambda: self.find_bar.previous())
         self.next_pane_action = QAction(self.tr("Next &Pane"), self)
         self.next_pane_action.setShortcut(QKeySequence("F6"))
         self.next_pane_action.triggered.connect(lambda: self.cycle_panes(1))
@@ -278,8 +291,8 @@ class MainWindow(QMainWindow):
             self.article_view.scroll_to_position(reading.block, reading.block_fraction)
         self.tracker.touch()
         self.tracker.flush()  # the first screen is read already: the list shows it at once
-        if self.find_bar.isVisible():
-            self.find_bar.refresh()
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.refresh()
         self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
         self.library_panel.select_id(article_id)
         self._update_status(article.words)
@@ -469,8 +482,8 @@ class MainWindow(QMainWindow):
                 side = next((w for w in page.findChildren(QWidget)
                              if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), page)
         panes = [side, self.article_view]
-        if self.find_bar.isVisible():
-            panes.append(self.find_bar.field)
+        if self._find_bar is not None and self._find_bar.isVisible():
+            panes.append(self._find_bar.field)
         return panes
 
     def cycle_panes(self, direction: int) -> None:

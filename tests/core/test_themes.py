@@ -23,7 +23,7 @@ def test_every_theme_meets_aaa_contrast(key):
 def test_the_rules_cover_body_text_at_seven_and_every_colour():
     assert ("text", "base", BODY, "article body text") in CONTRAST_RULES
     checked = {name for fg, bg, *_ in CONTRAST_RULES for name in (fg, bg)}
-    colours = {name for name, value in vars(THEMES["light"]).items() if str(value).startswith("#")}
+    colours = {name for name, value in THEMES["light"]._asdict().items() if str(value).startswith("#")}
     assert colours <= checked  # a colour added to themes must be given a rule
 
 
