@@ -43,8 +43,9 @@ class F(QObject):
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
-# Ours is started as the installed command starts it (reader.app.main: the command line,
-# the single-instance check, the window), with one observer added to the window it makes.
+# Ours is started as the desktop launcher starts it (reader.app.main with no arguments:
+# the single-instance check, then the window; the library folder comes from
+# ARTICLE_READER_HOME), with one observer added to the window it makes.
 OUR_START = """
 import time, sys, resource
 t0 = time.perf_counter()
@@ -81,7 +82,7 @@ def create_window(paths):
 application.create_window = create_window
 from reader.app import main
 
-sys.exit(main(["--data-dir", sys.argv[1]]))
+sys.exit(main([]))
 """
 
 
@@ -192,8 +193,9 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
             out = subprocess.run([sys.executable, "-c", BARE_START], capture_output=True, text=True,
                                  env=env, check=True).stdout.split()
             bare.append(float(out[0]))
-            out = subprocess.run([sys.executable, "-c", OUR_START, str(data)], capture_output=True,
-                                 text=True, env=env, check=True).stdout.split()
+            out = subprocess.run([sys.executable, "-c", OUR_START], capture_output=True, text=True,
+                                 env={**env, "ARTICLE_READER_HOME": str(data)},
+                                 check=True).stdout.split()
             ours.append(float(out[0]))
             full.append(float(out[1]))
             rss.append(int(out[2]))

@@ -16,6 +16,10 @@ from pathlib import Path
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the launcher's start: the window, with nothing to parse
+        from reader.ui.application import run_gui
+
+        return run_gui()
     from reader import cli
 
     if _wants_command_line(argv, cli.command_names()):

@@ -7,18 +7,18 @@ the running window just comes to the front) and exits without a window. A socket
 a crash answers nobody and is removed when the next window starts listening.
 
 On Linux and macOS the client side uses Python's own socket module, so a start that finds
-no running window pays nothing for Qt's network module.
+no running window pays nothing for Qt's network module (nor for the socket module: with
+no socket file there is nobody to ask).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import socket
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -30,7 +30,8 @@ TIMEOUT = 3.0  # seconds to wait for the running window's answer
 def server_name(data_dir: Path) -> str:
     """The socket for the library in ``data_dir``: a file path on POSIX systems, a pipe
     name on Windows."""
-    key = hashlib.sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    where = str(Path(data_dir).resolve()).encode("utf-8")
+    key = f"{zlib.crc32(where):08x}{zlib.adler32(where):08x}"  # (no hashlib at start-up)
     name = f"article-reader-{key}"
     if sys.platform == "win32":
         return name
@@ -49,6 +50,8 @@ def hand_over(data_dir: Path, files: list[Path]) -> bool:
         return _hand_over_qt(name, files)
     if not Path(name).exists():
         return False
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(TIMEOUT)
