@@ -48,6 +48,8 @@ def build_big_library(path: Path, count: int) -> None:
                 _index_row(cursor.lastrowid, article.title, article.author, article.source, article.body),
             )
         db.execute("COMMIT")
+        # As an import leaves it (the rows above are written directly, for speed).
+        library.tidy_search_index()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

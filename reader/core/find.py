@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
-from reader.core.text_index import TOKEN_RE, fold, stem
+from reader.core.text_index import ACCENTED_LATIN_RE, LATIN_RE, TOKEN_RE, fold, stem, word_stem
 
 
 def fold_chars(text: str) -> str:
@@ -37,13 +38,73 @@ def literal_matches(text: str, needle: str) -> list[tuple[int, int]]:
 
 def form_matches(text: str, stems: set[str], prefixes: set[str] = frozenset()) -> list[tuple[int, int]]:
     """Every word of ``text`` that is a form of one of ``stems`` (or starts with a prefix)."""
-    found = []
-    for match in TOKEN_RE.finditer(text):
-        word_stem = stem(fold(match.group()))
-        if word_stem in stems or any(word_stem.startswith(p) or fold(match.group()).startswith(p)
-                                     for p in prefixes):
-            found.append((match.start(), match.end()))
-    return found
+    folded = _aligned_fold(text)
+    if folded is None:
+        # Folding moves letters (é → e, ß → ss): every word is folded and stemmed.
+        return [m.span() for m in TOKEN_RE.finditer(text) if _is_form(m.group(), stems, prefixes)]
+    # Only the words that begin like a stem are stemmed: a few words of an article, found
+    # with str.find in the folded text, which has the same positions as the text.
+    found: dict[int, int] = {}
+    checked: set[int] = set()
+    for beginning in _beginnings(frozenset(stems), frozenset(prefixes)):
+        at = folded.find(beginning)
+        while at >= 0:
+            if at == 0 or not _is_word_char(folded[at - 1]):
+                word = TOKEN_RE.match(text, at)
+                if at not in checked:
+                    checked.add(at)
+                    if _is_form(word.group(), stems, prefixes):
+                        found[at] = word.end()
+                at = folded.find(beginning, word.end())
+            else:
+                at = folded.find(beginning, at + 1)
+    return sorted(found.items())
+
+
+def contains_word(text: str, word: str) -> bool:
+    """Whether ``text`` has ``word`` (folded) as a whole word, in any case, ё or е."""
+    folded = _aligned_fold(text)
+    if folded is None:
+        return any(fold(found) == word for found in TOKEN_RE.findall(text))
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(folded[at - 1])) and (end == len(folded) or not _is_word_char(folded[end])):
+            return True
+        at = folded.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=64)  # a snippet and the exact-form check look at the same texts
+def _aligned_fold(text: str) -> str | None:
+    """``text`` folded letter for letter (case, ё as е), or None when folding it would
+    change its length (Latin letters with diacritics, ß, ligatures)."""
+    if ACCENTED_LATIN_RE.search(text):
+        return None
+    folded = text.casefold().replace("ё", "е")
+    return folded if len(folded) == len(text) else None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # as \w
+
+
+def _is_form(word: str, stems: set[str], prefixes: set[str]) -> bool:
+    found = word_stem(word)
+    return found in stems or any(found.startswith(p) or fold(word).startswith(p) for p in prefixes)
+
+
+@lru_cache(maxsize=256)
+def _beginnings(stems: frozenset[str], prefixes: frozenset[str]) -> tuple[str, ...]:
+    """How the words that may be forms of ``stems`` (or start with ``prefixes``) begin. A
+    Russian stem is the beginning of the folded word; an English one may have changed
+    its last letter (happy → happi), so that one is left out."""
+    beginnings = set(prefixes)
+    for found in stems:
+        if found:
+            beginnings.add(found[:max(1, len(found) - 1)] if LATIN_RE.search(found) else found)
+    # A beginning that starts with another finds nothing more.
+    return tuple(b for b in beginnings if not any(b != other and b.startswith(other) for other in beginnings))
 
 
 def needle_stems(needle: str) -> set[str]:

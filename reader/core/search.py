@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from reader.core.text_index import TOKEN_RE, fold, folded_word, stem
+from reader.core.text_index import TOKEN_RE, fold, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
 # A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").
@@ -156,51 +157,48 @@ class Results:
     more: bool = False
 
 
-def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28,
-            words: list[str] | None = None) -> tuple[str, list[tuple[int, int]]]:
-    """The stretch of ``text`` with the most matching words, and where they are in it.
-    Matching words are highlighted in the form they have in the text."""
-    from reader.core.text_index import word_stem
+def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> tuple[str, list[tuple[int, int]]]:
+    """The stretch of about ``width`` words of ``text`` with the most matching words, and
+    where they are in it. Matching words are highlighted in the form they have in the text."""
+    from reader.core.find import form_matches
 
-    words = TOKEN_RE.findall(text) if words is None else words
-    if not words:
-        return "", []
-    word_stems = [word_stem(w) for w in words]
-    if prefixes:
-        hits = [i for i, s in enumerate(word_stems)
-                if s in stems or any(s.startswith(p) or words[i].casefold().startswith(p) for p in prefixes)]
-    else:
-        hits = [i for i, s in enumerate(word_stems) if s in stems]
-    first = 0
+    hits = form_matches(text, stems, prefixes)
+    begin = 0
     if hits:
-        # The window that starts near a match and holds the most matches.
-        best, best_count = hits[0], 0
-        for i, start_index in enumerate(hits):
-            count = sum(1 for h in hits[i:i + width] if h < start_index + width)
-            if count > best_count:
-                best, best_count = start_index, count
-        first = max(0, best - 4)
-    last = min(len(words), first + width)
-    # Positions of the window's words (only as far as the window reaches).
-    positions = []
-    for index, match in enumerate(TOKEN_RE.finditer(text)):
-        if index >= first:
-            positions.append((match.start(), match.end()))
-        if index >= last - 1:
+        # The match that starts the stretch holding the most matches (a word is about
+        # seven characters here), with a few words before it for context.
+        starts = [a for a, _ in hits]
+        reach = width * 7
+        best = max(range(len(starts)), key=lambda i: (bisect_left(starts, starts[i] + reach, i) - i, -i))
+        lead = max(0, starts[best] - 60)
+        before = [m.start() for m in TOKEN_RE.finditer(text, lead, starts[best])]
+        if before and before[0] == lead and lead > 0 and TOKEN_RE.match(text, lead - 1):
+            before = before[1:]  # that one is the end of a word cut in two
+        begin = before[-4] if len(before) >= 4 else before[0] if before else starts[best]
+    window = []
+    for match in TOKEN_RE.finditer(text, begin):
+        window.append(match.span())
+        if len(window) == width:
             break
-    start, end = positions[0][0], positions[-1][1]
+    if not window:
+        return "", []
+    start, end = window[0][0], window[-1][1]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    piece = " ".join(text[start:end].split())
+    stretch = text[start:end]
+    piece = " ".join(stretch.split())
+    if piece == stretch:  # spaced with single spaces: positions carry over
+        shift = len(prefix) - start
+        return prefix + piece + suffix, [(a + shift, b + shift) for a, b in hits if start <= a and b <= end]
+    hit_starts = {a for a, _ in hits}
     marks, cursor = [], 0
-    hit_set = set(hits)
-    for offset, (a, b) in enumerate(positions):
+    for a, b in window:
         word = text[a:b]
         position = piece.find(word, cursor)
         if position < 0:
             continue
         cursor = position + len(word)
-        if first + offset in hit_set:
+        if a in hit_starts:
             marks.append((len(prefix) + position, len(prefix) + cursor))
     return prefix + piece + suffix, marks
 
@@ -322,6 +320,8 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
     rows = {row[0]: row for row in select_by_ids(
         db, "SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
         [article_id for article_id, _ in ranked])}
+    from reader.core.find import contains_word
+
     stems, prefixes = query.stems(), query.prefixes()
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []
@@ -330,9 +330,8 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
             continue
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
-        words = TOKEN_RE.findall(text)
-        excerpt, spans_ = snippet(text, stems, prefixes, words=words)
-        if not tiers and typed and typed <= set(map(folded_word, TOKEN_RE.findall(title))) | set(map(folded_word, words)):
+        excerpt, spans_ = snippet(text, stems, prefixes)
+        if not tiers and typed and all(contains_word(title, w) or contains_word(text, w) for w in typed):
             score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
         tier = tiers.get(article_id, 0)
         order = -article_id if tiers else score  # a broad query's tiers: newest first

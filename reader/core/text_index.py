@@ -10,17 +10,17 @@ from functools import lru_cache
 
 TOKEN_RE = re.compile(r"\w+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_LATIN_RE = re.compile(r"[a-z]")
+LATIN_RE = re.compile(r"[a-z]")
 _LATIN_MARK_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
 # Latin letters that carry diacritics (é, ü, ø...), precomposed or not: only text with
 # one of these needs the slower decomposition.
-_ACCENTED_LATIN_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
+ACCENTED_LATIN_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
 
 
 def fold(text: str) -> str:
     """Lower case, ё as е, and Latin letters without diacritics (é → e). Cyrillic й stays."""
     text = text.casefold().replace("ё", "е")
-    if text.isascii() or not _ACCENTED_LATIN_RE.search(text):
+    if text.isascii() or not ACCENTED_LATIN_RE.search(text):
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _LATIN_MARK_RE.sub("", decomposed))
@@ -44,7 +44,7 @@ def stem(word: str) -> str:
     russian, english = _stemmers()
     if _CYRILLIC_RE.search(word):
         stemmer = russian
-    elif _LATIN_RE.search(word):
+    elif LATIN_RE.search(word):
         stemmer = english
     else:
         return word
@@ -65,11 +65,6 @@ def index_text(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(stem(token) for token in tokens(text))
-
-
-@lru_cache(maxsize=200_000)
-def folded_word(word: str) -> str:
-    return fold(word)
 
 
 @lru_cache(maxsize=200_000)

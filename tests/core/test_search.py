@@ -179,3 +179,25 @@ def test_a_broad_query_lists_title_matches_first_then_the_rest_newest_first(libr
     assert (ranked.total, ranked.more) == (7, False)
     assert set(titles(ranked)[:2]) == {"Old harbour", "Harbour lights"} and set(titles(ranked)) == set(order)
 
+
+
+def segments(library):
+    return library._db.execute("SELECT count(DISTINCT segid) FROM search_index_idx").fetchone()[0]
+
+
+def test_an_import_of_several_files_leaves_the_search_index_merged(library, tmp_path):
+    # One file at a time, each import adds a small piece (segment) to the index...
+    for n in range(12):
+        note = tmp_path / "single" / f"note{n}.md"
+        note.parent.mkdir(exist_ok=True)
+        note.write_text(f"# Note {n}\n\nHarbour cranes number {n} unload timber.\n", encoding="utf-8")
+        import_paths(library, [note])
+    scattered = segments(library)
+    assert scattered >= 8
+    # ...and an import of several files merges them afterwards; nothing is lost.
+    for n in range(3):
+        (tmp_path / "batch").mkdir(exist_ok=True)
+        (tmp_path / "batch" / f"b{n}.md").write_text(f"# Batch {n}\n\nTimber cranes, pier {n}.\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "batch"])
+    assert segments(library) < 4 < scattered
+    assert len(search(library, "crane", limit=100).hits) == 15
