@@ -7,7 +7,8 @@ Each timing is compared with Qt's own work measured in the same run:
   QTextDocument given the same HTML, width and font change; and of a 100,000-word article;
 - opening a 3,000-word article until it is laid out;
 - cold start to the first painted window with a large library vs a bare PySide6 window that
-  shows one QMainWindow (both as fresh processes), and the resident memory of ours.
+  shows one QMainWindow (both as fresh processes; ours started as the desktop launcher
+  starts it), and the resident memory of ours.
 Medians, because the machine is shared and noisy.
 """
 
