@@ -220,14 +220,20 @@ def test_removing_an_article_removes_its_history(make_window, answer_dialogs, ar
     assert window.history.get(article) is None
 
 
-def test_active_reading_time_counts_only_while_active_and_not_idle(make_window, articles):
-    window = make_window(*articles)
+def reading_with_a_clock(window):
+    """The open article's reading time so far, and a clock the tracker reads (``now[0]``)."""
     tracker = window.tracker
-    article = window.current_article_id
-    before = window.history.get(article).active_seconds
+    before = window.history.get(window.current_article_id).active_seconds
     now = [1000.0]
     tracker._clock = lambda: now[0]
     tracker._last_activity = now[0]
+    return tracker, before, now
+
+
+def test_active_reading_time_counts_only_while_active_and_not_idle(make_window, articles):
+    window = make_window(*articles)
+    article = window.current_article_id
+    tracker, before, now = reading_with_a_clock(window)
     assert window.isActiveWindow()
     for _ in range(6):  # 30 s of reading, ticking every 5 s
         now[0] += 5
@@ -242,12 +248,8 @@ def test_active_reading_time_counts_only_while_active_and_not_idle(make_window, 
 
 def test_a_key_press_in_the_article_is_reading_not_idling(qtbot, make_window, articles):
     window = make_window(*articles)
-    tracker = window.tracker
     article = window.current_article_id
-    before = window.history.get(article).active_seconds
-    now = [1000.0]
-    tracker._clock = lambda: now[0]
-    tracker._last_activity = now[0]
+    tracker, before, now = reading_with_a_clock(window)
     now[0] += 600  # ten minutes without touching anything: idle
     tracker._count_time()
     tracker.flush()
