@@ -45,8 +45,8 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
 # Ours is started as the desktop launcher starts it (reader.app.main with no arguments:
-# the single-instance check, then the window; the library folder comes from
-# ARTICLE_READER_HOME), with one observer added to the window it makes.
+# the platform's folders, the single-instance check, then the window), with one observer
+# added to the window it makes.
 OUR_START = """
 import time, sys, resource
 t0 = time.perf_counter()
@@ -176,13 +176,18 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
     from bench_library import build_big_library
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
-        data = Path(tmp) / "data"
-        data.mkdir()
+        # The platform's folders, as a launcher start finds them (platformdirs and all),
+        # moved into the temporary folder.
+        xdg = {name: str(Path(tmp) / name.lower()) for name in
+               ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")}
+        data = Path(xdg["XDG_DATA_HOME"]) / "article-reader"
+        data.mkdir(parents=True)
         if library:
             shutil.copyfile(library, data / "library.sqlite3")
         else:
             build_big_library(data / "library.sqlite3", library_size)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("ARTICLE_READER_HOME", None)
         # An installed app has its bytecode compiled (pip does it), as PySide6 has; a source
         # tree under PYTHONDONTWRITEBYTECODE would recompile every module at every start.
         import reader
@@ -195,8 +200,7 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
                                  env=env, check=True).stdout.split()
             bare.append(float(out[0]))
             out = subprocess.run([sys.executable, "-c", OUR_START], capture_output=True, text=True,
-                                 env={**env, "ARTICLE_READER_HOME": str(data)},
-                                 check=True).stdout.split()
+                                 env={**env, **xdg}, check=True).stdout.split()
             ours.append(float(out[0]))
             full.append(float(out[1]))
             rss.append(int(out[2]))

@@ -96,15 +96,21 @@ def _is_form(word: str, stems: set[str], prefixes: set[str]) -> bool:
 
 @lru_cache(maxsize=256)
 def _beginnings(stems: frozenset[str], prefixes: frozenset[str]) -> tuple[str, ...]:
-    """How the words that may be forms of ``stems`` (or start with ``prefixes``) begin. A
-    Russian stem is the beginning of the folded word; an English one may have changed
-    its last letter (happy → happi), so that one is left out."""
-    beginnings = set(prefixes)
-    for found in stems:
-        if found:
-            beginnings.add(found[:max(1, len(found) - 1)] if LATIN_RE.search(found) else found)
+    """How the words that may be forms of ``stems`` (or start with ``prefixes``) begin."""
+    beginnings = {b for found in stems | prefixes if found for b in _word_beginnings(found)}
     # A beginning that starts with another finds nothing more.
     return tuple(b for b in beginnings if not any(b != other and b.startswith(other) for other in beginnings))
+
+
+def _word_beginnings(found: str) -> tuple[str, ...]:
+    """How a word with this stem (or a stem starting with this prefix) begins. A Russian
+    stem is the beginning of the folded word. An English one may have changed its last
+    letter (happy → happi, saving → save), so that one is left out; and Snowball makes
+    "die", "lie" and "tie" of "dying", "lying" and "tying"."""
+    if not LATIN_RE.search(found):
+        return (found,)
+    cut = found[:max(1, len(found) - 1)]
+    return (cut, found[:-2] + "y") if found.endswith("ie") and len(found) > 2 else (cut,)
 
 
 def needle_stems(needle: str) -> set[str]:

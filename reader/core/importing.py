@@ -97,6 +97,8 @@ def import_paths(
             close()
     if progress and not report.cancelled:
         progress(total, total, files[-1] if files else Path())
+    if total > 1 and report.imported and not report.cancelled:
+        library.tidy_search_index()  # many files leave many small pieces of index
     return report
 
 

@@ -73,6 +73,7 @@ class ArticleView(QTextBrowser):
         self._spaced_lines: float | None = None  # the line spacing the document has
         self._spaced_chars = False  # whether the text carries letter or word spacing
         self._layout_plan: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
+        self._planned_for: tuple[int, int] = (-1, -1)  # (blocks, characters) it was made for
         self._theme = THEMES["light"]
         self._font = QFont(self.document().defaultFont())
         self._default_families = self._font.families()
@@ -234,7 +235,10 @@ class ArticleView(QTextBrowser):
         runs of neighbouring body paragraphs (first and last block's position) and each
         heading's (position, level). Formats never move text, so the plan holds until
         the next article."""
-        if self._layout_plan is None:
+        document = self.document()
+        shape = (document.blockCount(), document.characterCount())
+        if self._layout_plan is None or shape != self._planned_for:  # (text set some other way)
+            self._planned_for = shape
             rule = QtGui.QTextFormat.Property.BlockTrailingHorizontalRulerWidth
             runs: list[tuple[int, int]] = []
             headings: list[tuple[int, int]] = []

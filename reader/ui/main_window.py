@@ -158,8 +158,13 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             from reader.ui.find_bar import FindBar
 
-            self._find_bar = FindBar(self.article_view)
-            self._reading_layout.addWidget(self._find_bar)
+            bar = self._find_bar = FindBar(self.article_view)
+            self._reading_layout.addWidget(bar)
+            # Made last, it would come last in the Tab order: it follows the article.
+            chain = [self.article_view, bar.field, bar.related, bar.previous_button,
+                     bar.next_button, bar.close_button]
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
         return self._find_bar
 
     def _build_actions(self) -> None:

@@ -6,7 +6,7 @@ kept (there is nothing to confirm); "Reset Reading Settings" returns to the defa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,

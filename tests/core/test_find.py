@@ -51,3 +51,16 @@ def test_a_snippet_is_the_stretch_with_the_most_matches():
 def test_a_snippet_without_matches_is_the_beginning():
     excerpt, marks = snippet("One two three.", {"absent"}, set())
     assert (excerpt, marks) == ("One two three…", [])
+
+
+def test_english_forms_whose_stem_is_spelt_differently():
+    assert marked("Lying, tying and dying.", "lie tie die") == ["Lying", "tying", "dying"]
+    assert marked("Skies and sky.", "sky") == ["Skies", "sky"]
+
+
+def test_prefixes_match_by_stem_as_well():
+    # While typing, the last word is a prefix: "librari(es)" and "save" must still find
+    # "library" and "Saving", whose stems begin with them.
+    text = "The library opens at nine. Saving time."
+    assert [text[a:b] for a, b in form_matches(text, set(), {"librari"})] == ["library"]
+    assert [text[a:b] for a, b in form_matches(text, set(), {"save"})] == ["Saving"]

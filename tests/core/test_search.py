@@ -180,7 +180,6 @@ def test_a_broad_query_lists_title_matches_first_then_the_rest_newest_first(libr
     assert set(titles(ranked)[:2]) == {"Old harbour", "Harbour lights"} and set(titles(ranked)) == set(order)
 
 
-
 def segments(library):
     return library._db.execute("SELECT count(DISTINCT segid) FROM search_index_idx").fetchone()[0]
 
@@ -201,3 +200,11 @@ def test_an_import_of_several_files_leaves_the_search_index_merged(library, tmp_
     import_paths(library, [tmp_path / "batch"])
     assert segments(library) < 4 < scattered
     assert len(search(library, "crane", limit=100).hits) == 15
+
+
+def test_typing_highlights_the_forms_of_the_word_being_typed(library, tmp_path):
+    (tmp_path / "a.md").write_text("# Town\n\nThe library opens at nine. Saving time.\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "a.md"])
+    for typed, form in (("libraries", "library"), ("save", "Saving")):
+        [hit] = search(library, typed, live=True).hits
+        assert [hit.snippet[a:b] for a, b in hit.highlights] == [form]

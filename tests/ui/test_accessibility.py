@@ -110,3 +110,17 @@ def test_focus_is_drawn_in_the_themes_focus_colour(make_window, qtbot, key):
     image = view.grab().toImage()
     assert image.pixelColor(0, view.height() // 2).name() == THEMES[key].focus
     assert image.pixelColor(1, view.height() // 2).name() == THEMES[key].focus  # two pixels wide
+
+
+def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("# Note\n\nA short article to find words in.\n", encoding="utf-8")
+    window = make_window(note)
+    window.find_bar.open_bar()  # made now, after the rest of the window
+    bar = window.find_bar
+    order, widget = [], window.article_view
+    while len(order) < 5:
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            order.append(widget)
+    assert order == [bar.field, bar.related, bar.previous_button, bar.next_button, bar.close_button]

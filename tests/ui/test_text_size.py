@@ -259,3 +259,18 @@ def test_space_page_down_home_and_end_scroll_the_article(make_window, qtbot, lon
     assert bar.value() == bar.maximum()
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert bar.value() == 0
+
+
+def test_sizes_follow_text_put_in_the_view_some_other_way(qtbot):
+    from reader.ui.article_view import ArticleView
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_html("<h1>Title</h1><p>One.</p><p>Two.</p>")
+    view.setHtml("<p>A longer first paragraph.</p><h2>Heading</h2><p>Last.</p>")
+    view.set_percent(200)
+    document = view.document()
+    sizes = [document.findBlockByNumber(n).begin().fragment().charFormat().font()
+             .resolve(document.defaultFont()).pointSizeF() for n in range(3)]
+    assert sizes[0] == sizes[2] < sizes[1]  # the heading, and only it, above the text
