@@ -98,7 +98,8 @@ def import_paths(
     if progress and not report.cancelled:
         progress(total, total, files[-1] if files else Path())
     if total > 1 and report.imported and not report.cancelled:
-        library.tidy_search_index()  # many files leave many small pieces of index
+        # Many files leave many small pieces of index; Cancel still works meanwhile.
+        library.tidy_search_index(stop=cancel.is_set if cancel is not None else None)
     return report
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -138,9 +138,10 @@ class Library:
             self.notices.append(f"{reason}; it has been rebuilt")
         return self.count()
 
-    def tidy_search_index(self, pages: int = 1000) -> None:
+    def tidy_search_index(self, pages: int = 1000, stop: Callable[[], bool] | None = None) -> None:
         """Merge the search index's small pieces, a step of about ``pages`` pages at a
-        time, each step its own transaction (readers are never held up for long).
+        time, each step its own transaction (readers are never held up for long); ``stop``
+        is asked before each step (a cancelled import leaves the rest for the next one).
 
         FTS5 keeps an index as segments and looks a word up in each; imports add them
         faster than is best for searching (automerge is 16, for speed), so after an import
@@ -148,7 +149,7 @@ class Library:
         article library this took 20 segments to 4 in about 1.5 s, and made searches for
         two or three rare words about 1.5x faster."""
         try:
-            while True:
+            while not (stop and stop()):
                 before = self._db.total_changes
                 self._db.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", (pages,))
                 if self._db.total_changes - before < 2:  # (FTS5's sign that nothing was left)

@@ -197,6 +197,8 @@ def test_an_import_of_several_files_leaves_the_search_index_merged(library, tmp_
     for n in range(3):
         (tmp_path / "batch").mkdir(exist_ok=True)
         (tmp_path / "batch" / f"b{n}.md").write_text(f"# Batch {n}\n\nTimber cranes, pier {n}.\n", encoding="utf-8")
+    library.tidy_search_index(stop=lambda: True)  # asked to stop at once: nothing merged
+    assert segments(library) == scattered
     import_paths(library, [tmp_path / "batch"])
     assert segments(library) < 4 < scattered
     assert len(search(library, "crane", limit=100).hits) == 15
