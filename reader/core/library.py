@@ -146,7 +146,7 @@ class Library:
         FTS5 keeps an index as segments and looks a word up in each; imports add them
         faster than is best for searching (automerge is 16, for speed), so after an import
         every level with four or more segments (FTS5's "usermerge") is merged. In a 100,000
-        article library this took 20 segments to 4 in about 1.5 s, and made searches for
+        article library this took 20 segments to 4 in 1.4 s, and made searches for
         two or three rare words about 1.5x faster."""
         try:
             while not (stop and stop()):

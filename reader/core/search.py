@@ -13,6 +13,7 @@ import time
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from reader.core.find import contains_word, form_matches
 from reader.core.text_index import TOKEN_RE, fold, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
@@ -160,8 +161,6 @@ class Results:
 def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of about ``width`` words of ``text`` with the most matching words, and
     where they are in it. Matching words are highlighted in the form they have in the text."""
-    from reader.core.find import form_matches
-
     hits = form_matches(text, stems, prefixes)
     begin = 0
     if hits:
@@ -320,8 +319,6 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
     rows = {row[0]: row for row in select_by_ids(
         db, "SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
         [article_id for article_id, _ in ranked])}
-    from reader.core.find import contains_word
-
     stems, prefixes = query.stems(), query.prefixes()
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []

@@ -234,7 +234,7 @@ class ArticleView(QTextBrowser):
         """Where the body paragraphs and the headings are, found once per article: the
         runs of neighbouring body paragraphs (first and last block's position) and each
         heading's (position, level). Formats never move text, so the plan holds until
-        the next article."""
+        the next article (or until the text changes some other way)."""
         document = self.document()
         shape = (document.blockCount(), document.characterCount())
         if self._layout_plan is None or shape != self._planned_for:  # (text set some other way)
@@ -243,7 +243,7 @@ class ArticleView(QTextBrowser):
             runs: list[tuple[int, int]] = []
             headings: list[tuple[int, int]] = []
             run_start = None
-            block = self.document().begin()
+            block = document.begin()
             while block.isValid():
                 current = block.blockFormat()
                 level = current.headingLevel()
@@ -259,7 +259,7 @@ class ArticleView(QTextBrowser):
                     run_start = None
                 block = block.next()
             if run_start is not None:
-                runs.append((run_start, self.document().lastBlock().position()))
+                runs.append((run_start, document.lastBlock().position()))
             self._layout_plan = (runs, headings)
         return self._layout_plan
 
