@@ -7,8 +7,9 @@ Each timing is compared with Qt's own work measured in the same run:
   QTextDocument given the same HTML, width and font change; and of a 100,000-word article;
 - opening a 3,000-word article until it is laid out;
 - cold start to the first painted window with a large library vs a bare PySide6 window that
-  shows one QMainWindow (both as fresh processes; ours started as the desktop launcher
-  starts it), and the resident memory of ours.
+  shows one QMainWindow (all as fresh processes; ours started as the desktop launcher
+  starts it), and the resident memory of ours. For scale, a third window is timed too: the
+  widgets of our first frame, built directly with no application code.
 Medians, because the machine is shared and noisy.
 """
 
@@ -41,6 +42,137 @@ class F(QObject):
         if e.type() == QEvent.Type.Paint:
             print(time.perf_counter() - t0); sys.stdout.flush(); app.quit()
         return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+# The same window with no application code: the widgets of our first frame (menus with
+# their actions, the toolbar with − o + and the read-aloud controls, the side tabs with a
+# filter box, a combo box and a table over a Python model, the article view, the status
+# bar), drawn as ours is (Fusion, a palette chosen by the desktop's colour scheme, the
+# focus-ring style sheet). No preferences, library, modules or rules of ours: it shows
+# what PySide6 itself costs for this window.
+SAME_WIDGETS_START = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+    QMainWindow, QSlider, QSplitter, QTableView, QTabWidget, QTextBrowser, QToolBar,
+    QToolButton, QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1] + ["-style", "Fusion"])
+dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+palette = QPalette()
+for role, colour in ((QPalette.ColorRole.Window, "#f3f3f1"), (QPalette.ColorRole.Base, "#ffffff"),
+                     (QPalette.ColorRole.Text, "#1a1a1a"), (QPalette.ColorRole.Highlight, "#2a5d9f")):
+    palette.setColor(role, QColor(colour))
+app.setPalette(palette)
+app.setStyleSheet(
+    "QAbstractItemView, QTextBrowser, QLineEdit { border: 1px solid #888; padding: 1px; }"
+    "QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus { border: 2px solid #1b4fa0; padding: 0px; }"
+    "QToolButton { padding: 3px 6px; border: 1px solid transparent; border-radius: 3px; }"
+    "QToolButton:focus { border: 2px solid #1b4fa0; padding: 2px 5px; }")
+
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return 0
+
+    def columnCount(self, parent=None):
+        return 4
+
+    def data(self, index, role=0):
+        return None
+
+    def headerData(self, section, orientation, role=0):
+        if orientation == Qt.Orientation.Horizontal and role == 0:
+            return ("Title", "Source", "Date", "Read")[section]
+        return None
+
+
+w = QMainWindow()
+w.setWindowTitle("Article Reader")
+actions = []
+for menu_title, count in (("&File", 4), ("&Edit", 4), ("&View", 14), ("Hi&story", 7), ("&Help", 2)):
+    menu = w.menuBar().addMenu(menu_title)
+    for i in range(count):
+        action = QAction(f"{menu_title} item {i}", w)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + len(actions) % 26)}"))
+        menu.addAction(action)
+        actions.append(action)
+bar = QToolBar("Main Toolbar", w)
+bar.setMovable(False)
+bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+size = QWidget()
+row = QHBoxLayout(size)
+row.setContentsMargins(4, 0, 4, 0)
+for text in ("\u2212", "o", "+"):
+    button = QToolButton(size)
+    button.setText(text)
+    button.setAccessibleName(text)
+    row.addWidget(button)
+row.addWidget(QLabel("100%"))
+bar.addWidget(size)
+bar.addSeparator()
+bar.addAction(actions[0])
+bar.addAction(actions[-3])
+bar.addSeparator()
+speech = QWidget()
+row = QHBoxLayout(speech)
+row.setContentsMargins(0, 0, 0, 0)
+for text in ("\u25b6", "\u25a0"):
+    button = QToolButton(speech)
+    button.setText(text)
+    row.addWidget(button)
+slider = QSlider(Qt.Orientation.Horizontal, speech)
+slider.setRange(-10, 10)
+slider.setMaximumWidth(120)
+row.addWidget(slider)
+row.addWidget(QLabel("Speed: normal"))
+bar.addWidget(speech)
+w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+panel = QWidget()
+box = QLineEdit()
+box.setPlaceholderText("Filter by title, source or author")
+box.setClearButtonEnabled(True)
+states = QComboBox()
+for text in ("All articles", "Unread", "In progress", "Finished"):
+    states.addItem(text)
+top = QHBoxLayout()
+top.addWidget(box, 1)
+shown = QLabel("Sho&w:")
+shown.setBuddy(states)
+top.addWidget(shown)
+top.addWidget(states)
+table = QTableView()
+model = Model()
+table.setModel(model)
+table.verticalHeader().hide()
+column = QVBoxLayout(panel)
+column.setContentsMargins(0, 0, 0, 0)
+column.addLayout(top)
+column.addWidget(table)
+tabs = QTabWidget()
+tabs.addTab(panel, "&Library")
+tabs.addTab(QWidget(), "Hi&story")
+tabs.addTab(QWidget(), "Sea&rch")
+article = QTextBrowser()
+article.setOpenLinks(False)
+splitter = QSplitter(Qt.Orientation.Horizontal)
+splitter.addWidget(tabs)
+splitter.addWidget(article)
+splitter.setSizes([380, 720])
+w.setCentralWidget(splitter)
+w.statusBar().addPermanentWidget(QLabel(""))
+w.resize(1100, 760)
+
+
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print(time.perf_counter() - t0); sys.stdout.flush(); app.quit()
+        return False
+
+
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
@@ -194,11 +326,14 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
 
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(reader.__file__).parent)],
                        check=True)
-        bare, ours, full, rss = [], [], [], []
+        bare, same, ours, full, rss = [], [], [], [], []
         for _ in range(runs):
             out = subprocess.run([sys.executable, "-c", BARE_START], capture_output=True, text=True,
                                  env=env, check=True).stdout.split()
             bare.append(float(out[0]))
+            out = subprocess.run([sys.executable, "-c", SAME_WIDGETS_START], capture_output=True,
+                                 text=True, env=env, check=True).stdout.split()
+            same.append(float(out[0]))
             out = subprocess.run([sys.executable, "-c", OUR_START], capture_output=True, text=True,
                                  env={**env, **xdg}, check=True).stdout.split()
             ours.append(float(out[0]))
@@ -207,6 +342,9 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
         print(f"cold start to first paint: bare PySide6 window median {median_ms(bare):.0f} ms; "
               f"ours with {library_size} articles median {median_ms(ours):.0f} ms; "
               f"ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+        print(f"  the same widgets with no application code: median {median_ms(same):.0f} ms "
+              f"({statistics.median(same) / statistics.median(bare):.2f}x bare); ours is "
+              f"{statistics.median(ours) / statistics.median(same):.2f}x that")
         print(f"cold start until the list and the last article are painted: median "
               f"{median_ms(full):.0f} ms (ratio {statistics.median(full) / statistics.median(bare):.2f})")
         print(f"resident memory after first paint with {library_size} articles: median "
