@@ -143,6 +143,8 @@ def _run_gui(data_dir: str | None, files: list[Path] | None, quit_after_load: bo
     window = create_window(paths)
     if window is None:
         return 1
+    from PySide6.QtCore import QTimer
+
     failures: list[str] = []
 
     def loaded() -> None:
@@ -157,6 +159,8 @@ def _run_gui(data_dir: str | None, files: list[Path] | None, quit_after_load: bo
 
     window.content_ready.connect(loaded)
     window.content_ready.connect(_resume_collector)
+    # (Should loading the content fail, the collector still resumes a moment later.)
+    QTimer.singleShot(5000, _resume_collector)
     window.show()
     try:
         code = app.exec()
