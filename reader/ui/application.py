@@ -6,7 +6,6 @@ benchmarks can make the same window the app makes without entering its event loo
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -114,37 +113,16 @@ def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
     is already open on the same library, it gets them instead and this process ends.
     ``quit_after_load`` (for smoke tests of installs and bundles) closes the window once
     the library and the files are loaded, after printing one line about them."""
-    # Python's cycle collector is paused until the window has painted its content: the
-    # start-up makes many objects (Qt's enums, the modules, the widgets' wrappers) and
-    # hardly any garbage, and the collections it would otherwise run cost about 6 ms.
-    gc.disable()
-    try:
-        return _run_gui(data_dir, files, quit_after_load)
-    finally:
-        _resume_collector()
-
-
-def _resume_collector() -> None:
-    if not gc.isenabled():
-        gc.freeze()  # what the start made lives as long as the window: not scanned again
-        gc.enable()
-
-
-def _run_gui(data_dir: str | None, files: list[Path] | None, quit_after_load: bool) -> int:
-    # The folders first: platformdirs loads faster before PySide6 (whose import hook
-    # reads the source of every module imported after it).
-    paths = resolve_paths(data_dir)
     from reader.ui.single_instance import hand_over
 
     files = list(files or [])
+    paths = resolve_paths(data_dir)
     if not quit_after_load and hand_over(paths.data_dir, files):
         return 0
     app = create_app()
     window = create_window(paths)
     if window is None:
         return 1
-    from PySide6.QtCore import QTimer
-
     failures: list[str] = []
 
     def loaded() -> None:
@@ -158,9 +136,6 @@ def _run_gui(data_dir: str | None, files: list[Path] | None, quit_after_load: bo
             window.close()
 
     window.content_ready.connect(loaded)
-    window.content_ready.connect(_resume_collector)
-    # (Should loading the content fail, the collector still resumes a moment later.)
-    QTimer.singleShot(5000, _resume_collector)
     window.show()
     try:
         code = app.exec()

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6 import QtCore, QtGui
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6 import QtGui
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -20,11 +19,8 @@ from reader.core.reading_settings import ReadingSettings
 from reader.core.themes import THEMES, Theme
 from reader.ui.common import adopt_viewport
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
-
-# Text classes (and QUrl) are reached through QtGui and QtCore: PySide readies a class
-# when it is first named, and none is needed before the first article is shown.
+# Text classes are reached through QtGui (PySide readies a class when it is first named,
+# and none is needed before the first article is shown).
 # A block property marking the header's secondary lines (byline, details):
 # QTextFormat.Property.UserProperty + 1.
 _SECONDARY = 0x100000 + 1
@@ -119,7 +115,7 @@ class ArticleView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
         # Every image was turned into its alt text; anything asked for now is refused,
         # remote or not, so the view can never reach the network.
-        self.requested_resources.append(QtCore.QUrl(url))
+        self.requested_resources.append(QUrl(url))
         if url.scheme() == "data":
             return super().loadResource(kind, url)
         return None

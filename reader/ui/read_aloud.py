@@ -20,24 +20,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTextEdit, QToolButton, QWidget
 
 from reader.ui.article_view import ArticleView
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
-
 PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
 RATE_STEP = 0.1
-# Tags our extra selection: a private text format property, QTextFormat's UserProperty
-# (0x100000) + 0x5241. (The text classes are named through QtGui where used: readying
-# them costs about 2 ms, which the first paint does not need to wait for.)
-_MARK = 0x100000 + 0x5241
+_MARK = QTextFormat.Property.UserProperty.value + 0x5241  # tags our extra selection
 
 _END = re.compile(r"([.!?…]+)[\"'»”’)\]]*(?=\s)")
 # Past the blanks: opening quotes, brackets and dialogue dashes, then the first letter.
@@ -318,20 +311,20 @@ class ReadAloud(QObject):
 
     def _start_position(self) -> int:
         view = self._view
-        cursor = QtGui.QTextCursor(view.document())
+        cursor = QTextCursor(view.document())
         cursor.setPosition(view.textCursor().selectionStart())
         if view.viewport().rect().intersects(view.cursorRect(cursor)):
             return cursor.position()
-        return view.cursorForPosition(QtCore.QPoint(0, 0)).position()  # the top line's start
+        return view.cursorForPosition(QPoint(0, 0)).position()  # the top line's start
 
     def _highlight(self, sentence: Sentence | None) -> None:
         """Mark ``sentence`` (None: no mark), keeping the view's other extra selections."""
         selections = [s for s in self._view.extraSelections() if not s.format.hasProperty(_MARK)]
         if sentence is not None:
             mark = QTextEdit.ExtraSelection()
-            mark.cursor = QtGui.QTextCursor(self._view.document())
+            mark.cursor = QTextCursor(self._view.document())
             mark.cursor.setPosition(sentence.start)
-            mark.cursor.setPosition(sentence.end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
             mark.format.setBackground(self._view.palette().highlight())
             mark.format.setForeground(self._view.palette().highlightedText())
             mark.format.setProperty(_MARK, True)
@@ -341,7 +334,7 @@ class ReadAloud(QObject):
     def _reveal(self, sentence: Sentence) -> None:
         """Scroll so the sentence starts near the top when it is not wholly on screen."""
         view = self._view
-        cursor = QtGui.QTextCursor(view.document())
+        cursor = QTextCursor(view.document())
         cursor.setPosition(sentence.start)
         top = view.cursorRect(cursor).top()
         cursor.setPosition(sentence.end)
