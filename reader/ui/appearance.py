@@ -63,12 +63,17 @@ def palette_for(theme: Theme) -> QPalette:
 def style_sheet(theme: Theme) -> str:
     """Focus rings two pixels wide in the theme's focus colour, and visible edges."""
     # Item views, the article and text fields keep the same frame width focused or not
-    # (border + padding), so focusing one never changes its layout.
+    # (border + padding), so focusing one never changes its layout. A focused button or
+    # tab is drawn from the style sheet and the others by Fusion: the padding and the
+    # minimum width give it Fusion's size, so a button laid out while focused (a dialog's
+    # first button) or a tab after a theme change is not squeezed against its ring.
     return f"""
 QAbstractItemView, QTextBrowser, QLineEdit {{ border: 1px solid {theme.border}; padding: 1px; }}
 QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus {{
     border: 2px solid {theme.focus}; padding: 0px; }}
 QPushButton:focus, QTabBar::tab:focus {{ outline: none; border: 2px solid {theme.focus}; }}
+QPushButton:focus {{ padding: 2px 5px; min-width: 66px; }}
+QTabBar::tab:focus {{ padding: 4px 10px; }}
 QToolButton {{ padding: 3px 6px; border: 1px solid transparent; border-radius: 3px; }}
 QToolButton:hover {{ border: 1px solid {theme.border}; }}
 QToolButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}

@@ -112,6 +112,30 @@ def test_focus_is_drawn_in_the_themes_focus_colour(make_window, qtbot, key):
     assert image.pixelColor(1, view.height() // 2).name() == THEMES[key].focus  # two pixels wide
 
 
+def test_a_focused_tab_or_button_keeps_its_size_when_laid_out_again(make_window, qtbot):
+    # A theme change lays the window out again while something has focus: the focused tab
+    # (or a dialog's focused button) must not shrink against its focus ring.
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window()
+    bar = window.side_tabs.tabBar()
+    sizes = [bar.tabRect(i).size() for i in range(bar.count())]
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+    window.comfort.set_theme("sepia")
+    assert [bar.tabRect(i).size() for i in range(bar.count())] == sizes
+
+    for text in ("Close", "Reset Reading Settings"):
+        button = QPushButton(text, window)
+        unfocused = button.sizeHint()
+        button.show()
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        button.setText(text)
+        assert button.sizeHint() == unfocused
+        button.deleteLater()
+
+
 def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path):
     note = tmp_path / "note.md"
     note.write_text("# Note\n\nA short article to find words in.\n", encoding="utf-8")
