@@ -66,7 +66,9 @@ def style_sheet(theme: Theme) -> str:
     # (border + padding), so focusing one never changes its layout. A focused button or
     # tab is drawn from the style sheet and the others by Fusion: the padding and the
     # minimum width give it Fusion's size, so a button laid out while focused (a dialog's
-    # first button) or a tab after a theme change is not squeezed against its ring.
+    # first button) or a tab after a theme change is not squeezed against its ring. Qt's
+    # own small buttons (a toolbar's "more" arrow, a tab bar's scroll arrows) keep no
+    # padding: at a large interface font it would leave no room for their arrows.
     return f"""
 QAbstractItemView, QTextBrowser, QLineEdit {{ border: 1px solid {theme.border}; padding: 1px; }}
 QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus {{
@@ -78,6 +80,8 @@ QToolButton {{ padding: 3px 6px; border: 1px solid transparent; border-radius: 3
 QToolButton:hover {{ border: 1px solid {theme.border}; }}
 QToolButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
 QToolButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
+QTabBar QToolButton, QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{
+    padding: 0px; }}
 QToolTip {{ color: {theme.tooltip_text}; background: {theme.tooltip_base};
     border: 1px solid {theme.border}; }}
 """

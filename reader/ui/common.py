@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -60,3 +60,22 @@ def clearable(edit, name: str) -> None:
         if action.objectName() == "_q_qlineeditclearaction":
             action.setText(name)
             action.setToolTip(name)
+
+
+def format_date(iso: str | None, long: bool = False) -> str:
+    """A publication date in the interface language's format; as given if unreadable."""
+    if not iso:
+        return ""
+    from PySide6.QtCore import QDate, QDateTime, QTime  # (readied when the list is filled)
+
+    locale = QLocale()
+    style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    if len(iso) == 10:
+        date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        return locale.toString(date, style) if date.isValid() else iso
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    time = moment.time()
+    shown = QTime(time.hour(), time.minute())
+    return f"{locale.toString(moment.date(), style)}, {locale.toString(shown, QLocale.FormatType.ShortFormat)}"

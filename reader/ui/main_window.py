@@ -26,7 +26,7 @@ from reader.core.preferences import Preferences, State
 from reader.ui import appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.comfort import Comfort
-from reader.ui.common import announce
+from reader.ui.common import announce, format_date
 from reader.ui.history_controls import HistoryControls
 from reader.ui.importer import Importer
 from reader.ui.library_model import LibraryModel
@@ -46,25 +46,6 @@ if TYPE_CHECKING:
     from reader.ui.workers import ImportJob
 
 log = logging.getLogger(__name__)
-
-
-def format_date(iso: str | None, long: bool = False) -> str:
-    """A publication date in the interface language's format; as given if unreadable."""
-    if not iso:
-        return ""
-    from PySide6.QtCore import QDate, QDateTime, QTime  # (readied when the list is filled)
-
-    locale = QLocale()
-    style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    if len(iso) == 10:
-        date = QDate.fromString(iso, Qt.DateFormat.ISODate)
-        return locale.toString(date, style) if date.isValid() else iso
-    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    time = moment.time()
-    shown = QTime(time.hour(), time.minute())
-    return f"{locale.toString(moment.date(), style)}, {locale.toString(shown, QLocale.FormatType.ShortFormat)}"
 
 
 class MainWindow(QMainWindow):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.appearance import current_theme
-from reader.ui.common import clearable, debounce
+from reader.ui.common import clearable, debounce, format_date
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
@@ -75,7 +75,7 @@ class _HitDelegate(QStyledItemDelegate):
                          f"{html.escape(snippet[start:end])}</b>")
             last = end
         parts.append(html.escape(snippet[last:]))
-        meta = " · ".join(html.escape(x) for x in (hit.source or "", (hit.published or "")[:10]) if x)
+        meta = " · ".join(html.escape(x) for x in (hit.source or "", format_date((hit.published or "")[:10])) if x)
         document = QTextDocument()
         document.setDefaultFont(self.parent().font())
         document.setHtml(f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"

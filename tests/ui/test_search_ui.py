@@ -122,3 +122,18 @@ def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
     assert window.statusBar().currentMessage() == "The search index was missing; it has been rebuilt"
     window.close()
     window.library.close()
+
+
+def test_results_show_dates_in_the_interface_language_format(window, qtbot):
+    from PySide6.QtCore import QDate, QLocale
+
+    panel = search_for(window, qtbot, "в")
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).published)
+    index = panel.model.index(row, 0)
+    published = index.data(Qt.ItemDataRole.UserRole + 1).published[:10]
+    shown = panel.results.itemDelegate()._document(index, 400).toPlainText()
+    local = QLocale().toString(QDate.fromString(published, Qt.DateFormat.ISODate),
+                               QLocale.FormatType.ShortFormat)
+    assert local in shown.splitlines()[1]
+    assert published not in shown
