@@ -3,6 +3,7 @@ what the keys really do and cannot drift from them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,8 +45,18 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), _plain(action.text()))
     for action in window.findChildren(QAction):
-        add(action, "")
+        add(action, _where(action))
     return rows
+
+
+def _where(action: QAction) -> str:
+    """Where an action outside the menus works: "" for anywhere in the window, or the
+    name of the one control it belongs to (a list's Delete key)."""
+    if action.shortcutContext() not in (Qt.ShortcutContext.WidgetShortcut,
+                                        Qt.ShortcutContext.WidgetWithChildrenShortcut):
+        return ""
+    widget = next((o for o in action.associatedObjects() if isinstance(o, QWidget)), None)
+    return widget.accessibleName() if widget is not None else ""
 
 
 def _plain(text: str) -> str:

@@ -98,6 +98,15 @@ def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtb
     assert ("View", "Larger Text", ) == next(r for r in rows if r[1] == "Larger Text")[:2]
 
 
+def test_a_key_that_works_in_one_list_is_listed_under_that_list(make_window, qtbot):
+    window = make_window()
+    window.history_ui.show()  # builds the History tab, whose list has its own Delete key
+    window.shortcuts_action.trigger()
+    rows = window.shortcuts_dialog.rows()
+    assert ("Reading history", "Remove from History", "Del") in rows
+    assert not [row for row in rows if row[0] == "Anywhere" and row[2] == "Del"]
+
+
 @pytest.mark.parametrize("key", ["light", "dark", "high_contrast"])
 def test_focus_is_drawn_in_the_themes_focus_colour(make_window, qtbot, key):
     from reader.core.themes import THEMES
