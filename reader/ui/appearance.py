@@ -62,20 +62,62 @@ def palette_for(theme: Theme) -> QPalette:
 
 def style_sheet(theme: Theme) -> str:
     """Focus rings two pixels wide in the theme's focus colour, and visible edges."""
-    # Item views, the article and text fields keep the same frame width focused or not
-    # (border + padding), so focusing one never changes its layout. A focused button or
-    # tab is drawn from the style sheet and the others by Fusion: the padding and the
-    # minimum width give it Fusion's size, so a button laid out while focused (a dialog's
-    # first button) or a tab after a theme change is not squeezed against its ring. Qt's
-    # own small buttons (a toolbar's "more" arrow, a tab bar's scroll arrows) keep no
-    # padding: at a large interface font it would leave no room for their arrows.
+    # Fusion draws the edges of buttons, tabs, boxes and scroll bars a shade darker than
+    # the window: on a dark or black window they vanish (a check box is black on black
+    # in High Contrast). So those controls are drawn from the style sheet, their edges in
+    # the theme's border colour (at least 3:1 against the window, see core.themes).
+    # Every control keeps the same outer size focused or not (border + padding), so
+    # moving the focus never shifts the layout; buttons and tabs keep Fusion's sizes.
+    # Qt's own small buttons (a toolbar's "more" arrow, a tab bar's scroll arrows) keep
+    # no padding: at a large interface font it would leave no room for their arrows.
+    check = picture("check", theme.highlighted_text)
+    down, up = picture("arrow-down", theme.button_text), picture("arrow-up", theme.button_text)
     return f"""
 QAbstractItemView, QTextBrowser, QLineEdit {{ border: 1px solid {theme.border}; padding: 1px; }}
 QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus {{
     border: 2px solid {theme.focus}; padding: 0px; }}
-QPushButton:focus, QTabBar::tab:focus {{ outline: none; border: 2px solid {theme.focus}; }}
-QPushButton:focus {{ padding: 2px 5px; min-width: 66px; }}
-QTabBar::tab:focus {{ padding: 4px 10px; }}
+QPushButton {{ border: 1px solid {theme.border}; border-radius: 3px; padding: 3px 6px;
+    min-width: 66px; background: {theme.button}; color: {theme.button_text}; }}
+QPushButton:default {{ border-color: {theme.text}; }}
+QPushButton:hover {{ border-color: {theme.text}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
+QPushButton:disabled {{ color: {theme.disabled_text}; }}
+QPushButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
+QTabBar::tab {{ border: 1px solid {theme.border}; border-top-left-radius: 3px;
+    border-top-right-radius: 3px; padding: 4px 11px; margin-right: 1px;
+    background: {theme.button}; color: {theme.button_text}; }}
+QTabBar::tab:selected {{ background: {theme.window}; color: {theme.window_text}; }}
+QTabBar::tab:hover {{ border-color: {theme.text}; }}
+QTabBar::tab:focus {{ border: 2px solid {theme.focus}; padding: 3px 10px; }}
+QTabWidget::pane {{ border: 1px solid {theme.border}; }}
+QComboBox, QAbstractSpinBox {{ border: 1px solid {theme.border}; border-radius: 3px;
+    padding: 2px 4px; background: {theme.button}; color: {theme.button_text}; }}
+QComboBox:editable, QAbstractSpinBox {{ background: {theme.base}; color: {theme.text}; }}
+QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {theme.text}; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {theme.focus}; padding: 1px 3px; }}
+QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {theme.disabled_text}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 18px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 16px; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
+QGroupBox {{ border: 1px solid {theme.border}; border-radius: 3px; margin-top: 1.4em; padding-top: 0.3em; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; padding: 0px 2px; }}
+QCheckBox::indicator {{ width: 12px; height: 12px; border: 2px solid {theme.border};
+    border-radius: 2px; background: {theme.base}; }}
+QCheckBox::indicator:checked {{ background: {theme.highlight}; border-color: {theme.highlight};
+    image: url("{check}"); }}
+QCheckBox::indicator:focus {{ border-color: {theme.focus}; }}
+QCheckBox::indicator:disabled {{ border-color: {theme.disabled_text}; }}
+QScrollBar:vertical {{ background: {theme.window}; width: 14px; margin: 0px;
+    border: none; border-left: 1px solid {theme.border}; }}
+QScrollBar:horizontal {{ background: {theme.window}; height: 14px; margin: 0px;
+    border: none; border-top: 1px solid {theme.border}; }}
+QScrollBar::handle {{ background: {theme.border}; border-radius: 4px; margin: 2px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {theme.secondary_text}; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QToolButton {{ padding: 3px 6px; border: 1px solid transparent; border-radius: 3px; }}
 QToolButton:hover {{ border: 1px solid {theme.border}; }}
 QToolButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
@@ -85,6 +127,16 @@ QTabBar QToolButton, QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_e
 QToolTip {{ color: {theme.tooltip_text}; background: {theme.tooltip_base};
     border: 1px solid {theme.border}; }}
 """
+
+
+def picture(name: str, colour: str) -> str:
+    """The path of a small picture for the style sheet (a check mark, an arrow), in white
+    or black, whichever ``colour`` (the colour it stands for) is closer to."""
+    from reader.core.themes import luminance
+    from reader.paths import resources_dir
+
+    shade = "light" if luminance(colour) > 0.5 else "dark"
+    return (resources_dir() / "icons" / f"{name}-{shade}.svg").as_posix()
 
 
 def apply_theme(theme: Theme, app: QApplication | None = None) -> None:

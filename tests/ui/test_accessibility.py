@@ -121,6 +121,36 @@ def test_focus_is_drawn_in_the_themes_focus_colour(make_window, qtbot, key):
     assert image.pixelColor(1, view.height() // 2).name() == THEMES[key].focus  # two pixels wide
 
 
+@pytest.mark.parametrize("key", ["dark", "high_contrast"])
+def test_edges_of_boxes_buttons_and_check_boxes_show_on_dark_windows(make_window, qtbot, key):
+    # Fusion draws these edges a shade darker than the window: on black they vanished.
+    from PySide6.QtWidgets import QComboBox, QPushButton, QStyle, QStyleOptionButton
+
+    from reader.core.themes import THEMES
+
+    theme = THEMES[key]
+    window = make_window()
+    window.comfort.set_theme(key)
+    window.find_bar.open_bar()
+    button, combo = QPushButton("Close", window), QComboBox(window)
+    combo.addItem("All sources")
+    for widget in (button, combo):
+        widget.setGeometry(400, 300, widget.sizeHint().width(), widget.sizeHint().height())
+        widget.show()  # (away from the pointer: under it, the edge is the hover colour)
+    window.find_bar.field.setFocus()  # (a focused control is drawn in the focus colour)
+    qtbot.waitUntil(window.find_bar.field.hasFocus)
+    for widget in (button, combo):
+        image = widget.grab().toImage()
+        assert image.pixelColor(0, widget.height() // 2).name() == theme.border, widget
+    box = window.find_bar.related
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    mark = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    assert image.pixelColor(mark.left(), mark.center().y()).name() == theme.border
+    assert theme.border != theme.window
+
+
 def test_a_focused_tab_or_button_keeps_its_size_when_laid_out_again(make_window, qtbot):
     # A theme change lays the window out again while something has focus: the focused tab
     # (or a dialog's focused button) must not shrink against its focus ring.
