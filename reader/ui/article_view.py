@@ -304,20 +304,30 @@ class ArticleView(QTextBrowser):
         return fragment.charFormat().font().resolve(self.document().defaultFont()).pointSizeF()
 
     def _scale_headings(self, body: float) -> None:
-        """Headings a step above the text, and closer to it as the text grows, so a
-        headline at 400 % still fits the column instead of breaking inside words."""
+        """Headings a step above the text, and closer to it as the text grows; and never
+        so large that their longest word is wider than the column (it would be broken
+        inside), though not below the text's own size."""
         shrink = min(1.0, 150 / max(self._percent, 1))
         document = self.document()
+        frame = document.rootFrame().frameFormat()
+        room = self.viewport().width() - frame.leftMargin() - frame.rightMargin() - 2
         for position, level in self._plan()[1]:
             block = document.findBlock(position)
             factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
-            cursor = QtGui.QTextCursor(block)
-            cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock,
-                                QtGui.QTextCursor.MoveMode.KeepAnchor)
             char = QtGui.QTextCharFormat(block.begin().fragment().charFormat())
             # Qt's own heading size is an adjustment that would win over a point size.
             char.clearProperty(QtGui.QTextFormat.Property.FontSizeAdjustment)
             char.setFontPointSize(body * factor)
+            for _ in range(4):  # (widths are not quite proportional to the size)
+                widest = _widest_word(block.text(), char.font())
+                if char.fontPointSize() <= body or not widest > room > 0:
+                    break
+                char.setFontPointSize(max(body, char.fontPointSize() * room / widest * 0.99))
+            if char.fontPointSize() == block.begin().fragment().charFormat().fontPointSize():
+                continue  # (as it is: a resize that changes nothing lays nothing out)
+            cursor = QtGui.QTextCursor(block)
+            cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock,
+                                QtGui.QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(char)
 
     # -- highlights (search results, find in article) --------------------------------------
@@ -387,7 +397,11 @@ class ArticleView(QTextBrowser):
             return
         place = self.top_position()
         super().resizeEvent(event)
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.beginEditBlock()
         self._apply_column(self._font)
+        self._scale_headings(self._font.pointSizeF())  # (to the new column's width)
+        cursor.endEditBlock()
         self.scroll_to_position(*place)
 
     def _apply_column(self, font: QFont | None = None) -> None:
@@ -442,3 +456,8 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.maximum())
         else:
             super().keyPressEvent(event)
+
+
+def _widest_word(text: str, font: QFont) -> float:
+    metrics = QtGui.QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)

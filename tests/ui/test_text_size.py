@@ -274,3 +274,33 @@ def test_sizes_follow_text_put_in_the_view_some_other_way(qtbot):
     sizes = [document.findBlockByNumber(n).begin().fragment().charFormat().font()
              .resolve(document.defaultFont()).pointSizeF() for n in range(3)]
     assert sizes[0] == sizes[2] < sizes[1]  # the heading, and only it, above the text
+
+
+def line_starts(block):
+    """Where each laid-out line of ``block`` begins, as offsets into its text."""
+    layout = block.layout()
+    return [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+
+
+def test_a_headline_at_400_percent_is_not_broken_inside_its_words(make_window, tmp_path):
+    article = tmp_path / "headline.md"
+    article.write_text("# Центральная библиотека Светлоярска открыла читальный зал\n\n"
+                       "Короткий текст статьи.\n", encoding="utf-8")
+    # At 400 % the words of the text fit this column, but not at the full headline size.
+    window = make_window(article, width=1000, height=700)
+    for _ in range(20):
+        window.text_size.larger()
+    view = window.article_view
+
+    def headline():
+        block = view.document().begin()
+        view.document().documentLayout().blockBoundingRect(block)  # laid out
+        return block, block.begin().fragment().charFormat().fontPointSize()
+
+    heading, size = headline()
+    text, starts = heading.text(), line_starts(heading)
+    assert len(starts) > 1  # it wraps
+    assert all(text[start - 1] == " " for start in starts[1:]), [text[s:s + 12] for s in starts]
+    assert size >= view.point_size()  # still a heading: not smaller than the text
+    window.resize(1600, 900)  # room for the full size again
+    assert headline()[1] > size
