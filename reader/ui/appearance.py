@@ -68,8 +68,9 @@ def style_sheet(theme: Theme) -> str:
     # the theme's border colour (at least 3:1 against the window, see core.themes).
     # Every control keeps the same outer size focused or not (border + padding), so
     # moving the focus never shifts the layout; buttons and tabs keep Fusion's sizes.
-    # Qt's own small buttons (a toolbar's "more" arrow, a tab bar's scroll arrows) keep
-    # no padding: at a large interface font it would leave no room for their arrows.
+    # Check boxes and arrows grow with the interface font. Qt's own small buttons (a
+    # toolbar's "more" arrow, a tab bar's scroll arrows) keep no padding: at a large
+    # interface font it would leave no room for their arrows.
     check = picture("check", theme.highlighted_text)
     down, up = picture("arrow-down", theme.button_text), picture("arrow-up", theme.button_text)
     return f"""
@@ -98,11 +99,11 @@ QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {theme.focus}; padd
 QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {theme.disabled_text}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 18px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 16px; }}
-QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
-QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 0.6em; height: 0.6em; }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 0.6em; height: 0.6em; }}
 QGroupBox {{ border: 1px solid {theme.border}; border-radius: 3px; margin-top: 1.4em; padding-top: 0.3em; }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; padding: 0px 2px; }}
-QCheckBox::indicator {{ width: 12px; height: 12px; border: 2px solid {theme.border};
+QCheckBox::indicator {{ width: 0.8em; height: 0.8em; border: 2px solid {theme.border};
     border-radius: 2px; background: {theme.base}; }}
 QCheckBox::indicator:checked {{ background: {theme.highlight}; border-color: {theme.highlight};
     image: url("{check}"); }}

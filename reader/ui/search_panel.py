@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -151,25 +151,31 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
 
-        filters = QHBoxLayout()
+        # The filters as a form, one per row: side by side they made the panel as wide as
+        # the longest source name, and wider still at a large interface font.
+        filters = QGridLayout()
+        filters.setColumnStretch(1, 1)
         # Visible labels tied to the boxes name them for screen readers (see library_panel).
-        for text, box in ((self.tr("S&ource:"), self.source_box), (self.tr("St&ate:"), self.state_box)):
+        for row, (text, box) in enumerate(((self.tr("S&ource:"), self.source_box),
+                                           (self.tr("St&ate:"), self.state_box))):
             label = QLabel(text)
             label.setBuddy(box)
-            filters.addWidget(label)
-            filters.addWidget(box, 1)
-        dates = QHBoxLayout()
-        dates.addWidget(self.dated)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
+            filters.addWidget(label, row, 0)
+            filters.addWidget(box, row, 1)
+            # Long source names are shown whole in the open list, not by widening the box.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        until = QLabel(self.tr("to"))
+        until.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.dated, 2, 0)
+        filters.addWidget(self.date_from, 2, 1)
+        filters.addWidget(until, 3, 0)
+        filters.addWidget(self.date_to, 3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.box)
         layout.addLayout(filters)
-        layout.addLayout(dates)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
 

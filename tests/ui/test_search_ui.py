@@ -137,3 +137,11 @@ def test_results_show_dates_in_the_interface_language_format(window, qtbot):
                                QLocale.FormatType.ShortFormat)
     assert local in shown.splitlines()[1]
     assert published not in shown
+
+
+def test_the_search_filters_leave_the_article_its_room(window, qtbot):
+    # Side by side, the filters made the side pane as wide as the longest source name.
+    panel = search_for(window, qtbot, "в")
+    panel.refresh_sources()
+    assert panel.source_box.count() > 2  # every source of the library is offered
+    assert window.side_tabs.minimumSizeHint().width() < window.width() // 3
