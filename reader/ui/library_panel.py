@@ -19,6 +19,7 @@ from reader.ui.common import adopt_viewport, clearable, debounce, delete_action
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
+TITLE_SHARE = 0.45  # of the list's width, kept for the title column at the least
 
 
 class LibraryPanel(QWidget):
@@ -70,6 +71,12 @@ class LibraryPanel(QWidget):
         header.resizeSection(3, max(self.fontMetrics().horizontalAdvance(text)
                                     for text in model.widest_progress_texts()) + 24)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        # Source, date and progress keep these widths (or the reader's, dragged) while
+        # there is room; in a narrow pane they give way so the title keeps at least
+        # TITLE_SHARE of it, instead of shrinking to "…" behind a horizontal scroll bar.
+        self._wanted = {column: header.sectionSize(column) for column in (1, 2, 3)}
+        self._fitting = False
+        header.sectionResized.connect(self._column_dragged)
 
         self.state_box = QComboBox()
         self.state_box.setAccessibleName(self.tr("Show articles"))
@@ -101,6 +108,25 @@ class LibraryPanel(QWidget):
         self.view.clicked.connect(self._open)
 
         self.remove_action = delete_action(self.view, self.tr("Remove from Library…"), self._remove_selected)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width() * (1 - TITLE_SHARE)
+        scale = min(1.0, room / max(1, sum(self._wanted.values())))
+        self._fitting = True
+        try:
+            for column, width in self._wanted.items():
+                header.resizeSection(column, max(header.minimumSectionSize(), round(width * scale)))
+        finally:
+            self._fitting = False
+
+    def _column_dragged(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self._wanted:
+            self._wanted[column] = new
 
     def load(self) -> None:
         """Read the list (newest first) the first time; the view sorts from then on."""

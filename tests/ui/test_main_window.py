@@ -45,6 +45,21 @@ def test_rows_show_title_source_and_date_and_sort_by_each(make_window):
     assert [model.id_at(r) for r in range(model.rowCount())] == dates
 
 
+def test_in_a_narrow_pane_the_title_keeps_its_room_and_dragged_widths_are_kept(make_window):
+    window = make_window(FIXTURES / "dumps", width=800, height=600)
+    view = window.library_panel.view
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) >= 0.4 * view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0  # nothing hidden to the side
+    # Wider, the other columns take their own widths again, a dragged one included.
+    window.resize(1600, 900)
+    window.splitter.setSizes([700, 900])
+    header.resizeSection(1, 150)  # as the reader drags it
+    window.resize(1500, 900)
+    assert header.sectionSize(1) == 150
+    assert header.sectionSize(0) >= 0.4 * view.viewport().width()
+
+
 def test_the_filter_box_narrows_the_list_by_title_source_or_author(make_window, qtbot):
     window = make_window(DUMPS)
     box = window.library_panel.filter_box
