@@ -116,11 +116,15 @@ class LibraryPanel(QWidget):
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()
         room = self.view.viewport().width() * (1 - TITLE_SHARE)
-        scale = min(1.0, room / max(1, sum(self._wanted.values())))
+        excess = sum(self._wanted.values()) - room
+        least = max(header.minimumSectionSize(), self.fontMetrics().horizontalAdvance("0000") + 12)
         self._fitting = True
         try:
+            # The source gives way first, then the date; the progress words last.
             for column, width in self._wanted.items():
-                header.resizeSection(column, max(header.minimumSectionSize(), round(width * scale)))
+                give = max(0, min(excess, width - least))
+                header.resizeSection(column, round(width - give))
+                excess -= give
         finally:
             self._fitting = False
 
