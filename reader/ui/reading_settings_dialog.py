@@ -6,7 +6,7 @@ kept (there is nothing to confirm); "Reset Reading Settings" returns to the defa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +91,10 @@ class ReadingSettingsDialog(QDialog):
         self.language_note = QLabel(self.tr("The interface language changes when the app starts again."))
         self.language_note.setWordWrap(True)
 
+        for box in (self.font_box, self.column_box, self.align_box, self.theme_box, self.language_box):
+            # (The open list shows a long choice whole; the box need not be as wide.)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in ((self.tr("&Font:"), self.font_box), (None, self.font_note),
@@ -107,7 +113,9 @@ class ReadingSettingsDialog(QDialog):
                 form.addRow(label, field)
 
         presets = QGroupBox(self.tr("Presets"))
-        preset_layout = QHBoxLayout(presets)
+        # One preset a row, with what it does beside it (not only in a tooltip).
+        preset_layout = QGridLayout(presets)
+        preset_layout.setColumnStretch(1, 1)
         preset_names = {"default": self.tr("Default"), "low_vision": self.tr("Low Vision"),
                         "dyslexia": self.tr("Dyslexia-Friendly")}
         preset_help = {"default": self.tr("The reading settings the app starts with."),
@@ -115,13 +123,16 @@ class ReadingSettingsDialog(QDialog):
                        "dyslexia": self.tr("Left aligned, shorter lines, more space between letters, "
                                            "words and lines, on a calm sepia page.")}
         self.preset_buttons: dict[str, QPushButton] = {}
-        for key in PRESETS:
+        for row, key in enumerate(PRESETS):
             button = QPushButton(preset_names[key])
             button.setAutoDefault(False)
             button.setToolTip(preset_help[key])
             button.setAccessibleDescription(preset_help[key])
             button.clicked.connect(lambda _=False, k=key: self.preset_chosen.emit(k))
-            preset_layout.addWidget(button)
+            said = QLabel(preset_help[key])
+            said.setWordWrap(True)
+            preset_layout.addWidget(button, row, 0)
+            preset_layout.addWidget(said, row, 1)
             self.preset_buttons[key] = button
 
         self.preview = ArticleView()
@@ -138,13 +149,27 @@ class ReadingSettingsDialog(QDialog):
         self.reset_button.clicked.connect(lambda: self.preset_chosen.emit("default"))
         buttons.rejected.connect(self.reject)
 
+        # The settings scroll when a large interface font makes them taller than the
+        # screen (squeezed, the notes were cut off); the buttons stay in view.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(presets)
+        inner.addWidget(self.preview, 1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(presets)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
-        self.resize(760, 720)
+        # As large as the settings want (760 × 720 at the least), as far as the screen allows.
+        wanted = content.sizeHint() + QSize(40, buttons.sizeHint().height() + 40)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(max(760, wanted.width()), screen.width() * 9 // 10),
+                    min(max(720, wanted.height()), screen.height() * 9 // 10))
         self.show_settings(settings, theme)
         for box in (self.line_box, self.paragraph_box, self.letter_box, self.word_box):
             box.valueChanged.connect(self._changed)

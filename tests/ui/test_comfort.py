@@ -186,3 +186,21 @@ def test_text_size_changes_are_announced_and_only_changes(make_window, qtbot, tm
     assert bar.currentMessage() == "before"
     window.text_size.set_article(first)  # another size: said
     assert bar.currentMessage() == "Text size 110%"
+
+
+def test_at_a_large_interface_font_the_settings_notes_are_shown_whole(make_window, qtbot):
+    app = QApplication.instance()
+    usual = app.font()
+    large = app.font()
+    large.setPointSize(20)  # a reader's 20 pt interface font
+    window = make_window()
+    app.setFont(large)
+    try:
+        window.comfort.show_settings()
+        dialog = window.comfort.dialog
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.font_note.font().pointSize() == 20
+        for note in (dialog.font_note, dialog.language_note):
+            assert note.height() >= note.heightForWidth(note.width()), note.text()
+    finally:
+        app.setFont(usual)
