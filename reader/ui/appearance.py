@@ -73,6 +73,8 @@ def style_sheet(theme: Theme) -> str:
     # interface font it would leave no room for their arrows.
     check = picture("check", theme.highlighted_text)
     down, up = picture("arrow-down", theme.button_text), picture("arrow-up", theme.button_text)
+    more = picture("chevrons", theme.window_text)
+    # Disabled controls lose their fill and get dashed edges, not only a paler text.
     return f"""
 QAbstractItemView, QTextBrowser, QLineEdit {{ border: 1px solid {theme.border}; padding: 1px; }}
 QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus {{
@@ -82,12 +84,13 @@ QPushButton {{ border: 1px solid {theme.border}; border-radius: 3px; padding: 3p
 QPushButton:default {{ border-color: {theme.text}; }}
 QPushButton:hover {{ border-color: {theme.text}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
-QPushButton:disabled {{ color: {theme.disabled_text}; }}
+QPushButton:disabled {{ color: {theme.disabled_text}; background: {theme.window}; border-style: dashed; }}
 QPushButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
 QTabBar::tab {{ border: 1px solid {theme.border}; border-top-left-radius: 3px;
     border-top-right-radius: 3px; padding: 4px 11px; margin-right: 1px;
     background: {theme.button}; color: {theme.button_text}; }}
-QTabBar::tab:selected {{ background: {theme.window}; color: {theme.window_text}; }}
+QTabBar::tab:selected {{ background: {theme.window}; color: {theme.window_text};
+    border-bottom: 3px solid {theme.highlight}; padding-bottom: 2px; }}
 QTabBar::tab:hover {{ border-color: {theme.text}; }}
 QTabBar::tab:focus {{ border: 2px solid {theme.focus}; padding: 3px 10px; }}
 QTabWidget::pane {{ border: 1px solid {theme.border}; }}
@@ -96,19 +99,27 @@ QComboBox, QAbstractSpinBox {{ border: 1px solid {theme.border}; border-radius: 
 QComboBox:editable, QAbstractSpinBox {{ background: {theme.base}; color: {theme.text}; }}
 QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {theme.text}; }}
 QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {theme.focus}; padding: 1px 3px; }}
-QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {theme.disabled_text}; }}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 18px; }}
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 16px; }}
+QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {theme.disabled_text};
+    background: {theme.window}; border-style: dashed; }}
+QComboBox QAbstractItemView {{ background: {theme.base}; color: {theme.text};
+    selection-background-color: {theme.highlight}; selection-color: {theme.highlighted_text}; }}
+QComboBox::item:selected {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 1.3em; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 1.2em; }}
 QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 0.6em; height: 0.6em; }}
 QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 0.6em; height: 0.6em; }}
+QCalendarWidget QAbstractItemView {{ border: none; padding: 0px; }}
+QCalendarWidget QToolButton {{ padding: 0px 4px; }}
 QGroupBox {{ border: 1px solid {theme.border}; border-radius: 3px; margin-top: 1.4em; padding-top: 0.3em; }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; padding: 0px 2px; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox:focus {{ border-color: {theme.focus}; }}
 QCheckBox::indicator {{ width: 0.8em; height: 0.8em; border: 2px solid {theme.border};
     border-radius: 2px; background: {theme.base}; }}
 QCheckBox::indicator:checked {{ background: {theme.highlight}; border-color: {theme.highlight};
     image: url("{check}"); }}
-QCheckBox::indicator:focus {{ border-color: {theme.focus}; }}
-QCheckBox::indicator:disabled {{ border-color: {theme.disabled_text}; }}
+QCheckBox::indicator:disabled {{ background: {theme.window}; border-style: dashed; }}
+QCheckBox:disabled {{ color: {theme.disabled_text}; }}
 QScrollBar:vertical {{ background: {theme.window}; width: 14px; margin: 0px;
     border: none; border-left: 1px solid {theme.border}; }}
 QScrollBar:horizontal {{ background: {theme.window}; height: 14px; margin: 0px;
@@ -125,8 +136,11 @@ QToolButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
 QToolButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
 QTabBar QToolButton, QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{
     padding: 0px; }}
+QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{ qproperty-icon: url("{more}"); }}
+QToolBar::separator {{ background: {theme.border}; width: 1px; height: 1px; margin: 4px; }}
+QMenu::separator {{ background: {theme.border}; height: 1px; margin: 4px 8px; }}
 QToolTip {{ color: {theme.tooltip_text}; background: {theme.tooltip_base};
-    border: 1px solid {theme.border}; }}
+    border: 1px solid {theme.tooltip_text}; padding: 2px 4px; }}
 """
 
 

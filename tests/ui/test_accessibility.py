@@ -151,6 +151,44 @@ def test_edges_of_boxes_buttons_and_check_boxes_show_on_dark_windows(make_window
     assert theme.border != theme.window
 
 
+@pytest.mark.parametrize("key", ["light", "high_contrast"])
+def test_the_current_tab_choice_and_a_focused_check_box_stand_out(make_window, qtbot, key):
+    from reader.core.themes import THEMES
+
+    theme = THEMES[key]
+    window = make_window()
+    window.comfort.set_theme(key)
+    # The selected tab is underlined in the selection colour (in High Contrast the tabs
+    # are otherwise all black).
+    bar = window.side_tabs.tabBar()
+    window.library_panel.view.setFocus()
+    qtbot.waitUntil(window.library_panel.view.hasFocus)
+    image = bar.grab().toImage()
+    current, other = bar.tabRect(bar.currentIndex()), bar.tabRect(1)
+    assert image.pixelColor(current.center().x(), current.bottom() - 1).name() == theme.highlight
+    assert image.pixelColor(other.center().x(), other.bottom() - 1).name() != theme.highlight
+    # A ticked box keeps a visible focus ring (its tick is drawn in the selection colour).
+    box = window.find_bar.related
+    window.find_bar.open_bar()
+    box.setChecked(True)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    assert box.grab().toImage().pixelColor(0, box.height() // 2).name() == theme.focus
+    # The open list of a box marks the current choice.
+    combo = window.library_panel.state_box
+    combo.setCurrentIndex(2)
+    combo.showPopup()
+    qtbot.waitUntil(combo.view().isVisible)
+    view = combo.view()
+    row = view.visualRect(view.model().index(2, 0))
+    popup = view.window()
+    spot = view.viewport().mapTo(popup, row.center())
+    # (The list may still be opening: it is looked at until it shows.)
+    qtbot.waitUntil(lambda: popup.grab().toImage().pixelColor(
+        4, spot.y()).name() == theme.highlight, timeout=2000)
+    combo.hidePopup()
+
+
 def test_a_focused_tab_or_button_keeps_its_size_when_laid_out_again(make_window, qtbot):
     # A theme change lays the window out again while something has focus: the focused tab
     # (or a dialog's focused button) must not shrink against its focus ring.
