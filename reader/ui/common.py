@@ -6,7 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+
+class RowList(QTableView):
+    """A table read as a list of rows: Home and End go to the first and the last row (in
+    a plain table they go to the first and the last cell of the row)."""
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt override)
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
 
 
 def adopt_viewport(area: QWidget) -> QWidget:

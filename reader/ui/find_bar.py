@@ -7,6 +7,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.find import form_matches, literal_matches, needle_stems
+from reader.ui.common import announce, debounce
+
+ANNOUNCE_DELAY_MS = 400  # the match count is said once typing pauses this long
 from reader.ui.article_view import ArticleView
 
 
@@ -40,6 +43,7 @@ class FindBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.close_button)
 
+        self._say_count = debounce(self, ANNOUNCE_DELAY_MS, self._announce_count)
         self.field.textChanged.connect(self.refresh)
         self.related.toggled.connect(self.refresh)
         self.field.returnPressed.connect(self.next)
@@ -103,3 +107,10 @@ class FindBar(QWidget):
         else:
             self.count.setText(self.tr("No matches"))
         self.count.setAccessibleName(self.count.text())
+        # Said to a screen reader too (the count is not where the focus is), once the
+        # typing pauses.
+        self._say_count.start()
+
+    def _announce_count(self) -> None:
+        if self.count.text() and self.isVisible():
+            announce(self.field, self.count.text())

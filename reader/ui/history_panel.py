@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.ui.common import clearable, debounce, delete_action
+from reader.ui.common import RowList, clearable, debounce, delete_action
 from reader.core.history import History, HistoryEntry
 
 PAGE = 200
@@ -133,7 +132,7 @@ class HistoryPanel(QWidget):
         clearable(self.filter_box, self.tr("Clear filter"))
         # A table view with fixed row heights asks only for the rows it shows; list and
         # tree views walk all 100,000 rows before they paint.
-        self.view = QTableView()
+        self.view = RowList()
         self.view.horizontalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
@@ -142,6 +141,7 @@ class HistoryPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setCornerButtonEnabled(False)  # headers are hidden: nothing to select all from
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list, as in other lists
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setObjectName("historyList")
         self.view.setAccessibleName(self.tr("Reading history"))

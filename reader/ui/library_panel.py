@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.ui.common import adopt_viewport, clearable, debounce, delete_action
+from reader.ui.common import RowList, adopt_viewport, clearable, debounce, delete_action
 from reader.ui.library_model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
@@ -38,7 +37,7 @@ class LibraryPanel(QWidget):
         # A table, not a tree: a tree view lays out every row (asking the model about
         # each) before it can show one, which takes a noticeable moment at 100,000 rows;
         # a table with fixed row heights only looks at the rows on screen.
-        self.view = QTableView()
+        self.view = RowList()
         adopt_viewport(self.view)
         self.view.setObjectName("libraryList")
         self.view.setAccessibleName(self.tr("Library"))

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         # they are not needed for the first paint.
         self._search_panel: SearchPanel | None = None
         self._search_tab = self._empty_tab("searchTab")
-        self.side_tabs.addTab(self.history_ui.tab, self.tr("Hi&story"))
+        # (Alt+Y: Alt+S opens the History menu.)
+        self.side_tabs.addTab(self.history_ui.tab, self.tr("Histor&y"))
         self.side_tabs.addTab(self._search_tab, self.tr("Sea&rch"))
         self.side_tabs.currentChanged.connect(self._tab_shown)
         self._find_bar: FindBar | None = None  # built when first opened
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.focus_filter_action = QAction(self.tr("Filter Library"), self)
         self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.focus_filter_action.triggered.connect(self.library_panel.filter_box.setFocus)
+        self.focus_filter_action.triggered.connect(self.focus_filter)
         self.search_action = QAction(self.tr("&Search Articles…"), self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.search_action.triggered.connect(self.show_search)
@@ -309,9 +310,24 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         widget = self.side_tabs.widget(index)
         if widget is self.history_ui.tab:
-            self.history_ui.panel.refresh()
+            history = self.history_ui.panel
+            history.refresh()
+            fields = [history.filter_box, history.view, history.clear_button]
         elif widget is self._search_tab:
-            self.search_panel.refresh_sources()
+            search = self.search_panel
+            search.refresh_sources()
+            fields = [search.box, search.source_box, search.state_box, search.dated,
+                      search.date_from, search.date_to, search.results]
+        else:
+            return
+        # Built when first shown, the panel would come last in the Tab order (after the
+        # toolbar): its fields follow the tab bar, as the Library's do. A tab brought
+        # forward by its Alt key gives the focus to the panel's first field, not to the page.
+        chain = [self.side_tabs.tabBar(), *fields]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        if self.focusWidget() is widget:
+            fields[0].setFocus()
 
     def side_tabs_show(self, tab: QWidget) -> bool:
         """Bring ``tab`` forward; False when it already was (no refresh happened)."""
@@ -321,6 +337,12 @@ class MainWindow(QMainWindow):
         return True
 
     # -- search ----------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        """The library's filter box, with the Library tab brought forward."""
+        self.side_tabs.setCurrentWidget(self.library_panel)
+        self.library_panel.filter_box.setFocus()
+        self.library_panel.filter_box.selectAll()
 
     def show_search(self) -> None:
         panel = self.search_panel

@@ -124,8 +124,7 @@ class ReadingSettingsDialog(QDialog):
                                            "words and lines, on a calm sepia page.")}
         self.preset_buttons: dict[str, QPushButton] = {}
         for row, key in enumerate(PRESETS):
-            button = QPushButton(preset_names[key])
-            button.setAutoDefault(False)
+            button = QPushButton(preset_names[key])  # (Enter or Space on it chooses it)
             button.setToolTip(preset_help[key])
             button.setAccessibleDescription(preset_help[key])
             button.clicked.connect(lambda _=False, k=key: self.preset_chosen.emit(k))
@@ -158,6 +157,7 @@ class ReadingSettingsDialog(QDialog):
         inner.addWidget(presets)
         inner.addWidget(self.preview, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (a stop for Tab with nothing to say)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.appearance import current_theme
-from reader.ui.common import clearable, debounce, format_date
+from reader.ui.common import announce, clearable, debounce, format_date
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
@@ -229,7 +229,9 @@ class SearchPanel(QWidget):
         self.last_results = results
         self.model.clear()
         for hit in results.hits:
-            item = QStandardItem(f"{hit.title}\n{hit.snippet}")
+            # What a screen reader says of the result: all that the row shows.
+            facts = " · ".join(x for x in (hit.source or "", format_date((hit.published or "")[:10])) if x)
+            item = QStandardItem("\n".join(x for x in (hit.title, facts, hit.snippet) if x))
             item.setData(hit, HIT_ROLE)
             item.setData(hit.id, HIT_ROLE + 1)
             self.model.appendRow(item)
@@ -237,6 +239,8 @@ class SearchPanel(QWidget):
             found = QLocale().toString(results.total)
             text = self.tr("More than %1 found in %2 ms") if results.more else self.tr("%1 found in %2 ms")
             self.status.setText(text.replace("%1", found).replace("%2", str(round(results.seconds * 1000))))
+            # (Said to a screen reader too: the focus stays in the search box.)
+            announce(self.box, self.status.text())
         else:
             self.status.setText("")
         if results.hits:

@@ -76,6 +76,7 @@ class ShortcutsDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value or self.tr("Anywhere")))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close, as in other lists
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setCornerButtonEnabled(False)
@@ -87,6 +88,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(620, 560)
+        # Up and Down read the actions (Left and Right the other columns).
+        self.table.setCurrentCell(0, 1)
         self.table.setFocus()
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -354,6 +354,10 @@
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation>Исто&amp;рия</translation>
+    </message>
+    <message>
         <source>Import &amp;Folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>

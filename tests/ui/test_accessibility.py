@@ -213,6 +213,61 @@ def test_a_focused_tab_or_button_keeps_its_size_when_laid_out_again(make_window,
         button.deleteLater()
 
 
+def tab_stops(qtbot, start, count, key=Qt.Key.Key_Tab):
+    """Where the focus goes, ``count`` presses of Tab (or ``key``) from ``start``."""
+    from PySide6.QtTest import QTest
+
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    stops = []
+    for _ in range(count):
+        QTest.keyClick(QApplication.focusWidget(), key)
+        stops.append(QApplication.focusWidget())
+    return stops
+
+
+def test_a_tab_brought_forward_by_its_alt_key_puts_the_focus_in_its_panel(make_window, qtbot):
+    window = make_window()
+    window.library_panel.view.setFocus()
+    qtbot.waitUntil(window.library_panel.view.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # (Alt+S: the menu)
+    qtbot.waitUntil(lambda: window.side_tabs.currentWidget() is window.history_ui.tab)
+    # The panel, built now, has the focus, not the bare page.
+    assert QApplication.focusWidget() is window.history_ui.panel.filter_box
+
+
+def test_the_history_and_search_panels_take_their_place_in_the_tab_order(make_window, qtbot):
+    window = make_window()
+    bar = window.side_tabs.tabBar()
+    window.history_ui.show()  # built now, after the rest of the window
+    panel = window.history_ui.panel
+    qtbot.waitUntil(panel.view.hasFocus)
+    # From the tab bar Tab goes through the panel, then to the article; Tab leaves the list.
+    assert tab_stops(qtbot, bar, 4) == [panel.filter_box, panel.view, panel.clear_button, window.article_view]
+    window.show_search()
+    search = window.search_panel
+    stops = tab_stops(qtbot, bar, 3)
+    assert stops[:2] == [search.box, search.source_box]
+
+
+def test_ctrl_l_brings_the_library_forward_with_its_filter(make_window, qtbot):
+    window = make_window()
+    window.show_search()
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.side_tabs.currentWidget() is window.library_panel
+    assert QApplication.focusWidget() is window.library_panel.filter_box
+
+
+def test_tab_leaves_the_shortcuts_list_for_its_close_button(make_window, qtbot):
+    window = make_window()
+    window.shortcuts_action.trigger()
+    dialog = window.shortcuts_dialog
+    qtbot.waitUntil(dialog.table.hasFocus)
+    assert dialog.table.currentColumn() == 1  # Up and Down read the actions
+    stops = tab_stops(qtbot, dialog.table, 1)
+    assert stops[0] is not dialog.table and stops[0].window() is dialog
+
+
 def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path):
     note = tmp_path / "note.md"
     note.write_text("# Note\n\nA short article to find words in.\n", encoding="utf-8")

@@ -140,7 +140,11 @@ def test_presets_set_theme_size_and_spacing_in_one_click(make_window, qtbot, tmp
     window = make_window()
     window.comfort.show_settings()
     dialog = window.comfort.dialog
-    dialog.preset_buttons["low_vision"].click()
+    qtbot.waitUntil(dialog.font_box.hasFocus)  # the first setting, not a bare scroll area
+    button = dialog.preset_buttons["low_vision"]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # Enter chooses a preset, as Space does
     assert window.text_size_widget.label.text().startswith("200")
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).name() == THEMES["high_contrast"].base
     assert window.article_view.reading_settings.column_width == "wide"

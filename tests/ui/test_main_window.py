@@ -92,6 +92,10 @@ def test_keyboard_up_down_moves_and_enter_opens(make_window, qtbot):
     assert view.currentIndex().row() == 1
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.current_article_id == window.model.id_at(1)
+    qtbot.keyClick(view, Qt.Key.Key_End)  # the last row (not the row's last cell)
+    assert view.currentIndex().row() == window.model.rowCount() - 1
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
 
 
 def test_delete_asks_then_removes_and_cancel_keeps(make_window, qtbot, answer_dialogs):

@@ -137,6 +137,9 @@ def test_results_show_dates_in_the_interface_language_format(window, qtbot):
                                QLocale.FormatType.ShortFormat)
     assert local in shown.splitlines()[1]
     assert published not in shown
+    # A screen reader hears all the row shows: title, source and date, snippet.
+    hit = index.data(Qt.ItemDataRole.UserRole + 1)
+    assert index.data().splitlines()[:2] == [hit.title, f"{hit.source} · {local}"]
 
 
 def test_the_search_filters_leave_the_article_its_room(window, qtbot):
