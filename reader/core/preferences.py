@@ -43,6 +43,9 @@ PREFERENCES: dict[str, Setting] = {
     # Days to keep history entries (0: keep them all).
     "history_retention_days": Setting(0, lambda v: v in (0, 30, 90, 365)),
     "continue_on_start": Setting(False, lambda v: isinstance(v, bool)),
+    # A movable text cursor in the article (F7), as browsers' caret browsing; it is also
+    # on, without being saved, while a screen reader is running.
+    "text_cursor": Setting(False, lambda v: isinstance(v, bool)),
     # Appearance and reading comfort (reader.core.themes, reader.core.reading_settings).
     "theme": Setting("system", lambda v: v in THEME_CHOICES),
     "font_family": Setting("", lambda v: isinstance(v, str) and len(v) <= 200),  # "": the default

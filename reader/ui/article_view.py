@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -444,16 +444,40 @@ class ArticleView(QTextBrowser):
             self._last_wheel_step = now
             self.zoom_step.emit(direction)
 
+    @property
+    def has_text_cursor(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def set_text_cursor(self, on: bool) -> None:
+        """A text cursor the arrow keys move (caret browsing: screen readers follow it
+        line by line and word by word, and text can be selected from the keyboard), or
+        none: then the arrow keys scroll."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
+        if on:
+            self.cursor_to_top()
+
+    def cursor_to_top(self) -> None:
+        """The text cursor to the first line in view (after paging, the arrow keys go on
+        from what is shown, not from where the cursor was left)."""
+        if self.has_text_cursor:
+            self.setTextCursor(self.cursorForPosition(QtCore.QPoint(0, 0)))
+
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt override)
         bar = self.verticalScrollBar()
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.ShiftModifier:
             step = -bar.pageStep() if mods & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
             bar.setValue(bar.value() + step)
+            self.cursor_to_top()
         elif key == Qt.Key.Key_Home and not mods:
             bar.setValue(bar.minimum())
+            self.cursor_to_top()
         elif key == Qt.Key.Key_End and not mods:
             bar.setValue(bar.maximum())
+            self.cursor_to_top()
         else:
             super().keyPressEvent(event)
 

@@ -182,10 +182,17 @@ class MainWindow(QMainWindow):
         self.previous_pane_action = QAction(self.tr("Pre&vious Pane"), self)
         self.previous_pane_action.setShortcut(QKeySequence("Shift+F6"))
         self.previous_pane_action.triggered.connect(lambda: self.cycle_panes(-1))
+        self.text_cursor_action = QAction(self.tr("Text &Cursor"), self)
+        self.text_cursor_action.setCheckable(True)
+        self.text_cursor_action.setShortcut(QKeySequence("F7"))
+        self.text_cursor_action.setToolTip(
+            self.tr("Move through the article with a text cursor (arrow keys), as screen readers do"))
+        self.text_cursor_action.toggled.connect(self._text_cursor_toggled)
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         for action in (self.next_pane_action, self.previous_pane_action, self.shortcuts_action,
+                       self.text_cursor_action,
                        *self.comfort.actions(), *self.read_aloud.actions()):
             self.addAction(action)
         for action in (self.import_files_action, self.import_folder_action, self.quit_action,
@@ -222,6 +229,7 @@ class MainWindow(QMainWindow):
             speech.addAction(action)
         self.comfort.fill_menu(menu)
         menu.addSeparator()
+        menu.addAction(self.text_cursor_action)
         menu.addAction(self.focus_filter_action)
         menu.addAction(self.next_pane_action)
         menu.addAction(self.previous_pane_action)
@@ -276,6 +284,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.set_language(article.language)
         if reading is not None:
             self.article_view.scroll_to_position(reading.block, reading.block_fraction)
+            self.article_view.cursor_to_top()  # (the text cursor, if on, starts there)
         self.tracker.touch()
         self.tracker.flush()  # the first screen is read already: the list shows it at once
         if self._find_bar is not None and self._find_bar.isVisible():
@@ -502,6 +511,12 @@ class MainWindow(QMainWindow):
         target = panes[(current + direction) % len(panes)] if current >= 0 else panes[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _text_cursor_toggled(self, on: bool) -> None:
+        self.article_view.set_text_cursor(on)
+        if on != self.preferences.get("text_cursor"):
+            self.preferences.set("text_cursor", on)
+            self.announce(self.tr("Text cursor on") if on else self.tr("Text cursor off"))
+
     def announce(self, message: str) -> None:
         announce(self, message, self.statusBar())
 
@@ -587,6 +602,14 @@ class MainWindow(QMainWindow):
         if self.content_loaded:
             return
         self.content_loaded = True
+        from PySide6.QtGui import QAccessible
+
+        # The text cursor: as chosen, and on while a screen reader is running (not saved).
+        on = self.preferences.get("text_cursor") or QAccessible.isActive()
+        self.article_view.set_text_cursor(on)
+        self.text_cursor_action.blockSignals(True)
+        self.text_cursor_action.setChecked(on)
+        self.text_cursor_action.blockSignals(False)
         self.history.apply_retention(self.preferences.get("history_retention_days"))
         self.library_panel.load()
         self.history_ui.refresh()

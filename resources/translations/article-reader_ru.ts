@@ -398,6 +398,14 @@
         <translation>&amp;Предыдущая панель</translation>
     </message>
     <message>
+        <source>Text &amp;Cursor</source>
+        <translation>Текстовый &amp;курсор</translation>
+    </message>
+    <message>
+        <source>Move through the article with a text cursor (arrow keys), as screen readers do</source>
+        <translation>Перемещаться по статье текстовым курсором (клавишами со стрелками), как программы экранного доступа</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -476,6 +484,14 @@
     <message>
         <source>These files could not be opened:</source>
         <translation>Эти файлы не удалось открыть:</translation>
+    </message>
+    <message>
+        <source>Text cursor on</source>
+        <translation>Текстовый курсор включён</translation>
+    </message>
+    <message>
+        <source>Text cursor off</source>
+        <translation>Текстовый курсор выключен</translation>
     </message>
     <message>
         <source>Article</source>

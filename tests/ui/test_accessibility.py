@@ -280,3 +280,29 @@ def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path
         if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
             order.append(widget)
     assert order == [bar.field, bar.related, bar.previous_button, bar.next_button, bar.close_button]
+
+
+def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window, qtbot, tmp_path):
+    import json
+
+    from helpers import FIXTURES
+
+    window = make_window(FIXTURES / "dumps" / "english.txt")
+    view = window.article_view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert not window.text_cursor_action.isChecked()  # off unless chosen (or a screen reader runs)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.textCursor().position() == 0  # without it, Down only scrolls
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.text_cursor_action.isChecked()
+    assert json.loads((tmp_path / "preferences.json").read_text())["text_cursor"] is True
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # a screen further on...
+    top = view.cursorForPosition(view.viewport().rect().topLeft()).position()
+    assert view.textCursor().position() == top > 0  # ...and the cursor goes on from there
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.textCursor().position() > top
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().hasSelection()  # text can be selected from the keyboard
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert not view.has_text_cursor
