@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
                                lambda: self.current_language)
         # The speech engine is looked for after the first paint (see load_content).
         self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
-        self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.read_aloud.message.connect(self.announce)  # (the status bar, and screen readers)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
                                           self.open_article, self.side_tabs_show,

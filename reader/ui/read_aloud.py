@@ -185,7 +185,11 @@ class ReadAloud(QObject):
     def play(self) -> None:
         """Resume after a pause, or start at the selection, the text cursor if it is on
         screen, or else the sentence at the top of the view."""
-        if not self.load() or self._state == PLAYING:
+        if not self.load():
+            # Said, not silent: Read Aloud stays usable from the keyboard to tell why.
+            self.message.emit(self.tr("Read aloud is not available: %1").replace("%1", self._reason))
+            return
+        if self._state == PLAYING:
             return
         if self._state == PAUSED:
             self._set_state(PLAYING)
@@ -362,7 +366,7 @@ class ReadAloud(QObject):
         available, state = self._state != UNAVAILABLE, self._state
         self.play_action.setText(
             self.tr("Pause Reading") if state == PLAYING else self.tr("Read Aloud"))
-        self.play_action.setEnabled(available)
+        self.play_action.setEnabled(True)  # (without a voice it says why, see play())
         self.stop_action.setEnabled(state in (PLAYING, PAUSED))
         self.faster_action.setEnabled(available and self._rate < 1.0)
         self.slower_action.setEnabled(available and self._rate > -1.0)

@@ -609,6 +609,10 @@
         <translation>Чтение вслух недоступно: не удалось загрузить речевой модуль Qt ({0}). В Debian или Ubuntu установите пакет libpulse0.</translation>
     </message>
     <message>
+        <source>Read aloud is not available: %1</source>
+        <translation>Чтение вслух недоступно: %1</translation>
+    </message>
+    <message>
         <source>There is nothing to read aloud.</source>
         <translation>Нечего читать вслух.</translation>
     </message>

@@ -91,14 +91,18 @@ def test_an_unknown_engine_disables_the_controls_and_says_what_to_install(qtbot,
     assert "speech-dispatcher-espeak-ng" in read_aloud.unavailable_reason \
         or "libpulse0" in read_aloud.unavailable_reason  # no Qt speech module at all here
     for action in read_aloud.actions():
-        assert not action.isEnabled()
+        # Read Aloud itself stays usable, to say why it cannot read (see below).
+        assert action.isEnabled() == (action is read_aloud.play_action)
         assert action.toolTip() == read_aloud.unavailable_reason
     assert not widget.speed_slider.isEnabled()
     assert widget.label.text() == "Read aloud unavailable"
     assert widget.label.toolTip() == read_aloud.unavailable_reason
     view.show_html("<p>Some text. More text.</p>")
-    read_aloud.play()  # nothing happens, nothing breaks
+    said = []
+    read_aloud.message.connect(said.append)
+    read_aloud.play_action.trigger()  # nothing is read, nothing breaks, and it says why
     assert read_aloud.state == "unavailable"
+    assert said == [f"Read aloud is not available: {read_aloud.unavailable_reason}"]
     assert view.extraSelections() == []
 
 
@@ -111,7 +115,7 @@ def test_without_the_qt_speech_module_the_tooltip_names_libpulse0(qtbot, view, m
     assert read_aloud.engine is None
     assert "libpulse0" in read_aloud.unavailable_reason
     assert read_aloud.play_action.toolTip() == read_aloud.unavailable_reason
-    assert not read_aloud.play_action.isEnabled()
+    assert not read_aloud.stop_action.isEnabled()
     assert not read_aloud.set_language("ru")
 
 
