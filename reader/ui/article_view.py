@@ -311,19 +311,29 @@ class ArticleView(QTextBrowser):
         document = self.document()
         frame = document.rootFrame().frameFormat()
         room = self.viewport().width() - frame.leftMargin() - frame.rightMargin() - 2
+        adjustment = QtGui.QTextFormat.Property.FontSizeAdjustment
         for position, level in self._plan()[1]:
             block = document.findBlock(position)
             factor = 1 + (HEADING_SCALE.get(level, 1.0) - 1) * shrink
-            char = QtGui.QTextCharFormat(block.begin().fragment().charFormat())
+            now = block.begin().fragment().charFormat()
+            char = QtGui.QTextCharFormat(now)
             # Qt's own heading size is an adjustment that would win over a point size.
-            char.clearProperty(QtGui.QTextFormat.Property.FontSizeAdjustment)
+            char.clearProperty(adjustment)
             char.setFontPointSize(body * factor)
+            words = block.text().split()
+            longest = max(words, key=len, default="")
             for _ in range(4):  # (widths are not quite proportional to the size)
-                widest = _widest_word(block.text(), char.font())
-                if char.fontPointSize() <= body or not widest > room > 0:
+                if char.fontPointSize() <= body or room <= 0:
+                    break
+                # Measured in the reading font (the heading's own format leaves it out).
+                metrics = QtGui.QFontMetricsF(char.font().resolve(self._font))
+                if len(longest) * metrics.maxWidth() <= room:
+                    break  # (surely fits: no word need be measured)
+                widest = max(metrics.horizontalAdvance(word) for word in words)
+                if widest <= room:
                     break
                 char.setFontPointSize(max(body, char.fontPointSize() * room / widest * 0.99))
-            if char.fontPointSize() == block.begin().fragment().charFormat().fontPointSize():
+            if char.fontPointSize() == now.fontPointSize() and not now.hasProperty(adjustment):
                 continue  # (as it is: a resize that changes nothing lays nothing out)
             cursor = QtGui.QTextCursor(block)
             cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock,
@@ -400,7 +410,8 @@ class ArticleView(QTextBrowser):
         cursor = QtGui.QTextCursor(self.document())
         cursor.beginEditBlock()
         self._apply_column(self._font)
-        self._scale_headings(self._font.pointSizeF())  # (to the new column's width)
+        if event.size().width() != event.oldSize().width():
+            self._scale_headings(self._font.pointSizeF())  # (to the new column's width)
         cursor.endEditBlock()
         self.scroll_to_position(*place)
 
@@ -463,7 +474,10 @@ class ArticleView(QTextBrowser):
         """The text cursor to the first line in view (after paging, the arrow keys go on
         from what is shown, not from where the cursor was left)."""
         if self.has_text_cursor:
+            bar = self.verticalScrollBar()
+            shown = bar.value()
             self.setTextCursor(self.cursorForPosition(QtCore.QPoint(0, 0)))
+            bar.setValue(shown)  # (a line cut off at the top would scroll it into view)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt override)
         bar = self.verticalScrollBar()
@@ -472,16 +486,11 @@ class ArticleView(QTextBrowser):
             step = -bar.pageStep() if mods & Qt.KeyboardModifier.ShiftModifier else bar.pageStep()
             bar.setValue(bar.value() + step)
             self.cursor_to_top()
-        elif key == Qt.Key.Key_Home and not mods:
+        # Home and End go to the article's top and end; with the text cursor they are the
+        # line's, as in any text (Ctrl+Home and Ctrl+End then go to the top and the end).
+        elif key == Qt.Key.Key_Home and not mods and not self.has_text_cursor:
             bar.setValue(bar.minimum())
-            self.cursor_to_top()
-        elif key == Qt.Key.Key_End and not mods:
+        elif key == Qt.Key.Key_End and not mods and not self.has_text_cursor:
             bar.setValue(bar.maximum())
-            self.cursor_to_top()
         else:
             super().keyPressEvent(event)
-
-
-def _widest_word(text: str, font: QFont) -> float:
-    metrics = QtGui.QFontMetricsF(font)
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -12,6 +12,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 class RowList(QTableView):
     """A table read as a list of rows: Home and End go to the first and the last row (in
     a plain table they go to the first and the last cell of the row)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def moveCursor(self, action, modifiers):  # noqa: N802 (Qt override)
         if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):

@@ -76,6 +76,8 @@ class LibraryPanel(QWidget):
         self._wanted = {column: header.sectionSize(column) for column in (1, 2, 3)}
         self._fitting = False
         header.sectionResized.connect(self._column_dragged)
+        # (Fitted when the list itself is resized: also while its tab is hidden.)
+        self.view.resized.connect(self._fit_columns)
 
         self.state_box = QComboBox()
         self.state_box.setAccessibleName(self.tr("Show articles"))
@@ -107,10 +109,6 @@ class LibraryPanel(QWidget):
         self.view.clicked.connect(self._open)
 
         self.remove_action = delete_action(self.view, self.tr("Remove from Library…"), self._remove_selected)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_columns()
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()

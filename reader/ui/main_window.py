@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
                                lambda: self.current_language)
         # The speech engine is looked for after the first paint (see load_content).
         self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
-        self.read_aloud.message.connect(self.announce)  # (the status bar, and screen readers)
+        self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.read_aloud.refused.connect(self.announce)  # (asked for: said to screen readers too)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
                                           self.open_article, self.side_tabs_show,
@@ -512,10 +513,10 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_cursor_toggled(self, on: bool) -> None:
+        # (Only the reader's own F7 comes here: the start sets the action quietly.)
         self.article_view.set_text_cursor(on)
-        if on != self.preferences.get("text_cursor"):
-            self.preferences.set("text_cursor", on)
-            self.announce(self.tr("Text cursor on") if on else self.tr("Text cursor off"))
+        self.preferences.set("text_cursor", on)
+        self.announce(self.tr("Text cursor on") if on else self.tr("Text cursor off"))
 
     def announce(self, message: str) -> None:
         announce(self, message, self.statusBar())

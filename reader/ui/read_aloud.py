@@ -105,6 +105,7 @@ class ReadAloud(QObject):
     state_changed = Signal(str)  # PLAYING, PAUSED, STOPPED or UNAVAILABLE
     rate_changed = Signal(float)
     message = Signal(str)  # for the status bar
+    refused = Signal(str)  # why Read Aloud cannot read, when asked to (to be said aloud)
 
     def __init__(self, view: ArticleView, parent: QObject | None = None,
                  engine: str | None = None, autoload: bool = True):
@@ -187,7 +188,7 @@ class ReadAloud(QObject):
         screen, or else the sentence at the top of the view."""
         if not self.load():
             # Said, not silent: Read Aloud stays usable from the keyboard to tell why.
-            self.message.emit(self.tr("Read aloud is not available: %1").replace("%1", self._reason))
+            self.refused.emit(self._reason)
             return
         if self._state == PLAYING:
             return

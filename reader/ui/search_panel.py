@@ -35,6 +35,7 @@ from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
 DELAY_MS = 150
+ANNOUNCE_DELAY_MS = 1000  # the number found is said once typing has paused this long
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -180,6 +181,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
 
         self._timer = debounce(self, DELAY_MS, self.run)
+        self._found = ""
+        self._say_found = debounce(self, ANNOUNCE_DELAY_MS, lambda: announce(self.box, self._found))
         self.box.textChanged.connect(self._timer.start)
         self.box.returnPressed.connect(self._enter)
         for widget in (self.source_box, self.state_box):
@@ -239,8 +242,11 @@ class SearchPanel(QWidget):
             found = QLocale().toString(results.total)
             text = self.tr("More than %1 found in %2 ms") if results.more else self.tr("%1 found in %2 ms")
             self.status.setText(text.replace("%1", found).replace("%2", str(round(results.seconds * 1000))))
-            # (Said to a screen reader too: the focus stays in the search box.)
-            announce(self.box, self.status.text())
+            # Said to a screen reader too (the focus stays in the search box), without the
+            # time, once the typing has paused a while.
+            spoken = self.tr("More than %1 found") if results.more else self.tr("%1 found")
+            self._found = spoken.replace("%1", found)
+            self._say_found.start()
         else:
             self.status.setText("")
         if results.hits:

@@ -609,10 +609,6 @@
         <translation>Чтение вслух недоступно: не удалось загрузить речевой модуль Qt ({0}). В Debian или Ubuntu установите пакет libpulse0.</translation>
     </message>
     <message>
-        <source>Read aloud is not available: %1</source>
-        <translation>Чтение вслух недоступно: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to read aloud.</source>
         <translation>Нечего читать вслух.</translation>
     </message>
@@ -948,6 +944,14 @@
     <message>
         <source>%1 found in %2 ms</source>
         <translation>Найдено: %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>More than %1 found</source>
+        <translation>Найдено больше %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Найдено: %1</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,9 @@ def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window
     assert view.textCursor().position() == top > 0  # ...and the cursor goes on from there
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.textCursor().position() > top
+    shown = view.verticalScrollBar().value()
+    qtbot.keyClick(view, Qt.Key.Key_End)  # the line's end, as in any text
+    assert view.verticalScrollBar().value() == shown and view.textCursor().position() > top
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view.textCursor().hasSelection()  # text can be selected from the keyboard
     qtbot.keyClick(window, Qt.Key.Key_F7)

@@ -99,10 +99,10 @@ def test_an_unknown_engine_disables_the_controls_and_says_what_to_install(qtbot,
     assert widget.label.toolTip() == read_aloud.unavailable_reason
     view.show_html("<p>Some text. More text.</p>")
     said = []
-    read_aloud.message.connect(said.append)
+    read_aloud.refused.connect(said.append)
     read_aloud.play_action.trigger()  # nothing is read, nothing breaks, and it says why
     assert read_aloud.state == "unavailable"
-    assert said == [f"Read aloud is not available: {read_aloud.unavailable_reason}"]
+    assert said == [read_aloud.unavailable_reason]
     assert view.extraSelections() == []
 
 

@@ -304,3 +304,22 @@ def test_a_headline_at_400_percent_is_not_broken_inside_its_words(make_window, t
     assert size >= view.point_size()  # still a heading: not smaller than the text
     window.resize(1600, 900)  # room for the full size again
     assert headline()[1] > size
+
+
+def test_a_headline_too_long_for_the_column_is_no_larger_than_the_text(make_window, tmp_path):
+    from PySide6.QtGui import QTextFormat
+
+    article = tmp_path / "long-word.md"
+    article.write_text("## Donaudampfschifffahrtsgesellschaftskapitän\n\nA short text.\n", encoding="utf-8")
+    window = make_window(article, width=900, height=700)
+    window.text_size.set_default_percent(400)
+    window.open_article(window.current_article_id)  # shown afresh at 400 %
+    view = window.article_view
+    block = view.document().begin()
+    while block.text() != "Donaudampfschifffahrtsgesellschaftskapitän":
+        block = block.next()
+    heading = block.begin().fragment().charFormat()
+    # Not even the text's size fits it: it keeps the text's size (Qt's own heading size,
+    # larger still, is gone).
+    assert heading.fontPointSize() == view.point_size()
+    assert not heading.hasProperty(QTextFormat.Property.FontSizeAdjustment)
