@@ -106,7 +106,11 @@ class LibraryModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        column = index.column()
+        # A screen reader on a row hears the whole row from its first cell (it reads the
+        # current cell, and the title is the one current as the reader moves up and down).
+        spoken = role == Qt.ItemDataRole.AccessibleTextRole and column == 0
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and not spoken:
             return None
         summary, reading = self._summary(index.row())
         if summary is None:
@@ -114,7 +118,8 @@ class LibraryModel(QAbstractTableModel):
         date = self._format_date((summary.published or "")[:10])
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (summary.title, summary.author, summary.source, date) if x)
-        column = index.column()
+        if spoken:
+            return ", ".join(x for x in (summary.title, summary.source, date, self.progress_text(reading)) if x)
         if column == 0:
             return summary.title
         if column == 1:

@@ -309,3 +309,16 @@ def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window
     assert view.textCursor().hasSelection()  # text can be selected from the keyboard
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert not view.has_text_cursor
+
+
+def test_a_screen_reader_hears_the_whole_library_row(make_window, qtbot):
+    from helpers import FIXTURES
+
+    window = make_window(FIXTURES / "dumps")
+    view = window.library_panel.view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.waitUntil(view.hasFocus)
+    heard = QAccessible.queryAccessibleInterface(view).focusChild().text(QAccessible.Text.Name)
+    row = [window.model.index(0, column).data() for column in range(4)]
+    assert heard == ", ".join(x for x in row if x)
