@@ -67,8 +67,10 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLi
 app = QApplication(sys.argv[:1] + ["-style", "Fusion"])
 dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 palette = QPalette()
-for role, colour in ((QPalette.ColorRole.Window, "#f3f3f1"), (QPalette.ColorRole.Base, "#ffffff"),
-                     (QPalette.ColorRole.Text, "#1a1a1a"), (QPalette.ColorRole.Highlight, "#2a5d9f")):
+for role, colour in ((QPalette.ColorRole.Window, "#2b2b2e" if dark else "#f3f3f1"),
+                     (QPalette.ColorRole.Base, "#1f1f22" if dark else "#ffffff"),
+                     (QPalette.ColorRole.Text, "#e8e6e3" if dark else "#1a1a1a"),
+                     (QPalette.ColorRole.Highlight, "#2a5d9f")):
     palette.setColor(role, QColor(colour))
 app.setPalette(palette)
 app.setStyleSheet(

@@ -37,6 +37,7 @@ from reader.core.search import Filters, Results, search
 DELAY_MS = 150
 ANNOUNCE_DELAY_MS = 1000  # the number found is said once typing has paused this long
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+FACTS_ROLE = HIT_ROLE + 2  # "source · date", made once per result (the row is drawn often)
 
 
 class _Searcher(QObject):
@@ -76,7 +77,7 @@ class _HitDelegate(QStyledItemDelegate):
                          f"{html.escape(snippet[start:end])}</b>")
             last = end
         parts.append(html.escape(snippet[last:]))
-        meta = " · ".join(html.escape(x) for x in (hit.source or "", format_date((hit.published or "")[:10])) if x)
+        meta = html.escape(index.data(FACTS_ROLE))
         document = QTextDocument()
         document.setDefaultFont(self.parent().font())
         document.setHtml(f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"
@@ -232,11 +233,12 @@ class SearchPanel(QWidget):
         self.last_results = results
         self.model.clear()
         for hit in results.hits:
-            # What a screen reader says of the result: all that the row shows.
             facts = " · ".join(x for x in (hit.source or "", format_date((hit.published or "")[:10])) if x)
+            # What a screen reader says of the result: all that the row shows.
             item = QStandardItem("\n".join(x for x in (hit.title, facts, hit.snippet) if x))
             item.setData(hit, HIT_ROLE)
             item.setData(hit.id, HIT_ROLE + 1)
+            item.setData(facts, FACTS_ROLE)
             self.model.appendRow(item)
         if self.box.text().strip():
             found = QLocale().toString(results.total)
