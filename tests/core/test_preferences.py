@@ -17,7 +17,8 @@ def test_missing_file_gives_defaults(tmp_path):
 @pytest.mark.parametrize(
     ("name", "bad"),
     [("text_size_percent", "huge"), ("text_size_percent", 1000), ("text_size_percent", True),
-     ("history_retention_days", 45), ("history_paused", "yes"), ("base_font_pt", 2)],
+     ("history_retention_days", 45), ("history_paused", "yes"), ("base_font_pt", 2),
+     ("text_cursor", "on"), ("text_cursor", 1)],
 )
 def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(tmp_path, caplog, name, bad):
     path = tmp_path / "preferences.json"
