@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -11,11 +12,22 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import APP_DISPLAY_NAME, __version__
-from reader.core.errors import LibraryDamaged, ReaderError
-from reader.core.library import Library, damaged_message, move_aside
+from reader.core.errors import (
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryFull,
+    LibraryReadOnly,
+    ReaderError,
+)
+from reader.core.library import Library
+from reader.core.library_file import problem
 from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
+# Exit codes (the README's command-line section lists them).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_BUSY, EXIT_FULL, EXIT_READ_ONLY, EXIT_DAMAGED = 3, 4, 5, 6
+_EXIT_CODES = ((LibraryBusy, EXIT_BUSY), (LibraryFull, EXIT_FULL),
+               (LibraryReadOnly, EXIT_READ_ONLY), (LibraryDamaged, EXIT_DAMAGED))
 
 COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths", "history",
             "search", "reindex")
@@ -72,7 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser(
         "reset-library",
-        help="move a damaged library aside (kept, renamed) and start a fresh one",
+        help="if the library is damaged, move it aside (kept, renamed) and recover every "
+             "article that can still be read into a fresh one",
+        description=(
+            "Asks SQLite whether the library is damaged (a full check of the file). A healthy "
+            "library is left exactly as it is. A damaged one is renamed aside together with "
+            "its -wal and -shm files, and every article SQLite can still read from it, with "
+            "its reading history, is copied into a fresh library in its place."
+        ),
     )
     commands.add_parser("paths", help="show where the library and settings are kept")
 
@@ -149,29 +168,107 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return handler(args, paths, out, err)
     except ReaderError as exc:
         print(f"article-reader: {exc}", file=err)
-        return EXIT_FAILED
-    except sqlite3.DatabaseError as exc:
-        print(f"article-reader: {damaged_message(paths.library, exc)}", file=err)
-        return EXIT_FAILED
+        return exit_code(exc)
+    except sqlite3.DatabaseError as exc:  # (read through History or search directly)
+        error = problem(paths.library, exc)
+        print(f"article-reader: {error}", file=err)
+        return exit_code(error)
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code that tells what went wrong: busy, disk full, read-only, damaged, or
+    EXIT_FAILED for anything else."""
+    for kind, code in _EXIT_CODES:
+        if isinstance(error, kind):
+            return code
+    return EXIT_FAILED
 
 
 def open_library(paths: AppPaths) -> Library:
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise problem(paths.library, exc) from None
     return Library.open(paths.library)
+
+
+# Terminal control: escape sequences (CSI, OSC and the other strings, two-byte escapes),
+# the 8-bit CSI, and every other C0 and C1 control character.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def printable(text: str | None, lines: bool = False) -> str:
+    """``text`` safe to print on a terminal: a title cannot move the cursor, recolour the
+    screen or retitle the window. Tabs and line breaks become spaces (one line per item),
+    unless ``lines``."""
+    if not text:
+        return ""
+    if not lines:
+        text = text.replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return _ESCAPES.sub("", text)
 
 
 def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from reader.core.importing import import_paths
 
     bar = _ProgressBar(err) if not args.quiet and err.isatty() else None
-    with open_library(paths) as library:
-        report = import_paths(library, args.paths, progress=bar)
+    with open_library(paths) as library, _Interruption() as interrupted:
+        # Each file is read in a worker process with a time and memory limit of its own.
+        report = import_paths(library, args.paths, progress=bar, cancel=interrupted.event,
+                              isolated=True)
     if bar:
         bar.finish()
-    print(report.summary(), file=out)
+    if interrupted.signal is not None:
+        print(f"interrupted: {report.summary().removesuffix(' (cancelled)')}", file=out)
+    else:
+        print(report.summary(), file=out)
     for failure in report.failures:
         print(failure, file=err)
+    if report.stopped is not None:
+        print(f"article-reader: the import stopped: {report.stopped}", file=err)
+    if interrupted.signal is not None:
+        return 128 + interrupted.signal  # as the shell reports a command ended by it
+    if report.stopped is not None:
+        return exit_code(report.stopped)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+class _Interruption:
+    """Ctrl+C or SIGTERM during an import: the article being written is finished, the
+    workers are stopped, and the command ends with what it did. A second one ends it at
+    once (nothing half-written either way: every article is its own transaction)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.event = threading.Event()
+        self.signal: int | None = None
+        self._previous: dict[int, object] = {}
+
+    def _caught(self, number: int, _frame: object) -> None:
+        import signal
+
+        self.signal = self.signal or number
+        self.event.set()
+        signal.signal(number, signal.SIG_DFL)
+
+    def __enter__(self) -> _Interruption:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            for number in (signal.SIGINT, signal.SIGTERM):
+                self._previous[number] = signal.signal(number, self._caught)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
 
 
 class _ProgressBar:
@@ -204,9 +301,10 @@ def _cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
             _write_json_list(summaries, out)
         else:
             for item in summaries:
-                date = (item.published or "")[:10] or "—"
-                source = item.source or "—"
-                print(f"{item.id:>6}  {date:<10}  {source[:24]:<24}  {item.title}", file=out)
+                date = printable(item.published)[:10] or "—"
+                source = printable(item.source) or "—"
+                print(f"{item.id:>6}  {date:<10}  {source[:24]:<24}  {printable(item.title)}",
+                      file=out)
     return EXIT_OK
 
 
@@ -253,7 +351,9 @@ def _cmd_show(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
     if article is None:
         print(f"article-reader: no article with id {args.id}", file=err)
         return EXIT_FAILED
-    out.write(article_to_markdown(article))
+    text = article_to_markdown(article)
+    # Exact when written to a file or a pipe; on a terminal, its controls are left out.
+    out.write(printable(text, lines=True) if out.isatty() else text)
     return EXIT_OK
 
 
@@ -285,19 +385,16 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_reset_library(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.salvage import reset_library
+
     target = paths.library
-    if not target.exists():
+    outcome = reset_library(target)
+    if outcome.state == "absent":
         print(f"no library at {target}; a fresh one is made on first use", file=out)
-        return EXIT_OK
-    try:
-        Library.open(target).close()
-    except LibraryDamaged:
-        kept = move_aside(target)
-        with open_library(paths):
-            pass
-        print(f"moved the damaged library to {kept}; started a fresh library at {target}", file=out)
-        return EXIT_OK
-    print(f"the library at {target} is healthy; nothing was changed", file=out)
+    elif outcome.state == "healthy":
+        print(f"the library at {target} is healthy; nothing was changed", file=out)
+    else:
+        print(f"the library at {target} was damaged; {outcome.summary()}", file=out)
     return EXIT_OK
 
 
@@ -315,7 +412,8 @@ def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
 
     with open_library(paths) as library:
         history = History(library)
-        history.apply_retention(Preferences(paths.preferences).get("history_retention_days"))
+        if not library.read_only:  # (a read-only library keeps all it has)
+            history.apply_retention(Preferences(paths.preferences).get("history_retention_days"))
         if args.history_action == "clear":
             print(f"cleared {history.clear()} history entries", file=out)
             return EXIT_OK
@@ -340,7 +438,8 @@ def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
     for entry in entries:
         record = history_export.record(entry)
         state = "finished" if record["finished"] else f"{record['progress']:>3}%"
-        print(f"{record['last_opened'][:16].replace('T', ' ')}  {state:>8}  {entry.title}", file=out)
+        print(f"{record['last_opened'][:16].replace('T', ' ')}  {state:>8}  "
+              f"{printable(entry.title)}", file=out)
     return EXIT_OK
 
 
@@ -366,9 +465,9 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             marked += hit.snippet[last:start] + "**" + hit.snippet[start:end] + "**"
             last = end
         marked += hit.snippet[last:]
-        date = (hit.published or "")[:10]
-        print(f"{hit.id:>6}  {date:<10}  {hit.title}", file=out)
-        print(f"        {marked}", file=out)
+        date = printable(hit.published)[:10]
+        print(f"{hit.id:>6}  {date:<10}  {printable(hit.title)}", file=out)
+        print(f"        {printable(marked)}", file=out)
     found = f"more than {results.total}" if results.more else str(results.total)
     print(f"{found} found in {results.seconds * 1000:.0f} ms", file=err)
     return EXIT_OK

@@ -5,3 +5,44 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = REPO.parent / "shared" / "seed" / "000_d2a8a0445f2ace74.txt"
+
+
+_HTML_PAGE = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Daily Ledger</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>{title}</h1>
+<p>{body}</p><p>{body2}</p><p>{body3}</p>
+</article></main><footer>© Daily Ledger. All rights reserved.</footer></body></html>
+"""
+
+_WORDS = {
+    "en": ("river", "council", "bridge", "harvest", "market", "winter", "railway", "library"),
+    "ru": ("река", "совет", "мост", "урожай", "рынок", "зима", "дорога", "библиотека"),
+}
+
+
+def mixed_folder(folder: Path, count: int) -> int:
+    """``count`` distinct articles in ``folder`` and its subfolders, as readers keep them:
+    Markdown, plain text and full HTML pages (menus, footers), English and Russian, UTF-8
+    and Windows-1251, plus a picture and a script that an import skips. Returns ``count``."""
+    for n in range(count):
+        lang = "ru" if n % 2 else "en"
+        words = _WORDS[lang]
+        sentence = " ".join(words[(n + k) % len(words)] for k in range(12))
+        title = f"{'Статья' if lang == 'ru' else 'Article'} {n}: {words[n % len(words)]}"
+        body = f"{sentence.capitalize()} {n}. " * 4
+        sub = folder / f"part{n % 5}"
+        sub.mkdir(parents=True, exist_ok=True)
+        kind = n % 4
+        if kind == 0:
+            (sub / f"{n:04d}.md").write_text(f"# {title}\n\n{body}\n\n{body}\n", encoding="utf-8")
+        elif kind == 1:
+            (sub / f"{n:04d}.txt").write_bytes(f"{title}\n\n{body}\n\n{body}\n".encode("cp1251"))
+        else:
+            page = _HTML_PAGE.format(lang=lang, title=title, body=body, body2=body[::-1],
+                                     body3=sentence.upper())
+            (sub / f"{n:04d}.html").write_text(page, encoding="utf-8")
+    (folder / "extras").mkdir(parents=True, exist_ok=True)
+    (folder / "extras" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "extras" / "script.js").write_text("console.log(1)\n", encoding="utf-8")
+    return count

@@ -9,8 +9,8 @@ import sys
 from reader.app import main
 
 if __name__ == "__main__":
-    # Bulk imports on the command line parse in forked workers (reader.core.importing).
-    # A forked child never runs this script again, but should a spawned one ever appear,
-    # this keeps it from starting a second copy of the application.
+    # Imports read their files in worker processes (reader.core.parse_workers); the
+    # window starts them fresh ("spawn"), which in a bundle runs this executable again:
+    # this makes such a start a worker, not a second copy of the application.
     multiprocessing.freeze_support()
     sys.exit(main())

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.article import Article
-from reader.core.errors import ImportFailure
+from reader.core.errors import ImportFailure, LibraryError
 from reader.core.importers import HTML_EXTENSIONS, is_supported, read_article
 from reader.core.library import Library, index_terms
+from reader.core.pathnames import display_path
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class Failure:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{display_path(self.path)}: {self.reason}"
 
 
 @dataclass
@@ -39,11 +40,17 @@ class ImportReport:
     duplicates: list[Path] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # unsupported files met inside folders
+    # The id of every file now in the library (imported or already there), in file order.
+    stored: list[int] = field(default_factory=list)
+    imported_paths: list[Path] = field(default_factory=list)  # (beside imported)
     cancelled: bool = False
+    # Why the import ended early, when the library refused to take more (disk full, ...).
+    stopped: LibraryError | None = None
+    worker_pids: list[int] = field(default_factory=list)  # the parse workers it started
 
     @property
     def ok(self) -> bool:
-        return not self.failures
+        return not self.failures and self.stopped is None
 
     def summary(self) -> str:
         text = (
@@ -61,7 +68,7 @@ class ImportReport:
 Progress = Callable[[int, int | None, Path], None]
 
 
-# Below this many files, starting worker processes costs more than it saves.
+# Below this many files, a second worker process costs more than it saves.
 PARALLEL_THRESHOLD = 200
 
 
@@ -71,14 +78,29 @@ def import_paths(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     workers: int | None = None,
+    isolated: bool = False,
 ) -> ImportReport:
-    """Import files and folders. Reading and parsing (the slow part) runs in worker
-    processes when there are many files; every write happens here, one file a transaction."""
+    """Import files and folders; every write happens here, one file a transaction.
+
+    Reading and parsing (the slow part) runs in worker processes (reader.core.parse_workers)
+    when ``isolated`` is true, as the command line and the window ask, so that each file
+    has a time and memory limit; or when there are many files. Otherwise (a few files, from
+    code that trusts them, like the tests and the first-start samples) it runs here.
+    ``workers`` overrides how many processes (0: none)."""
     report = ImportReport()
     files = list(collect_files([Path(p) for p in paths], report))
     total = len(files)
-    workers = _worker_count(total) if workers is None else workers
-    parsed = _parse_in_workers(files, workers) if workers > 1 else map(parse_for_import, files)
+    if workers is None:
+        workers = _worker_count(total, isolated)
+    stop = cancel.is_set if cancel is not None else None
+    pool = None
+    if workers > 0 and files:
+        from reader.core.parse_workers import ParsePool
+
+        pool = ParsePool(workers)
+        parsed = pool.parse(files, cancel=stop)
+    else:
+        parsed = map(parse_for_import, files)
     done = 0
     writes = library.bulk_writes() if total > 1 else contextlib.nullcontext()
     try:
@@ -86,21 +108,38 @@ def import_paths(
             for path, outcome in parsed:
                 if progress:
                     progress(done, total, path)
-                if cancel is not None and cancel.is_set():
-                    report.cancelled = True
+                if stop and stop():
                     break
                 _store(library, path, outcome, report)
                 done += 1
+    except LibraryError as exc:  # busy, full, read-only, damaged: nothing more can go in
+        _stopped(report, exc)
     finally:
-        close = getattr(parsed, "close", None)
-        if close:
-            close()
-    if progress and not report.cancelled:
+        if pool is not None:
+            report.worker_pids = pool.started
+            pool.close()
+    report.cancelled = bool(stop and stop()) and done < total and report.stopped is None
+    if progress and not report.cancelled and report.stopped is None:
         progress(total, total, files[-1] if files else Path())
-    if total > 1 and report.imported and not report.cancelled:
+    if total > 1 and report.imported and not report.cancelled and report.stopped is None:
         # Many files leave many small pieces of index; Cancel still works meanwhile.
-        library.tidy_search_index(stop=cancel.is_set if cancel is not None else None)
+        library.tidy_search_index(stop=stop)
     return report
+
+
+def _stopped(report: ImportReport, error: LibraryError) -> None:
+    """The library refused a write: the articles of the group it was in are not stored
+    (they become failures), every one committed before stays."""
+    report.stopped = error
+    lost = set(error.uncommitted)
+    if not lost:
+        return
+    paths = dict(zip(report.imported, report.imported_paths, strict=True))
+    report.imported = [i for i in report.imported if i not in lost]
+    report.imported_paths = [paths[i] for i in report.imported]
+    report.stored = [i for i in report.stored if i not in lost]
+    for article_id in sorted(lost & paths.keys()):
+        report.failures.append(Failure(paths[article_id], "not stored: the import stopped"))
 
 
 def parse_for_import(path: Path) -> tuple[Path, Article | str]:
@@ -111,8 +150,14 @@ def parse_for_import(path: Path) -> tuple[Path, Article | str]:
         return path, article
     except ImportFailure as exc:
         return path, str(exc)
+    except MemoryError:
+        from reader.core.parse_workers import MEMORY_REASON
+
+        return path, MEMORY_REASON
+    except RecursionError:
+        return path, "its structure is nested too deeply to read"
     except Exception as exc:  # a bug in a parser must not stop the other files
-        log.exception("importing %s failed", path)
+        log.exception("importing %s failed", display_path(path))
         return path, f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
@@ -121,41 +166,18 @@ def _store(library: Library, path: Path, outcome: Article | str, report: ImportR
         report.failures.append(Failure(path, outcome))
         return
     result = library.add(outcome)
+    report.stored.append(result.id)
     if result.duplicate:
         report.duplicates.append(path)
     else:
         report.imported.append(result.id)
+        report.imported_paths.append(path)
 
 
-def _worker_count(total: int) -> int:
-    import multiprocessing
-
-    # Workers are forked: they start at once with everything already loaded. Forking is
-    # only safe in a process with a single thread, so a GUI (which imports from a thread
-    # of its own) parses in that thread instead.
-    if (
-        total < PARALLEL_THRESHOLD
-        or threading.active_count() > 1
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return 1
-    return max(1, min(os.cpu_count() or 1, 4))
-
-
-def _parse_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Path, Article | str]]:
-    """Parse in forked worker processes, yielding results in file order as they arrive."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from reader.core.language import detect_language
-
-    detect_language("warm the language model once, before the workers are forked")
-    context = multiprocessing.get_context("fork")
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    try:
-        yield from executor.map(parse_for_import, files, chunksize=16)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+def _worker_count(total: int, isolated: bool) -> int:
+    if total >= PARALLEL_THRESHOLD:
+        return max(1, min(os.cpu_count() or 1, 4))
+    return 1 if isolated else 0
 
 
 def collect_files(paths: list[Path], report: ImportReport) -> Iterator[Path]:
@@ -227,6 +249,8 @@ def _walk(
                 report.skipped.append(path)
         elif entry.is_symlink():
             report.failures.append(Failure(path, _dangling_reason(path)))
+        else:  # a named pipe, a socket, a device: nothing to read, and reading may block
+            report.skipped.append(path)
 
 
 def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:

@@ -3,31 +3,60 @@
 WAL journal, foreign keys on, the schema version in ``PRAGMA user_version`` and an ordered
 list of migrations (reader.core.schema). Each article is written all or nothing on its own
 (its own transaction, or a savepoint in a group of writes during an import), so a failure
-while importing one file never touches another. A file that is not a healthy database is never
-overwritten: it is reported, and can be moved aside (kept, renamed) for a fresh library.
+while importing one file never touches another; writers in other processes take turns
+(reader.core.writes). A file that is not a healthy database, or not ours, is never
+written to: it is reported, and a damaged one can be moved aside (kept, renamed) with
+what can still be read copied into a fresh library (reader.core.salvage). A library
+that cannot be written is opened read-only. What SQLite reports is raised as what it
+means: LibraryBusy, LibraryFull, LibraryReadOnly, LibraryDamaged (reader.core.errors).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library_file import check_database_file, damaged_message, move_aside  # noqa: F401
+from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
+from reader.core.library_file import (
+    check_database_file,
+    connect,
+    damaged_message,
+    is_library_problem,
+    move_aside,
+    our_version,
+    problem,
+    quick_check,
+    read_only_message,
+    reads,
+    reads_rows,
+    writable,
+    write_wait,
+)
+from reader.core.rows import (
+    _COLUMNS,
+    _PLACEHOLDERS,
+    _SUMMARY_COLUMNS,
+    AddResult,
+    ArticleSummary,
+    _article,
+    _row,
+    _summary,
+    select_by_ids,
+)
 from reader.core.schema import (
     _SEARCH_INDEX_VERSION,
     MIGRATIONS,
     SCHEMA_VERSION,
     _create_search_index,
     _fill_search_index,
-    filter_text,
     fold,
     index_terms,
 )
+from reader.core.turnstile import Turnstile
+from reader.core.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
@@ -35,65 +64,28 @@ if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
 log = logging.getLogger(__name__)
 
 # Callers find these here too: the library is the one door to the store.
-__all__ = ["Library", "damaged_message", "index_terms", "move_aside", "select_by_ids"]
-
-_COLUMNS = (
-    "title, authors, published, source, url, language, views, lead, body, words, "
-    "content_hash, imported_at, original_path, format, tags, sort_key, filter_text"
-)
-_PLACEHOLDERS = ", ".join("?" * 17)
-_SUMMARY_COLUMNS = (
-    "id, title, authors, published, source, url, language, views, lead, words, imported_at, format"
-)
-
-
-class AddResult(NamedTuple):
-    id: int
-    duplicate: bool
-
-
-class ArticleSummary(NamedTuple):
-    """What a list needs of an article: everything but the body."""
-
-    id: int
-    title: str
-    authors: list[str]
-    published: str | None
-    source: str | None
-    url: str | None
-    language: str | None
-    views: int | None
-    lead: str | None
-    words: int
-    imported_at: str
-    format: str | None
-
-    @property
-    def author(self) -> str:
-        return ", ".join(self.authors)
-
-
-def select_by_ids(db: sqlite3.Connection, query: str, ids: list[int]) -> Iterator[tuple]:
-    """The rows of ``query`` (with ``{marks}`` where the ids go) for any number of ids,
-    asked in chunks that SQLite accepts."""
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        yield from db.execute(query.format(marks=", ".join("?" * len(chunk))), chunk)
-
-
-def sort_key(article: Article) -> str:
-    return (article.published or article.imported_at or "")[:19]
-
+__all__ = ["AddResult", "ArticleSummary", "Library", "damaged_message", "index_terms",
+           "move_aside", "select_by_ids"]
 
 class Library:
     """An open library database. Build one per process with ``Library.open(path)``."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self._db = db
         self.path = path
+        # Nothing can be written (the file or its folder is read-only): reading works.
+        self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
         self.notices: list[str] = []
-        self._bulk: _BulkWrites | None = None
+        # Called with each LibraryError made of an SQLite error (e.g. damage met while
+        # reading), so a window can say so wherever the read happened.
+        self.problem_listeners: list[Callable[[LibraryError], None]] = []
+        # Lists show the rows that can be read from a damaged file (a window that says
+        # the file is damaged); off, the first unreadable row fails the read.
+        self.show_readable = False
+        self._bulk: BulkWrites | None = None
+        self._turnstile = Turnstile(path)
+        self.write_wait = write_wait()  # seconds a write waits for another writer
 
     # -- opening -------------------------------------------------------------------------
 
@@ -101,35 +93,65 @@ class Library:
     def open(cls, path: Path) -> Library:
         path = Path(path)
         check_database_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise LibraryError(f"the library {path} cannot be opened: {exc}") from None
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise problem(path, exc) from None
+        read_only = not writable(path)
+        if read_only and not path.exists():
+            raise LibraryReadOnly(read_only_message(path))
+        db = connect(path, read_only)
+        library = cls(db, path, read_only)
         try:
-            db.execute("PRAGMA busy_timeout = 5000")
+            db.execute(f"PRAGMA busy_timeout = {int(library.write_wait * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise LibraryError(f"the library {path} cannot use write-ahead logging ({mode})")
-            db.execute("PRAGMA synchronous = NORMAL")
-            _migrate(db, path)
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise LibraryDamaged(damaged_message(path, exc)) from None
-        except BaseException:
-            db.close()
+            version = our_version(db, path, SCHEMA_VERSION)  # before anything is written
+            if not read_only:
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise LibraryError(
+                        f"the library {path} cannot use write-ahead logging ({mode})")
+                db.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION:
+                migrate(library, MIGRATIONS)
+            has_index_schema = library.schema_version >= _SEARCH_INDEX_VERSION
+            if has_index_schema and not db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+            ).fetchone():
+                if read_only:
+                    library.notices.append("the search index is missing, and a read-only "
+                                           "library cannot rebuild it")
+                else:
+                    library.rebuild_search_index("the search index was missing")
+        except BaseException as exc:
+            library.close()
+            if isinstance(exc, sqlite3.DatabaseError) and is_library_problem(exc):
+                raise problem(path, exc) from None
             raise
-        library = cls(db, path)
-        has_index_schema = library.schema_version >= _SEARCH_INDEX_VERSION
-        if has_index_schema and not db.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
-        ).fetchone():
-            library.rebuild_search_index("the search index was missing")
         return library
 
+    def problem(self, exc: BaseException, uncommitted: tuple[int, ...] = ()) -> LibraryError:
+        """What an SQLite (or OS) error means for this library, as a LibraryError; the
+        problem listeners hear of it."""
+        error = problem(self.path, exc, uncommitted)
+        for listener in list(self.problem_listeners):
+            listener(error)
+        return error
+
+    def check(self) -> list[str]:
+        """SQLite's quick_check of the whole file: [] when healthy, else what it found.
+        Reads every page (seconds for a large library): for when SQLite has reported an
+        error, or a reset must decide, not for every start."""
+        return quick_check(self._db, self.path)
+
     def rebuild_search_index(self, reason: str | None = None) -> int:
-        """Build the search index again from the articles; returns how many it holds."""
+        """Build the search index again from the articles; returns how many it holds.
+        With a ``reason`` (something went wrong with the index), the file is checked
+        first: a damaged file raises LibraryDamaged and is not written to."""
+        if reason:
+            found = self.check()
+            if found:
+                raise self.problem(LibraryDamaged(damaged_message(self.path, found[0])))
         with self._transaction():
             self._db.execute("DROP TABLE IF EXISTS search_index")
             _create_search_index(self._db)
@@ -151,7 +173,9 @@ class Library:
         try:
             while not (stop and stop()):
                 before = self._db.total_changes
-                self._db.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", (pages,))
+                with self._transaction():  # (in turn with other writers, as every write)
+                    self._db.execute("INSERT INTO search_index (search_index, rank) "
+                                     "VALUES ('merge', ?)", (pages,))
                 if self._db.total_changes - before < 2:  # (FTS5's sign that nothing was left)
                     break
         except sqlite3.Error as exc:  # searching still works, only a little slower
@@ -159,6 +183,7 @@ class Library:
 
     def close(self) -> None:
         self._db.close()
+        self._turnstile.close()
 
     def __enter__(self) -> Library:
         return self
@@ -173,8 +198,18 @@ class Library:
     # -- writing -------------------------------------------------------------------------
 
     def add(self, article: Article) -> AddResult:
-        """Store ``article`` in its own transaction; an article already kept is not doubled."""
+        """Store ``article`` in its own transaction; an article already kept is not doubled.
+
+        Raises LibraryBusy, LibraryFull, LibraryReadOnly or LibraryDamaged when the
+        write cannot be stored; in a group of writes (``bulk_writes``) the error's
+        ``uncommitted`` holds the ids this method returned that the group took with it."""
         row = _row(article)
+        result = self._insert(article, row)
+        if self._bulk is not None and not result.duplicate:
+            self._bulk.added(result.id)
+        return result
+
+    def _insert(self, article: Article, row: tuple) -> AddResult:
         with self._transaction():
             cursor = self._db.execute(
                 f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
@@ -197,12 +232,14 @@ class Library:
             ).fetchone()
         return AddResult(existing[0], duplicate=True)
 
-    def bulk_writes(self, window: float = 0.05) -> _BulkWrites:
+    def bulk_writes(self, window: float = 0.05) -> BulkWrites:
         """Many small writes ahead (an import). Each write is still all-or-nothing on its
         own (a savepoint: a failure undoes that article alone), but commits are grouped,
         at most ``window`` seconds apart, and the WAL is checkpointed less often. A crash
-        loses at most the last window's articles, never half of one."""
-        return _BulkWrites(self, window)
+        loses at most the last window's articles, never half of one. A group that cannot
+        be committed (disk full, say) raises from the next ``add`` or from leaving the
+        block, with the lost ids in the error's ``uncommitted``."""
+        return BulkWrites(self, window)
 
     def remove(self, ids: Iterable[int]) -> list[int]:
         """Delete the articles with these ids; returns the ids that existed."""
@@ -216,18 +253,22 @@ class Library:
 
     # -- reading -------------------------------------------------------------------------
 
+    @reads
     def get(self, article_id: int) -> Article | None:
         row = self._db.execute(
             f"SELECT id, {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         return _article(row) if row else None
 
+    @reads
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    @reads
     def is_empty(self) -> bool:
         return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
+    @reads_rows
     def summaries(self, limit: int | None = None, offset: int = 0) -> Iterator[ArticleSummary]:
         """Articles newest first (publication date, else import time), without bodies."""
         cursor = self._db.execute(
@@ -238,6 +279,7 @@ class Library:
         for row in cursor:
             yield _summary(row)
 
+    @reads
     def ids(self, order: str = "date", descending: bool | None = None, text: str = "",
             state: str | None = None) -> list[int]:
         """Article ids in display order, optionally only those whose title, source or
@@ -258,11 +300,30 @@ class Library:
         sql += f" ORDER BY {column} {direction}, id {direction}"
         return [row[0] for row in self._db.execute(sql, params)]
 
+    @reads
     def summaries_for(self, ids: list[int]) -> dict[int, ArticleSummary]:
-        """The summaries of these articles, by id (missing ids are left out)."""
+        """The summaries of these articles, by id (missing ids are left out). With
+        ``show_readable`` on, rows SQLite cannot read are left out too (the problem
+        listeners hear why) instead of failing the whole page."""
         query = f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({{marks}})"
-        return {row[0]: _summary(row) for row in select_by_ids(self._db, query, ids)}
+        try:
+            return {row[0]: _summary(row) for row in select_by_ids(self._db, query, ids)}
+        except sqlite3.DatabaseError as exc:
+            if not (self.show_readable and is_library_problem(exc)):
+                raise
+            self.problem(exc)
+        found = {}
+        for article_id in ids:
+            try:
+                row = self._db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?",
+                                       (article_id,)).fetchone()
+            except sqlite3.DatabaseError:
+                continue  # (said already)
+            if row:
+                found[row[0]] = _summary(row)
+        return found
 
+    @reads
     def text_size(self, article_id: int) -> int | None:
         """The article's own text size (percent), or None when it follows the global one."""
         row = self._db.execute(
@@ -281,11 +342,13 @@ class Library:
                     (article_id, percent),
                 )
 
+    @reads_rows
     def articles(self) -> Iterator[Article]:
         """Every article with its body, oldest id first (for export)."""
         for row in self._db.execute(f"SELECT id, {_COLUMNS} FROM articles ORDER BY id"):
             yield _article(row)
 
+    @reads
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM library_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -300,75 +363,8 @@ class Library:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self)
-
-
-class _BulkWrites:
-    def __init__(self, library: Library, window: float) -> None:
-        self._library = library
-        self._db = library._db
-        self._window = window
-        self._started = 0.0
-
-    def __enter__(self) -> _BulkWrites:
-        import time
-
-        self._clock = time.monotonic
-        self._previous = self._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-        self._db.execute("PRAGMA wal_autocheckpoint = 10000")
-        self._db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS pending_index "
-            "(rowid INTEGER PRIMARY KEY, title, author, source, body)"
-        )
-        self._library._bulk = self
-        return self
-
-    def _commit(self) -> None:
-        self._db.execute(
-            "INSERT INTO search_index (rowid, title, author, source, body) "
-            "SELECT rowid, title, author, source, body FROM temp.pending_index"
-        )
-        self._db.execute("DELETE FROM temp.pending_index")
-        self._db.execute("COMMIT")
-
-    def in_transaction(self) -> bool:
-        """Called before each write: open the group's transaction, or commit it when due."""
-        now = self._clock()
-        if self._db.in_transaction and now - self._started >= self._window:
-            self._commit()
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._started = now
-        return True
-
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        self._library._bulk = None
-        if self._db.in_transaction:
-            self._commit()  # each article in it is whole: keep them
-        self._db.execute(f"PRAGMA wal_autocheckpoint = {int(self._previous)}")
-        self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
-
-class _Transaction:
-    """One write, all or nothing: its own transaction, or a savepoint inside a group."""
-
-    def __init__(self, library: Library) -> None:
-        self._library = library
-        self._db = library._db
-
-    def __enter__(self) -> None:
-        bulk = self._library._bulk
-        self._nested = bulk is not None and bulk.in_transaction()
-        self._db.execute("SAVEPOINT one_write" if self._nested else "BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        if self._nested:
-            if exc_type:
-                self._db.execute("ROLLBACK TO one_write")
-            self._db.execute("RELEASE one_write")
-        else:
-            self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+    def _transaction(self) -> Transaction:
+        return Transaction(self)
 
 
 # Display orders: the column to sort by and whether it runs downwards by default.
@@ -384,62 +380,3 @@ _STATE_CONDITIONS = {
     "in_progress": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND NOT finished)",
     "finished": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND finished)",
 }
-
-
-def _summary(row: tuple) -> ArticleSummary:
-    return ArticleSummary(row[0], row[1], json.loads(row[2]), *row[3:12])
-
-
-def _row(article: Article) -> tuple:
-    return (
-        article.title,
-        json.dumps(article.authors, ensure_ascii=False),
-        article.published,
-        article.source,
-        article.url,
-        article.language,
-        article.views,
-        article.lead,
-        article.body,
-        article.words,
-        article.content_hash,
-        article.imported_at,
-        article.original_path,
-        article.format,
-        json.dumps(article.tags, ensure_ascii=False),
-        sort_key(article),
-        filter_text(article.title, article.source, article.author),
-    )
-
-
-def _article(row: tuple) -> Article:
-    from reader.core.article import Article
-
-    (article_id, title, authors, published, source, url, language, views, lead, body, words,
-     content_hash, imported_at, original_path, fmt, tags, _sort_key, _filter_text) = row
-    return Article(
-        id=article_id, title=title, authors=json.loads(authors), published=published,
-        source=source, url=url, language=language, views=views, lead=lead, body=body,
-        words=words, content_hash=content_hash, imported_at=imported_at,
-        original_path=original_path, format=fmt, tags=json.loads(tags),
-    )
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise LibraryError(
-            f"the library {path} was written by a newer Article Reader (schema {version}; "
-            f"this version knows up to {SCHEMA_VERSION}); update the application"
-        )
-    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise LibraryError(f"{path} is an SQLite database, but not an Article Reader library")
-    for number in range(version, SCHEMA_VERSION):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")

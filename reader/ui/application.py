@@ -9,13 +9,18 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
-from reader.core.errors import LibraryDamaged, LibraryError
+from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull
 from reader.core.library import Library
+from reader.core.library_file import is_library_problem, problem
 from reader.core.preferences import Preferences, State
 from reader.core.samples import add_samples_on_first_start
 from reader.paths import AppPaths, resolve_paths, resources_dir
+
+if TYPE_CHECKING:
+    from reader.core.importing import ImportReport
 
 log = logging.getLogger(__name__)
 SUPPORTED_LANGUAGES = ("en", "ru")
@@ -54,8 +59,16 @@ def set_window_icon(app) -> None:
 
 def create_window(paths: AppPaths):
     """The main window over the library in ``paths``; None if the reader declined to
-    start a fresh library in place of a damaged one, or the library cannot be used."""
-    paths.ensure()
+    recover a damaged library into a fresh one, or the library cannot be used (busy, on a
+    full disk, in a read-only folder with no library yet: the same sentence as the command
+    line says it). A read-only library opens for reading, its history not recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        paths.ensure()
+    except OSError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(problem(paths.library, exc))))
+        return None
     preferences = Preferences(paths.preferences)
     install_translations(preferences.get("interface_language"))
     from reader.ui.main_window import MainWindow
@@ -63,16 +76,91 @@ def create_window(paths: AppPaths):
     try:
         library = Library.open(paths.library)
     except LibraryDamaged as exc:
-        library = _offer_fresh_library(paths.library, str(exc))
+        library = _offer_recovery(paths.library, str(exc))
         if library is None:
             return None
     except LibraryError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
         return None
-    add_samples_on_first_start(library, resources_dir() / "articles")
-    return MainWindow(library, preferences, State(paths.state), paths.data_dir)
+    if not library.read_only:
+        try:
+            add_samples_on_first_start(library, resources_dir() / "articles")
+        except LibraryError as exc:  # (a full disk, say: they are offered again next time)
+            log.warning("the sample articles could not be added: %s", exc)
+    window = MainWindow(library, preferences, State(paths.state), paths.data_dir)
+    watch_library(window)
+    return window
+
+
+def watch_library(window) -> None:
+    """Make the window say what goes wrong with its library, wherever it is met: damage
+    found while reading a page of the list, a full disk while saving the history. A
+    read-only library is read as usual, but nothing is recorded and nothing offered that
+    would write to it."""
+    from PySide6.QtCore import QTimer
+
+    library = window.library
+    library.show_readable = True  # what can be read is listed; the rest is said to be damaged
+    if library.read_only:
+        _read_only(window)
+    # (Later, from the event loop: the error may be met in the middle of a paint.)
+    library.problem_listeners.append(
+        lambda error: QTimer.singleShot(0, window, lambda: show_library_problem(window, error)))
+
+
+def show_library_problem(window, error: BaseException) -> None:
+    """Tell the reader what is wrong with the library, in the words the command line
+    uses: in the status bar for as long as it lasts, and for damage or a full disk in a
+    message too (once). An error that is not about the library is raised again."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    if not isinstance(error, LibraryError):
+        if not is_library_problem(error):
+            raise error
+        error = problem(window.library.path, error)
+    text = _sentence(str(error))
+    label = window.findChild(QLabel, "libraryProblem")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("libraryProblem")
+        label.setWordWrap(True)
+        window.statusBar().addPermanentWidget(label, 1)
+    kind = type(error).__name__
+    if label.property("kind") == kind:
+        return  # said already
+    label.setProperty("kind", kind)
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setToolTip(text)
+    if isinstance(error, LibraryDamaged | LibraryFull):
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("libraryProblemBox")
+        box.open()
+    else:
+        window.announce(text)
+
+
+def _read_only(window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.history.paused = True  # (not saved as the reader's choice)
+    window.history_ui.paused_label.setVisible(False)  # the label below says more
+    for action in (window.history_ui.pause_action, window.history_ui.clear_action,
+                   *window.history_ui.retention_group.actions(), window.import_files_action,
+                   window.import_folder_action, window.library_panel.remove_action,
+                   window.text_size.use_for_all_action):
+        action.setEnabled(False)
+    window.setAcceptDrops(False)
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "Application", "Read-only library (%1): reading works; nothing is recorded or added",
+    ).replace("%1", str(window.library.path))
+    label = QLabel(text)
+    label.setObjectName("libraryReadOnly")
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label)
 
 
 _installed: list = []
@@ -120,20 +208,36 @@ def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
     if not quit_after_load and hand_over(paths.data_dir, files):
         return 0
     app = create_app()
+    problems: list[str] = []
+    if quit_after_load:  # nobody is there to answer a question: it ends the run
+        guard = _refuse_questions(app, problems)
     window = create_window(paths)
     if window is None:
+        for line in problems:
+            print(f"article-reader: {line}", file=sys.stderr)
         return 1
-    failures: list[str] = []
 
     def loaded() -> None:
         if files:
-            failures.extend(window.open_files(files, ask=not quit_after_load))
-        if quit_after_load:
-            title = window.windowTitle()
-            print(f"{APP_DISPLAY_NAME} {__version__}: {window.model.rowCount()} articles; showing {title!r}")
-            for line in failures:
-                print(f"article-reader: {line}", file=sys.stderr)
-            window.close()
+            if quit_after_load:
+                window.importer.ask = False
+                window.importer.done.connect(lambda report, _first: finish(report))
+                window.importer.failed.connect(lambda message: finish(None, message))
+            window.open_files(files)
+        elif quit_after_load:
+            finish()
+
+    def finish(report: ImportReport | None = None, message: str | None = None) -> None:
+        title = window.windowTitle()
+        print(f"{APP_DISPLAY_NAME} {__version__}: {window.model.rowCount()} articles; "
+              f"showing {title!r}")
+        if report is not None:
+            problems.extend(str(failure) for failure in report.failures)
+            if report.stopped is not None:
+                problems.append(f"the import stopped: {report.stopped}")
+        if message:
+            problems.append(message)
+        window.close()
 
     window.content_ready.connect(loaded)
     window.show()
@@ -141,22 +245,50 @@ def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
         code = app.exec()
     finally:
         window.library.close()
-    return 1 if quit_after_load and failures else code
+    if quit_after_load:
+        guard.stop()
+        for line in problems:
+            print(f"article-reader: {line}", file=sys.stderr)
+        return 1 if problems else code
+    return code
+
+
+def _refuse_questions(app, problems: list[str]):
+    """With --quit-after-load, a dialog that waits for an answer (a damaged library, a
+    failed import) would wait for ever: say what it asked, and end the run instead."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QProgressDialog):
+            text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+            problems.append(f"stopped at a question nobody can answer: {' '.join(text.split())}")
+            dialog.reject()
+            app.exit(1)
+
+    timer = QTimer(app)
+    timer.timeout.connect(look)
+    timer.start(100)
+    return timer
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _offer_fresh_library(path, message: str) -> Library | None:
-    """Ask before moving a damaged library aside; nothing is deleted either way."""
+def _offer_recovery(path, message: str) -> Library | None:
+    """Ask before moving a damaged library aside; nothing is deleted either way. What
+    can still be read of it goes into the fresh library (reader.core.salvage), and the
+    status bar says how much that was."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from reader.core.library import move_aside
+    from reader.core.salvage import reset_library
 
     question = QCoreApplication.translate(
-        "Application", "Move the damaged file aside (it is kept, renamed) and start a fresh library?")
+        "Application", "Move the damaged file aside (it is kept, renamed) and recover what can "
+        "still be read into a fresh library?")
     answer = QMessageBox.warning(
         None,
         APP_DISPLAY_NAME,
@@ -165,6 +297,13 @@ def _offer_fresh_library(path, message: str) -> Library | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    kept = move_aside(path)
-    log.warning("moved the damaged library to %s", kept)
-    return Library.open(path)
+    try:
+        outcome = reset_library(path)
+        library = Library.open(path)
+    except LibraryError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
+        return None
+    if outcome.state == "recovered":
+        log.warning("the damaged library was reset: %s", outcome.summary())
+        library.notices.append(f"the library was damaged; {outcome.summary()}")
+    return library

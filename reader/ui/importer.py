@@ -20,8 +20,9 @@ REFRESH_EVERY = 50
 
 
 class Importer(QObject):
+    failed = Signal(str)  # the import could not run (the message, after its dialog)
     articles_arrived = Signal()  # some articles are in: the list may catch up
-    done = Signal(object)  # ImportReport, after the dialogs
+    done = Signal(object, bool)  # ImportReport, and whether its first article is to be opened
 
     def __init__(self, library_path: Path, window: QWidget) -> None:
         super().__init__(window)
@@ -29,6 +30,9 @@ class Importer(QObject):
         self._window = window
         self.job: ImportJob | None = None
         self.dialog = None
+        self.ask = True  # False: failures go only into the report (no dialog to answer)
+        self._open_first = False
+        self._waiting: list[tuple[list[Path], bool]] = []  # paths that came while busy
 
     @property
     def running(self) -> bool:
@@ -52,12 +56,26 @@ class Importer(QObject):
             self.start([Path(folder)])
 
     def start(self, paths: list[Path]) -> ImportJob | None:
+        """Import ``paths`` in the background; None (and nothing started) while another
+        import runs."""
+        if self.job is not None:
+            return None
+        return self._start(paths, open_first=False)
+
+    def open(self, paths: list[Path]) -> None:
+        """Import ``paths`` and then open the first of them (files from outside: the
+        command line, a second start, the file manager). While an import runs they wait
+        for it: they are never dropped."""
+        if self.job is not None:
+            self._waiting.append((paths, True))
+        else:
+            self._start(paths, open_first=True)
+
+    def _start(self, paths: list[Path], open_first: bool) -> ImportJob:
         from PySide6.QtWidgets import QProgressDialog
 
         from reader.ui.workers import ImportJob
 
-        if self.job is not None:
-            return None
         job = ImportJob(self._library_path, paths)
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self._window)
         dialog.setWindowTitle(self.tr("Import"))
@@ -69,24 +87,31 @@ class Importer(QObject):
         # wait for the import to end. Setting the event is safe from any thread.
         dialog.canceled.connect(lambda: job.cancel_event.set())
         self.dialog = dialog
-
-        def on_progress(done: int, total: int, name: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(self.tr("Importing %1 of %2: %3")
-                                .replace("%1", str(min(done + 1, total))).replace("%2", str(total))
-                                .replace("%3", name))
-            if done and done % REFRESH_EVERY == 0:
-                self.articles_arrived.emit()
-
-        job.progress.connect(on_progress)
-        job.finished.connect(self._finished)
-        job.failed.connect(self._failed)
+        # Slots of this object, which lives in the UI thread: Qt queues each call there.
+        # (A plain function would be called in the import thread, and touching widgets
+        # from there crashed the app.)
+        job.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.job = job
+        self._open_first = open_first
         job.start()
         return job
 
+    def _progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog
+        if dialog is None or self.job is None or self.job.cancel_event.is_set():
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(self.tr("Importing %1 of %2: %3")
+                            .replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+                            .replace("%3", name))
+        if done and done % REFRESH_EVERY == 0:
+            self.articles_arrived.emit()
+
     def cancel_and_wait(self) -> None:
+        self._waiting.clear()
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
@@ -94,22 +119,42 @@ class Importer(QObject):
     def _finished(self, report: ImportReport) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        open_first = self._open_first
         self._end()
         self.articles_arrived.emit()
-        if report.failures:
+        if report.stopped is not None and self.ask:
+            # (The library's own sentence: it names the library and what to do.)
+            text = self.tr("The import stopped: %1").replace("%1", str(report.stopped))
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import"),
+                              text + "\n" + report.summary(), QMessageBox.StandardButton.Ok,
+                              self._window)
+            if report.failures:
+                box.setDetailedText("\n".join(str(failure) for failure in report.failures))
+            box.exec()
+        elif report.failures and self.ask:
+            summary = report.summary()
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
-                              self.tr("Some files could not be imported.") + "\n" + report.summary(),
+                              self.tr("Some files could not be imported.") + "\n" + summary,
                               QMessageBox.StandardButton.Ok, self._window)
             box.setDetailedText("\n".join(str(failure) for failure in report.failures))
             box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
             box.exec()
-        self.done.emit(report)
+        self.done.emit(report, open_first)
+        self._next()
 
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self._end()
-        QMessageBox.critical(self._window, self.tr("Import"), message)
+        if self.ask:
+            QMessageBox.critical(self._window, self.tr("Import"), message)
+        self.failed.emit(message)
+        self._next()
+
+    def _next(self) -> None:
+        if self._waiting and self.job is None:
+            paths, open_first = self._waiting.pop(0)
+            self._start(paths, open_first)
 
     def _end(self) -> None:
         if self.job is not None:
@@ -117,3 +162,5 @@ class Importer(QObject):
             self.job = None
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_DISPLAY_NAME, __version__
+from reader.core.errors import LibraryError
 from reader.core.history import History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
@@ -421,11 +423,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("An import is already running"), 5000)
         return job
 
-    def _import_done(self, report: ImportReport) -> None:
-        self.statusBar().showMessage(report.summary(), 10000)
-        if report.imported and self.current_article_id is None:
+    def _import_done(self, report: ImportReport, open_first: bool) -> None:
+        if open_first and report.stored:
+            self.open_article(report.stored[0])  # (imported now or already there)
+        elif report.imported and self.current_article_id is None:
             self.open_article(report.imported[0])
-        self._update_status()
+        else:
+            self._update_status()  # (opening says the new count too)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -457,34 +461,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def open_files(self, paths: list[Path], ask: bool = True) -> list[str]:
-        """Import ``paths`` (each file at once; folders in the background) and open the
-        first article; an article already in the library is opened, not doubled. Returns
-        the "path: reason" lines of files that could not be read (shown in one dialog
-        unless ``ask`` is False)."""
-        from reader.core.importing import parse_for_import
-
-        opened, failures, folders = [], [], []
-        for path in paths:
-            if path.is_dir():
-                folders.append(path)
-                continue
-            _, outcome = parse_for_import(path)  # the reason, for any failure at all
-            if isinstance(outcome, str):
-                failures.append(f"{path}: {outcome}")
-            else:
-                opened.append(self.library.add(outcome).id)
-        if opened:
-            self.library_panel.refresh()
-            self.open_article(opened[0])  # (says the new count in the status bar too)
-        if folders:
-            self.import_paths(folders)
-        if failures and ask:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("Cannot Open"),
-                                self.tr("These files could not be opened:") + "\n\n" + "\n".join(failures))
-        return failures
+    def open_files(self, paths: list[Path]) -> None:
+        """Import ``paths`` in the background and open the first article among them; an
+        article already in the library is opened, not doubled. Files that cannot be read
+        are reported as any import's are."""
+        self.importer.open(paths)
 
     # -- keyboard and announcements -------------------------------------------------------
 
@@ -611,17 +592,25 @@ class MainWindow(QMainWindow):
         self.text_cursor_action.blockSignals(True)
         self.text_cursor_action.setChecked(on)
         self.text_cursor_action.blockSignals(False)
-        self.history.apply_retention(self.preferences.get("history_retention_days"))
-        self.library_panel.load()
-        self.history_ui.refresh()
-        opened = self.preferences.get("continue_on_start") and self.history_ui.continue_reading()
-        last = self.state.get("last_article")
-        opened = opened or (isinstance(last, int) and self.open_article(last))
-        if not opened and self.model.rowCount():
-            first = self.model.id_at(0)
-            if first is not None:
-                self.open_article(first)
-        self._update_status()
+        try:
+            self.history.apply_retention(self.preferences.get("history_retention_days"))
+        except LibraryError as exc:  # read-only, a full disk: trimming waits for a later start
+            log.warning("%s", exc)
+        try:
+            self.library_panel.load()
+            self.history_ui.refresh()
+            opened = self.preferences.get("continue_on_start") and self.history_ui.continue_reading()
+            last = self.state.get("last_article")
+            opened = opened or (isinstance(last, int) and self.open_article(last))
+            if not opened and self.model.rowCount():
+                first = self.model.id_at(0)
+                if first is not None:
+                    self.open_article(first)
+            self._update_status()
+        except (LibraryError, sqlite3.DatabaseError) as exc:  # said, not shown as an empty list
+            from reader.ui.application import show_library_problem
+
+            show_library_problem(self, exc)
         if self.library.notices:
             # e.g. the search index was missing and has been rebuilt
             notice = "; ".join(self.library.notices)

@@ -12,7 +12,11 @@ from reader.core.library import Library
 
 
 class ImportJob(QObject):
-    """Imports paths in a thread of its own, with its own connection to the library."""
+    """Imports paths in a thread of its own, with its own connection to the library.
+
+    The job's signals are emitted from that thread: connect them only to slots of objects
+    living in the UI thread (Qt then queues each call there), never to plain functions,
+    which Qt would call in the import thread."""
 
     progress = Signal(int, int, str)  # done, total, current file name
     finished = Signal(object)  # ImportReport
@@ -36,14 +40,17 @@ class ImportJob(QObject):
 
     @Slot()
     def run(self) -> None:
+        from reader.core.pathnames import display_path
+
+        def progress(done: int, total: int | None, path: Path) -> None:
+            self.progress.emit(done, total or 0, display_path(path.name))
+
         try:
             with Library.open(self.library_path) as library:
-                report = import_paths(
-                    library,
-                    self.paths,
-                    progress=lambda done, total, path: self.progress.emit(done, total or 0, path.name),
-                    cancel=self.cancel_event,
-                )
+                # Each file is read in a worker process (started fresh: forking a process
+                # with Qt's threads is unsafe), with a time and memory limit of its own.
+                report = import_paths(library, self.paths, progress=progress,
+                                      cancel=self.cancel_event, isolated=True)
         except Exception as exc:  # the library itself failed: say so, never hang the dialog
             self.failed.emit(str(exc))
             report = None
@@ -54,4 +61,3 @@ class ImportJob(QObject):
 
     def wait(self) -> None:
         self.thread.wait()
-

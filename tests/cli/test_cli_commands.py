@@ -189,16 +189,18 @@ def test_a_damaged_library_gives_one_message_and_reset_moves_it_aside(run_cli):
     lib = run_cli.data_dir / "library.sqlite3"
     lib.write_bytes(b"not a database at all" * 50)
     result = run_cli("list")
-    assert result.code == 1
+    assert result.code == 6  # damaged (README: the command line)
     assert result.err == (
         f"article-reader: the library {lib} is damaged (it is not an SQLite database); run "
-        "'article-reader reset-library' to move it aside (it is kept, renamed) and start a fresh library\n"
+        "'article-reader reset-library': it moves the file aside (kept, renamed) and recovers "
+        "every article that can still be read into a fresh library\n"
     )
     assert lib.read_bytes() == b"not a database at all" * 50
     reset = run_cli("reset-library")
     assert reset.code == 0
     [kept] = [p for p in run_cli.data_dir.iterdir() if "damaged" in p.name]
     assert kept.read_bytes() == b"not a database at all" * 50
-    assert reset.out == f"moved the damaged library to {kept}; started a fresh library at {lib}\n"
+    assert reset.out == (f"the library at {lib} was damaged; no articles could be read from it "
+                         f"into a fresh library; the damaged file is kept at {kept}\n")
     assert run_cli("list").code == 0
     assert run_cli("reset-library").out == f"the library at {lib} is healthy; nothing was changed\n"

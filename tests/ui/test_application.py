@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from reader.paths import resolve_paths
@@ -50,6 +51,9 @@ def test_a_damaged_library_moved_aside_on_request(tmp_path, qtbot, monkeypatch):
     [kept] = [p for p in data.iterdir() if "damaged" in p.name]
     assert kept.read_bytes() == b"broken" * 100
     assert window.model.rowCount() >= 3  # a fresh library, with the samples
+    assert window.statusBar().currentMessage() == (
+        "The library was damaged; no articles could be read from it into a fresh library; "
+        f"the damaged file is kept at {kept}")
     window.close()
     window.library.close()
 
@@ -78,3 +82,120 @@ def test_the_app_starts_from_the_command_line_without_a_display(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "library.sqlite3").exists()
     assert (tmp_path / "d" / "state.json").exists()
+
+
+# -- what the window says about a library it cannot use as usual ---------------------------
+
+
+def _library_of(data, count):
+    import random
+
+    from reader.core.article import Article
+    from reader.core.library import Library
+
+    data.mkdir(parents=True, exist_ok=True)
+    with Library.open(data / "library.sqlite3") as library:
+        for n in range(count):
+            rnd = random.Random(n)
+            article = Article(title=f"Article {n}", body=f"Article number {n}. " + " ".join(
+                f"word{rnd.randint(0, 99999)}" for _ in range(200))).with_derived_fields()
+            article.imported_at = "2026-11-27T10:00:00+00:00"
+            library.add(article)
+        library.set_meta("samples_offered", "1")
+    return data / "library.sqlite3"
+
+
+@pytest.mark.parametrize("part", ["articles", "articles_by_date"])
+def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp_path, qtbot,
+                                                                             part):
+    # The table's pages: rows that cannot be read are left out of the list. The date
+    # index's: the list cannot be made at all (found while loading it).
+    import random
+    import sqlite3
+
+    from PySide6.QtWidgets import QLabel
+
+    path = _library_of(tmp_path / "data", 200)
+    with sqlite3.connect(path) as db:
+        pages = [row[0] for row in db.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (part,))]
+    db.close()
+    rnd = random.Random(1)
+    middle = pages[len(pages) // 3 : 2 * len(pages) // 3] or pages
+    with path.open("r+b") as handle:
+        for page in rnd.sample(middle, min(4, len(middle))):
+            handle.seek((page - 1) * 4096)
+            handle.write(rnd.randbytes(4096))
+    create_app()
+    window = create_window(resolve_paths(tmp_path / "data"))
+    qtbot.addWidget(window)
+    ready = []
+    window.content_ready.connect(lambda: ready.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(ready) and window.findChild(QLabel, "libraryProblem") is not None)
+    label = window.findChild(QLabel, "libraryProblem")
+    assert label.text().startswith(
+        f"The library {path} is damaged (database disk image is malformed)")
+    assert "reset-library" in label.text() and label.isVisible()
+    box = window.findChild(QMessageBox, "libraryProblemBox")
+    assert box is not None and box.isVisible() and box.text() == label.text()
+    titles = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    shown = [t for t in titles if t]
+    if part == "articles":
+        assert 150 <= len(shown) < 200  # the rest cannot be read
+    window.close()
+    window.library.close()
+
+
+def _read_only_file(path):
+    import contextlib
+    import subprocess
+
+    import pytest
+
+    def run(*command):
+        return subprocess.run(command, capture_output=True).returncode == 0
+
+    @contextlib.contextmanager
+    def mounted():
+        if os.geteuid() != 0 or not run("mount", "--bind", str(path), str(path)):
+            pytest.skip("a read-only bind mount needs root (mount --bind)")
+        try:
+            if not run("mount", "-o", "remount,ro,bind", str(path)):
+                pytest.skip("this system cannot remount a bind mount read-only")
+            yield
+        finally:
+            if not run("umount", str(path)):
+                run("umount", "-l", str(path))
+
+    return mounted()
+
+
+def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtbot):
+    import sqlite3
+
+    from PySide6.QtWidgets import QLabel
+
+    path = _library_of(tmp_path / "data", 12)
+    with _read_only_file(path):
+        create_app()
+        window = create_window(resolve_paths(tmp_path / "data"))
+        qtbot.addWidget(window)
+        ready = []
+        window.content_ready.connect(lambda: ready.append(True))
+        window.show()
+        qtbot.waitUntil(lambda: bool(ready))
+        assert window.model.rowCount() == 12
+        assert window.current_article_id is not None  # it opened, and reads
+        assert window.article_view.toPlainText().strip()
+        label = window.findChild(QLabel, "libraryReadOnly")
+        assert label is not None and label.isVisible() and "Read-only library" in label.text()
+        assert not window.history_ui.pause_action.isEnabled()
+        assert not window.import_files_action.isEnabled()
+        window.open_article(window.model.id_at(3))
+        window.tracker.flush()
+        window.close()
+        window.library.close()
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+            assert db.execute("SELECT count(*) FROM reading").fetchone()[0] == 0

@@ -246,7 +246,7 @@ def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, a
     assert window.library._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_opening_files_imports_and_shows_them_once(make_window, tmp_path):
+def test_opening_files_imports_and_shows_them_once(make_window, tmp_path, qtbot, answer_dialogs):
     note = tmp_path / "opened.md"
     note.write_text("# Opened From Outside\n\nA file given on the command line.\n", encoding="utf-8")
     other = tmp_path / "other.md"
@@ -254,15 +254,34 @@ def test_opening_files_imports_and_shows_them_once(make_window, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     window = make_window()
-    assert window.open_files([note, other], ask=False) == []
-    assert window.windowTitle().startswith("Opened From Outside")  # the first one
+    window.open_files([note, other])
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Opened From Outside"), timeout=15000)
+    assert not window.importer.running
     assert window.statusBar().currentMessage().startswith("2 articles · 7 words")
     assert window.model.rowCount() == 2
+    assert answer_dialogs.asked == []
     window.open_article(window.model.id_at(window.model.row_of(window.current_article_id) ^ 1))
     assert window.windowTitle().startswith("Something Else")
-    assert window.open_files([note, empty], ask=False) == [f"{empty}: the file is empty"]
+    window.open_files([note, empty])
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Opened From Outside"), timeout=15000)
     assert window.model.rowCount() == 2  # already there: shown, not doubled
-    assert window.windowTitle().startswith("Opened From Outside")
+    assert answer_dialogs.asked == [
+        "Some files could not be imported.\nimported 0, duplicates 1, failed 1"]
+
+
+def test_files_that_arrive_during_an_import_wait_for_it(make_window, tmp_path, qtbot, answer_dialogs):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"note{n:02d}.md").write_text(f"# Note {n}\n\nText of note {n}.\n", encoding="utf-8")
+    late = tmp_path / "late.md"
+    late.write_text("# Came Later\n\nGiven while the folder was importing.\n", encoding="utf-8")
+    window = make_window()
+    assert window.import_paths([folder]) is not None
+    window.open_files([late])  # (as a second start hands them over)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Came Later"), timeout=30000)
+    assert window.library.count() == 31
+    assert window.model.rowCount() == 31
 
 
 def test_the_command_line_opens_a_file_and_reports_one_it_cannot_read(tmp_path):
