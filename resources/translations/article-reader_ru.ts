@@ -4,8 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Move the damaged file aside (it is kept, renamed) and start a fresh library?</source>
-        <translation>Отложить повреждённый файл (он сохранится под другим именем) и создать новую библиотеку?</translation>
+        <source>Read-only library (%1): reading works; nothing is recorded or added</source>
+        <translation>Библиотека только для чтения (%1): читать можно, но ничего не записывается и не добавляется</translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside (it is kept, renamed) and recover what can still be read into a fresh library?</source>
+        <translation>Отложить повреждённый файл (он сохранится под другим именем) и перенести всё, что ещё читается, в новую библиотеку?</translation>
     </message>
 </context>
 <context>
@@ -249,6 +253,10 @@
         <translation>Импорт %1 из %2: %3</translation>
     </message>
     <message>
+        <source>The import stopped: %1</source>
+        <translation>Импорт остановлен: %1</translation>
+    </message>
+    <message>
         <source>Some files could not be imported.</source>
         <translation>Некоторые файлы не удалось импортировать.</translation>
     </message>
@@ -476,14 +484,6 @@
     <message>
         <source>An import is already running</source>
         <translation>Импорт уже выполняется</translation>
-    </message>
-    <message>
-        <source>Cannot Open</source>
-        <translation>Не удалось открыть</translation>
-    </message>
-    <message>
-        <source>These files could not be opened:</source>
-        <translation>Эти файлы не удалось открыть:</translation>
     </message>
     <message>
         <source>Text cursor on</source>
