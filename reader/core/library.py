@@ -24,6 +24,7 @@ from reader.core.library_file import (
     check_database_file,
     connect,
     damaged_message,
+    is_busy,
     is_library_problem,
     move_aside,
     our_version,
@@ -55,7 +56,7 @@ from reader.core.schema import (
     fold,
     index_terms,
 )
-from reader.core.turnstile import Turnstile
+from reader.core.turnstile import Turnstile, TurnstileTimeout
 from reader.core.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
@@ -107,10 +108,7 @@ class Library:
             db.execute("PRAGMA foreign_keys = ON")
             version = our_version(db, path, SCHEMA_VERSION)  # before anything is written
             if not read_only:
-                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if mode.lower() != "wal":
-                    raise LibraryError(
-                        f"the library {path} cannot use write-ahead logging ({mode})")
+                library._use_wal()
                 db.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
                 migrate(library, MIGRATIONS)
@@ -129,6 +127,31 @@ class Library:
                 raise problem(path, exc) from None
             raise
         return library
+
+    def _use_wal(self) -> None:
+        """Write-ahead logging, set once for good when the library is made. Two processes
+        making a library at the same moment: SQLite answers the second one's switch with
+        "locked" at once, without waiting, so it waits its turn and asks again."""
+        import time
+
+        db = self._db
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+            return
+        deadline = time.monotonic() + self.write_wait
+        while True:
+            try:
+                with self._turnstile.turn(self.write_wait):
+                    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                break
+            except TurnstileTimeout:
+                raise sqlite3.OperationalError("database is locked") from None
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
+        if mode.lower() != "wal":
+            raise LibraryError(
+                f"the library {self.path} cannot use write-ahead logging ({mode})")
 
     def problem(self, exc: BaseException, uncommitted: tuple[int, ...] = ()) -> LibraryError:
         """What an SQLite (or OS) error means for this library, as a LibraryError; the

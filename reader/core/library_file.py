@@ -134,6 +134,11 @@ def problem(path: Path, exc: BaseException, uncommitted: tuple[int, ...] = ()) -
     return LibraryError(f"the library {path} could not be used: {exc}", uncommitted)
 
 
+def is_busy(exc: BaseException) -> bool:
+    """Whether SQLite said another connection holds a lock we need."""
+    return _code(exc) in (_BUSY, _LOCKED)
+
+
 def is_library_problem(exc: BaseException) -> bool:
     """Whether an sqlite3 error is about the file or its locks (and not a mistake in our
     SQL or a broken constraint, which stay loud)."""
