@@ -1,15 +1,18 @@
 """Turning a stored file's bytes into text.
 
-Byte-order marks decide first. Bytes that are valid UTF-8 are UTF-8: that test is exact,
-not a guess, and it is the common case. Anything else goes to charset-normalizer, first
-among the encodings that stored Russian and Western pages really use (a short KOI8-R text
-is otherwise easily mistaken for an East Asian code page), then among all it knows.
+Byte-order marks decide first, and UTF-16 without one is told by where its zero bytes fall.
+Bytes that are valid UTF-8 are UTF-8: that test is exact, not a guess, and it is the
+common case. Anything else goes to charset-normalizer, first among the encodings that
+stored Russian and Western pages really use (a short KOI8-R text is otherwise easily
+mistaken for an East Asian code page), then among all it knows.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core.errors import ImportFailure
 
@@ -28,6 +31,8 @@ LIKELY_ENCODINGS = [
 
 # Control characters that never occur in text files (tab, newlines and form feed do).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+# Unicode categories no text is made of: controls, private use, unassigned, surrogates.
+_NOT_TEXT = frozenset({"Cc", "Co", "Cn", "Cs"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ def decode_bytes(data: bytes) -> DecodedText:
                 ) from None
 
     sample = data[:65536]
+    if b"\x00" in sample and (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     if b"\x00" in sample or _binary_share(sample) > 0.01:
         raise ImportFailure("not a text file (it holds binary data)")
 
@@ -63,12 +70,60 @@ def decode_bytes(data: bytes) -> DecodedText:
 
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
+    best = _likeliest(charset_normalizer.from_bytes(data, cp_isolation=LIKELY_ENCODINGS))
     if best is None:
         best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise ImportFailure("the text encoding could not be recognised")
     return DecodedText(str(best), best.encoding)
+
+
+def _likeliest(matches: Any) -> Any:
+    """charset-normalizer's best match, but a close call goes to the likelier encoding.
+
+    Mac Cyrillic and Windows-1251 share the lowercase letters; the Mac one reads the
+    capitals as punctuation ("Заголовок" as "«аголовок"), which can score a little higher.
+    """
+    best = matches.best()
+    if best is None:
+        return None
+    close = [m for m in matches
+             if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1]
+    rank = {name: index for index, name in enumerate(LIKELY_ENCODINGS)}
+    return min(close, key=lambda m: rank.get(m.encoding, len(rank)))
+
+
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    """The text when ``data`` is UTF-16 without a byte-order mark, else None.
+
+    Text in UTF-16 has a zero byte in nearly every character from the Latin range (spaces,
+    digits, punctuation and newlines in Russian text too), always the high byte: at the
+    odd positions in little-endian, at the even ones in big-endian, and almost never at
+    the others. Binary data has zeros at both, or decodes to control characters.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:65536]
+    chars = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high < max(2, chars // 20) or low > high // 100:
+            continue
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            return None  # unpaired surrogates: not UTF-16 after all
+        if _unprintable_share(text[:32768]) <= 0.01:
+            return DecodedText(text, name)
+    return None
+
+
+def _unprintable_share(text: str) -> float:
+    """The share of control, private-use and unassigned characters (not tabs or newlines)."""
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if unicodedata.category(ch) in _NOT_TEXT and ch not in "\t\n\r\f")
+    return bad / len(text)
 
 
 def _binary_share(sample: bytes) -> float:

@@ -17,8 +17,13 @@ from reader.core.article import Article
 
 WORDS_PER_MINUTE = 200
 
-_IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_ALT_RE = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+# A quoted value may hold ">" (alt="a>b"); a quote left open falls back to the first ">".
+_IMG_RE = re.compile(
+    r"""<img\b(?:(?:[^>"']++|"[^"<]*+"|'[^'<]*+')*+>|[^>]*+>?)""", re.IGNORECASE
+)
+_ATTRIBUTE_RE = re.compile(
+    r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'>]++)))?+"""
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,9 @@ def article_html(
 
 
 def _image_alt(tag: str, labels: HeaderLabels) -> str:
-    match = _ALT_RE.search(tag)
-    alt = html.unescape(next((g for g in match.groups() if g is not None), "")) if match else ""
+    alt = ""
+    for match in _ATTRIBUTE_RE.finditer(tag, 4):  # after "<img"
+        if match.group(1).lower() == "alt":
+            alt = html.unescape(next((g for g in match.groups()[1:] if g is not None), ""))
+            break
     return f'<span class="image-alt">{html.escape(labels.image(alt.strip()))}</span>'

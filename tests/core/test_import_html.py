@@ -475,3 +475,37 @@ def test_a_container_named_like_an_advert_but_holding_the_article_is_kept():
     prose = " ".join(f"Sentence number {i} of the story about the budget." for i in range(20))
     text = f"<html><body><div class='story ad-free'><p>{prose}</p></div></body></html>"
     assert "Sentence number 19 of the story" in parse_html(text).body
+
+
+# --- quotations -------------------------------------------------------------------------
+
+
+def test_each_of_two_identical_quotations_is_marked_once():
+    quote = "<blockquote><p>We will build the pier.</p></blockquote>"
+    body = parse_html(minimal_page(body=f"{quote}<p>The mayor said it twice.</p>{quote}")).body
+    assert body.count("\n> We will build the pier.") == 2
+    assert "> >" not in body
+
+
+def test_a_paragraph_holding_a_quotations_words_is_not_marked():
+    body = parse_html(minimal_page(
+        body="<p>We will build the pier, he said again.</p>"
+             "<blockquote><p>We will build the pier</p></blockquote>")).body
+    assert "\nWe will build the pier, he said again." in body
+    assert "\n> We will build the pier" in body
+
+
+def test_a_quotation_in_a_list_item_stays_in_its_item():
+    body = parse_html(minimal_page(
+        body="<ul><li>First point</li><li><blockquote>Quoted point</blockquote></li></ul>")).body
+    assert "- First point\n- > Quoted point" in body
+
+
+def test_many_quotations_are_all_marked():
+    # Each quotation used to be searched for from the top of the text: quadratic.
+    quotes = "".join(f"<p>Paragraph {i} of the story about the pier and its stones.</p>"
+                     f"<blockquote><p>Quote number {i} said the budget was small.</p></blockquote>"
+                     for i in range(3000))
+    body = parse_html(minimal_page(body=quotes)).body
+    assert all(f"\n> Quote number {i} said" in body for i in range(0, 3000, 97))
+    assert body.count("\n> Quote number") == 3000

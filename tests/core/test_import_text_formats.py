@@ -1,10 +1,14 @@
 """Markdown (with and without front matter), plain text, and picking the format by content."""
 
+import html
+import re
+
 import pytest
 
 from reader.core.article import plain_text
 from reader.core.errors import ImportFailure
 from reader.core.importers import finish, parse_text, read_article
+from reader.core.render import body_html
 
 
 def test_markdown_front_matter_fills_every_field(tmp_path):
@@ -110,3 +114,26 @@ def test_word_count_counts_hyphenated_words_once():
     article = finish(parse_text("T\n\nГосударств-членов было пять, and it's well-known.\n"))
     assert article.words == 6
     assert plain_text(article.body) == "Государств-членов было пять, and it's well-known."
+
+
+def shown_text(html_text: str) -> str:
+    """What the reading view shows of rendered HTML: the text, without tags or escapes."""
+    return html.unescape(re.sub(r"<[^>]*>", "", html_text))
+
+
+@pytest.mark.parametrize("markdown_text", [
+    'The pier at dawn: <img alt="a>b" src="x.png"> as it was.\n',  # inline HTML
+    '<img alt="a>b" src="x.png">\n\nThe pier at dawn.\n',  # an HTML block
+    "![a>b](x.png)\n\nThe pier at dawn.\n",  # Markdown's own image
+])
+def test_an_image_description_holding_a_greater_than_sign_is_shown_whole(tmp_path, markdown_text):
+    path = tmp_path / "pier.md"
+    path.write_text(f"# Pier\n\n{markdown_text}", encoding="utf-8")
+    shown = shown_text(body_html(read_article(path).body))
+    assert "[Image: a>b]" in shown
+    assert "src=" not in shown and 'b"' not in shown
+
+
+def test_an_image_description_is_its_alt_attribute_not_text_inside_another():
+    shown = shown_text(body_html("<img title=\"alt='no'\" alt='Pier > dawn' src=x.png>\n"))
+    assert shown.strip() == "[Image: Pier > dawn]"

@@ -7,6 +7,7 @@ file with page-dump furniture is a page dump), the extension second.
 from __future__ import annotations
 
 import os
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from reader.core.article import Article
 from reader.core.encoding import decode_bytes
 from reader.core.errors import ImportFailure
 from reader.core.language import detect_language
+from reader.core.pathnames import stored_path
 
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ""})
@@ -40,7 +42,7 @@ def read_article(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Article:
     if not text.strip():
         raise ImportFailure("the file is empty" if not data else "the file holds only whitespace")
     article = parse_text(text, suffix)
-    return finish(article, original_path=str(path.absolute()))
+    return finish(article, original_path=stored_path(path.absolute()))
 
 
 def parse_text(text: str, suffix: str = ".txt") -> Article:
@@ -79,15 +81,13 @@ def now_iso() -> str:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportFailure("is a folder, not a file")
-        if size > max_bytes:
-            raise ImportFailure(
-                f"the file is too large ({size / 1048576:.1f} MB; the limit is "
-                f"{max_bytes / 1048576:.0f} MB)"
-            )
-        with path.open("rb") as handle:
+        # Only a regular file is read: opening a named pipe waits for a writer (forever),
+        # and a device may never end. Checked before opening, and again on what was opened.
+        _check_file(path.stat(), max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            _check_file(os.fstat(handle.fileno()), max_bytes)  # it may have been swapped
+            # O_NONBLOCK means nothing for a regular file's reads.
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise ImportFailure("no such file or folder") from None
@@ -95,3 +95,24 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ImportFailure("permission denied (the file cannot be read)") from None
     except OSError as exc:
         raise ImportFailure(os.strerror(exc.errno) if exc.errno else str(exc)) from None
+
+
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _check_file(info: os.stat_result, max_bytes: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailure("is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _NOT_REGULAR if test(info.st_mode)), "a special file")
+        raise ImportFailure(f"not a regular file ({kind})")
+    if info.st_size > max_bytes:
+        raise ImportFailure(
+            f"the file is too large ({info.st_size / 1048576:.1f} MB; the limit is "
+            f"{max_bytes / 1048576:.0f} MB)"
+        )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from copy import deepcopy
+import secrets
+from collections import deque
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 from reader.core.article import Article, count_words, plain_text
 from reader.core.errors import ImportFailure
 from reader.core.importers.common import parse_numeric_datetime
+from reader.core.importers.html_limits import bound_attributes
 from reader.core.importers.webdump import DATE_LABEL_RE, DATETIME_RE
 
 _LEADING = re.compile(r"(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*", re.S)
@@ -55,7 +57,7 @@ def parse_html(text: str) -> Article:
     from trafilatura.xml import xmltotxt
 
     # lxml refuses str input that still carries an XML encoding declaration.
-    source = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))
+    source = bound_attributes(re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff")))
     try:
         root = lxml.html.document_fromstring(source)
     except (ValueError, lxml.etree.ParserError):
@@ -124,11 +126,13 @@ def _json_ld(root: Any) -> list[dict[str, Any]]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
-            continue  # broken JSON-LD is common; the other sources still count
-        pending = [data]
+        except (ValueError, RecursionError):
+            # Broken JSON-LD is common, and absurdly deep JSON is its own kind of broken
+            # (json raises RecursionError for it): the other sources still count.
+            continue
+        pending = deque([data])
         while pending:
-            item = pending.pop(0)
+            item = pending.popleft()
             if isinstance(item, list):
                 pending.extend(item)
             elif isinstance(item, dict):
@@ -243,7 +247,8 @@ def _authors(value: Any, ld: list[dict[str, Any]]) -> list[str]:
 def _split_names(*values: str) -> list[str]:
     names: list[str] = []
     for value in values:
-        value = re.sub(r"^(?:by|автор:?)\s+", "", value.strip(), flags=re.I)
+        # Spaces collapsed first: the split's "\s*...\s+and" is cubic on a long run of them.
+        value = re.sub(r"^(?:by|автор:?)\s+", "", " ".join(value.split()), flags=re.I)
         for name in _AUTHOR_SPLIT.split(value):
             if name and not _http(name) and name not in names:
                 names.append(name)
@@ -255,7 +260,9 @@ def _tags(meta: dict[str, list[str]], story: dict[str, Any]) -> list[str]:
     keywords = story.get("keywords")
     for values in (meta.get("article:tag"), keywords, meta.get("keywords")):
         values = [values] if isinstance(values, str) else values if isinstance(values, list) else []
-        tags = [t for v in values for t in re.split(r"\s*[,;]\s*", str(v).strip()) if t]
+        # Only words: str() of a nested JSON-LD structure could be huge (or recurse too deep).
+        words = [str(v) for v in values if isinstance(v, str | int | float)]
+        tags = [t for v in words for t in re.split(r"\s*[,;]\s*", " ".join(v.split())) if t]
         if tags:
             unique: dict[str, str] = {}
             return [unique.setdefault(t.casefold(), t) for t in tags if t.casefold() not in unique]
@@ -294,10 +301,29 @@ def _tidy(root: Any, url: str | None) -> None:
 
 
 def _markdown(body: Any, xmltotxt: Any) -> str:
-    # trafilatura's Markdown drops the ">" of quotations; render each one alone and mark it.
-    quotes = [xmltotxt(deepcopy(q), True).strip() for q in body.iter("quote")]
-    text = xmltotxt(body, True)
-    for quote in filter(None, quotes):
-        marked = "\n".join(f"> {line}" if line.strip() else ">" for line in quote.splitlines())
-        text = text.replace(quote, marked, 1)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    # trafilatura's Markdown drops the ">" of quotations. Each outermost one gets a start and
+    # an end line (words no page holds), the body is rendered once, and the lines between
+    # get their ">". (Finding each quotation's own rendering in the whole text instead took
+    # time quadratic in the number of quotations, and could mark the wrong copy.)
+    nonce = secrets.token_hex(8)
+    start, end = f"quote-start-{nonce}", f"quote-end-{nonce}"
+    for quote in [q for q in body.iter("quote") if next(q.iterancestors("quote"), None) is None]:
+        opening = quote.makeelement("p")
+        opening.text, opening.tail, quote.text = start, quote.text, None
+        quote.insert(0, opening)
+        closing = quote.makeelement("p")
+        closing.text = end
+        quote.append(closing)
+    pieces = []
+    inside = False
+    for part in re.split(f"({start}|{end})", xmltotxt(body, True)):
+        if part in (start, end):
+            inside = part == start
+        elif inside and part.strip():
+            marked = "\n".join(f"> {line}" if line.strip() else ">"
+                               for line in part.strip().splitlines())
+            # A quotation in a list item or a table cell is rendered inside its line.
+            pieces.append(f"\n\n{marked}\n\n" if part.startswith("\n") else marked)
+        elif not inside:
+            pieces.append(part)
+    return re.sub(r"\n{3,}", "\n\n", "".join(pieces)).strip()

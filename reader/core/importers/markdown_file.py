@@ -8,9 +8,18 @@ from reader.core.article import Article, make_lead, plain_text
 from reader.core.errors import ImportFailure
 from reader.core.importers.frontmatter import as_list, as_text, split_front_matter
 
-_ATX_RE = re.compile(r"^ {0,3}#\s+(.+?)\s*#*\s*$")
+# The closing "#"s are taken off in Python (_atx_title): "(.+?)\s*#*\s*$" takes cubic
+# time on a heading with a long run of spaces inside.
+_ATX_RE = re.compile(r"^ {0,3}#\s(?=.)\s*+(.*)$")
 _SETEXT_RE = re.compile(r"^ {0,3}=+\s*$")
 _HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}\s")
+# Python-Markdown renders each level of a nested list a few calls deeper, with no limit of
+# its own (it has one for quotations): 250 levels overflow Python's stack. No real article
+# nests lists past a handful; a list item indented this many levels is refused here, so
+# that opening the article cannot fail.
+MAX_LIST_DEPTH = 50
+_TAB = 4
+_LIST_ITEM_RE = re.compile(r"^(?: {0,3}>)*+([ \t]*+)(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -28,13 +37,17 @@ def parse_markdown(text: str) -> Article:
         title, body = _take_first_heading(body)
     if not body.strip() and not title:
         raise ImportFailure("the Markdown file holds no text")
+    _check_list_depth(body)
 
     views = meta.get("views")
     if views is not None:
         try:
             views = int(views)
         except (TypeError, ValueError):
-            raise ImportFailure(f"front matter 'views' must be a whole number, not {views!r}") from None
+            shown = repr(views) if len(repr(views)) <= 40 else repr(views)[:40] + "…"
+            raise ImportFailure(
+                f"front matter 'views' must be a whole number, not {shown}"
+            ) from None
 
     authors = as_list(meta.get("authors", meta.get("author")))
     lead = as_text(meta.get("lead") or meta.get("summary") or meta.get("description"))
@@ -55,6 +68,19 @@ def parse_markdown(text: str) -> Article:
     )
 
 
+def _atx_title(text: str) -> str:
+    """A "# Heading #" line's text without the closing "#"s (a heading of only "#"s keeps one)."""
+    return text.rstrip().rstrip("#").rstrip() or text.strip()[:1]
+
+
+def _check_list_depth(body: str) -> None:
+    deepest = _TAB * MAX_LIST_DEPTH
+    for match in _LIST_ITEM_RE.finditer(body):
+        indent = match.group(1)
+        if len(indent) >= deepest // _TAB and len(indent.expandtabs(_TAB)) >= deepest:
+            raise ImportFailure(f"the Markdown nests lists more than {MAX_LIST_DEPTH} levels deep")
+
+
 def _take_first_heading(body: str) -> tuple[str | None, str]:
     """The first heading as the title, removed from the body (it is shown as the title)."""
     lines = body.split("\n")
@@ -63,7 +89,7 @@ def _take_first_heading(body: str) -> tuple[str | None, str]:
             continue
         match = _ATX_RE.match(line)
         if match:
-            return match.group(1).strip(), "\n".join(lines[index + 1 :]).strip("\n")
+            return _atx_title(match.group(1)), "\n".join(lines[index + 1 :]).strip("\n")
         if index + 1 < len(lines) and _SETEXT_RE.match(lines[index + 1]):
             return line.strip(), "\n".join(lines[index + 2 :]).strip("\n")
         break

@@ -19,14 +19,16 @@ from reader.core.importers.common import (
 )
 
 _DASH = r"[-−–—]"
+# "\s*+" (possessive) where two runs of spaces meet: "\s*:?\s*" tries every way to share a
+# long run between the two, quadratic on a long line of spaces.
 TEXT_SIZE_RE = re.compile(
-    rf"^(?:размер\s+(?:текста|шрифта)|шрифт|текст|text\s+size|font\s+size|font|zoom)\s*:?\s*"
-    rf"(?:{_DASH}|a-|а-)\s*(?:o|о|0|a|а|\d{{2,3}}\s*%)?\s*(?:\+|a\+|а\+)$",
+    rf"^(?:размер\s+(?:текста|шрифта)|шрифт|текст|text\s+size|font\s+size|font|zoom)\s*+:?\s*+"
+    rf"(?:{_DASH}|a-|а-)\s*+(?:o|о|0|a|а|\d{{2,3}}\s*+%)?\s*+(?:\+|a\+|а\+)$",
     re.IGNORECASE,
 )
 VIEWS_RE = re.compile(
     r"^(?:показы|показов|просмотры|просмотров|просмотр[аы]?|прочтени[йя]|views|view\s+count)"
-    r"\s*:?\s*(\d[\d\s\u00a0\u202f]*)$",
+    r"\s*+:?\s*+(\d[\d\s\u00a0\u202f]*)$",
     re.IGNORECASE,
 )
 SOURCE_RE = re.compile(r"^(?:источник|source)\s*:\s*(.+)$", re.IGNORECASE)
@@ -38,7 +40,9 @@ _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{1,2}-\d{1,2}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 DATETIME_RE = re.compile(rf"^(?P<date>{_DATE})(?:[\sT,]+(?P<time>{_TIME}))?$")
 BYLINE_RE = re.compile(
-    rf"^(?P<author>[^\d\s][^\d:;!?]{{1,80}}?)[\s,|·•/—–-]+(?P<date>{_DATE})"
+    # The separators bounded and possessive: on a long line of them, each length of the
+    # name tried would otherwise run to the line's end.
+    rf"^(?P<author>[^\d\s][^\d:;!?]{{1,80}}?)[\s,|·•/—–-]{{1,40}}+(?P<date>{_DATE})"
     rf"(?:[\sT,]+(?P<time>{_TIME}))?$"
 )
 _HOST = r"(?:[a-z0-9а-я](?:[a-z0-9а-я-]{0,61}[a-z0-9а-я])?\.)+(?:[a-z]{2,24}|рф|xn--[a-z0-9-]+)"
