@@ -21,6 +21,7 @@ from reader.core.errors import (
 )
 from reader.core.library import Library
 from reader.core.library_file import problem
+from reader.core.pathnames import display_path
 from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
 # Exit codes (the README's command-line section lists them).
@@ -226,7 +227,7 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     else:
         print(report.summary(), file=out)
     for failure in report.failures:
-        print(failure, file=err)
+        print(printable(str(failure)), file=err)
     if report.stopped is not None:
         print(f"article-reader: the import stopped: {report.stopped}", file=err)
     if interrupted.signal is not None:
@@ -285,7 +286,7 @@ class _ProgressBar:
             return
         self._last = filled
         bar = "#" * filled + "." * (self.width - filled)
-        name = path.name[:40]
+        name = printable(display_path(path.name))[:40]
         self.stream.write(f"\r[{bar}] {done}/{total} {name:<40}")
         self.stream.flush()
 

@@ -46,6 +46,7 @@ class ImportReport:
     cancelled: bool = False
     # Why the import ended early, when the library refused to take more (disk full, ...).
     stopped: LibraryError | None = None
+    not_attempted: int = 0  # files never reached because it stopped
     worker_pids: list[int] = field(default_factory=list)  # the parse workers it started
 
     @property
@@ -59,6 +60,8 @@ class ImportReport:
         )
         if self.skipped:
             text += f", skipped {len(self.skipped)} unsupported"
+        if self.not_attempted:
+            text += f", not attempted {self.not_attempted}"
         if self.cancelled:
             text += " (cancelled)"
         return text
@@ -93,16 +96,16 @@ def import_paths(
     if workers is None:
         workers = _worker_count(total, isolated)
     stop = cancel.is_set if cancel is not None else None
+    writes = library.bulk_writes() if total > 1 else contextlib.nullcontext()
     pool = None
     if workers > 0 and files:
         from reader.core.parse_workers import ParsePool
 
         pool = ParsePool(workers)
-        parsed = pool.parse(files, cancel=stop)
+        parsed = pool.parse(files, cancel=stop, waiting=getattr(writes, "flush", None))
     else:
         parsed = map(parse_for_import, files)
     done = 0
-    writes = library.bulk_writes() if total > 1 else contextlib.nullcontext()
     try:
         with writes:
             for path, outcome in parsed:
@@ -114,6 +117,7 @@ def import_paths(
                 done += 1
     except LibraryError as exc:  # busy, full, read-only, damaged: nothing more can go in
         _stopped(report, exc)
+        report.not_attempted = total - done  # (the one being stored when it stopped, too)
     finally:
         if pool is not None:
             report.worker_pids = pool.started
@@ -247,8 +251,8 @@ def _walk(
                 yield path
             else:
                 report.skipped.append(path)
-        elif entry.is_symlink():
-            report.failures.append(Failure(path, _dangling_reason(path)))
+        elif entry.is_symlink() and (reason := _dangling_reason(path)):
+            report.failures.append(Failure(path, reason))
         else:  # a named pipe, a socket, a device: nothing to read, and reading may block
             report.skipped.append(path)
 
@@ -260,14 +264,16 @@ def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:
     return {f"{stem}_files" for stem in pages} | {f"{stem}-Dateien" for stem in pages}
 
 
-def _dangling_reason(path: Path) -> str:
+def _dangling_reason(path: Path) -> str | None:
+    """Why a link leads nowhere readable; None if it leads somewhere (a link to a named
+    pipe or a device is skipped, as they are)."""
     try:
         path.stat()
     except OSError as exc:
         if isinstance(exc, FileNotFoundError):
             return "broken symbolic link"
         return _os_reason(exc)
-    return "not a regular file"
+    return None
 
 
 def _os_reason(exc: OSError) -> str:

@@ -28,6 +28,8 @@ from typing import Any
 # One file may take this long to read. The largest file accepted (32 MB) reads in a few
 # seconds; an ordinary article in a few milliseconds.
 TIME_LIMIT = 60.0
+# A worker has this long to start (load the parsers) before it is given up.
+START_LIMIT = 60.0
 # And this much memory more than the worker had when it started.
 MEMORY_LIMIT = 2048 * 1024 * 1024
 
@@ -41,9 +43,12 @@ _parent_ends: set[int] = set()
 
 
 def start_method() -> str:
-    """"fork" where it is safe (Linux, one thread in the process), else "spawn"."""
+    """"fork" where it is safe (Linux, one thread in the process, also once the parsers
+    are loaded: forked workers find them loaded), else "spawn"."""
     if sys.platform.startswith("linux") and _thread_count() == 1:
-        return "fork"
+        _load_parsers()  # (NumPy may start threads when it loads)
+        if _thread_count() == 1:
+            return "fork"
     return "spawn"
 
 
@@ -73,33 +78,40 @@ class ParsePool:
             _load_parsers()  # once here, not in every worker
 
     def parse(self, files: list[Path], cancel: Callable[[], bool] | None = None,
-              ) -> Iterator[tuple[Path, Any]]:
+              waiting: Callable[[], None] | None = None) -> Iterator[tuple[Path, Any]]:
         """Yield ``(path, Article or reason)`` for each file, in order; stops early when
-        ``cancel()`` turns true (asked at least every 0.2 s)."""
+        ``cancel()`` turns true (asked at least every 0.2 s). ``waiting()`` is called
+        when the next file is not read yet (every 0.2 s while it is not): the importer
+        commits what it holds meanwhile, instead of keeping the library locked."""
         todo = deque(enumerate(files))
         results: dict[int, Any] = {}
         for index in range(len(files)):
             while index not in results:
                 if cancel and cancel():
                     return
-                self._hand_out(todo)
-                self._collect(results)
+                # Files are handed out at most a few ahead of the one awaited: a slow file
+                # must not let the others' articles pile up in memory meanwhile.
+                self._hand_out(todo, before=index + 4 * self._count)
+                if self._collect(results) and index not in results and waiting:
+                    waiting()
             yield files[index], results.pop(index)
 
-    def _hand_out(self, todo: deque) -> None:
-        wanted = min(self._count, len(todo) + sum(w.task is not None for w in self._workers))
+    def _hand_out(self, todo: deque, before: int) -> None:
+        ahead = min(len(todo), max(0, before - todo[0][0])) if todo else 0  # (in order)
+        wanted = min(self._count, ahead + sum(w.task is not None for w in self._workers))
         while len(self._workers) < wanted:
             self._workers.append(self._start_worker())
         for worker in self._workers:
-            if todo and worker.ready and worker.task is None:
+            if todo and todo[0][0] < before and worker.ready and worker.task is None:
                 worker.give(*todo.popleft())
 
-    def _collect(self, results: dict[int, Any]) -> None:
-        """Wait up to 0.2 s for answers; stop a worker past its file's time limit."""
+    def _collect(self, results: dict[int, Any]) -> bool:
+        """Wait up to 0.2 s for answers; stop a worker past its file's time limit (or
+        one that does not start). True if the time passed with no answer at all."""
         watched = [w for w in self._workers if w.task is not None or not w.ready]
         if not watched:
-            return
-        deadline = min(w.since + self._time_limit for w in watched)
+            return False
+        deadline = min(w.since + self._limit(w) for w in watched)
         done = wait([w.conn for w in watched] + [w.process.sentinel for w in watched],
                     timeout=max(0.0, min(0.2, deadline - time.monotonic())))
         for worker in watched:
@@ -118,18 +130,30 @@ class ParsePool:
                     raise ReaderError(f"the processes that read files end as they start ({reason})")
                 if worker.task is not None:
                     results[worker.task] = reason
-            elif time.monotonic() - worker.since > self._time_limit:
+            elif time.monotonic() - worker.since > self._limit(worker):
                 self._retire(worker)
-                if worker.task is not None:
+                if worker.task is None:  # it never started
+                    self._stillborn += 1
+                    if self._stillborn >= 3:
+                        from reader.core.errors import ReaderError
+
+                        raise ReaderError("the processes that read files do not start (each "
+                                          f"took over {START_LIMIT:g} s)")
+                else:
                     results[worker.task] = (
                         f"reading it took longer than {self._time_limit:g} s, so it was "
                         "stopped (the file may be damaged, or built to be slow)")
+        return not done
+
+    def _limit(self, worker: _Worker) -> float:
+        return self._time_limit if worker.ready else START_LIMIT
 
     def _start_worker(self) -> _Worker:
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=_worker_main, name="article-reader-parse", daemon=True,
-            args=(theirs, os.getpid(), self._memory_limit, tuple(_parent_ends)),
+            args=(theirs, os.getpid(), self._memory_limit,
+                  tuple(_parent_ends) if self.method == "fork" else ()),
         )
         process.start()
         theirs.close()

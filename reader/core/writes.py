@@ -170,6 +170,12 @@ class BulkWrites:
             raise self._library.problem(exc, self.forget_group()) from exc
         self._group = []
 
+    def flush(self) -> None:
+        """Commit the open group now (the next write opens another): while the import
+        waits for a slow file, other writers must not wait with it."""
+        if self._db.in_transaction:
+            self._commit()
+
     def in_transaction(self) -> bool:
         """Called before each write: open the group's transaction, or commit it when due."""
         if self._db.in_transaction and time.monotonic() - self._started >= self._window:

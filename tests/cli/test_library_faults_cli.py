@@ -206,7 +206,10 @@ def test_a_disk_that_fills_during_an_import_keeps_what_was_stored_and_is_never_d
         stored = count_articles(data / "library.sqlite3")
         assert 0 < stored < 800
         # What it says it imported is what is there (the group it was writing is not).
-        assert result.stdout.startswith(f"imported {stored}, duplicates 0, failed ")
+        summary = result.stdout.strip().split(", ")
+        assert summary[0] == f"imported {stored}"
+        failed, not_attempted = int(summary[2].split()[1]), int(summary[3].split()[2])
+        assert stored + failed + not_attempted == 800  # every file accounted for
         # Still full: it lists; with space freed, everything committed is there.
         assert len(reader(data, "list").stdout.splitlines()) == stored
         filler.unlink()
