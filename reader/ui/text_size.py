@@ -130,7 +130,8 @@ class TextSize(QObject):
             return
         if self._own is not None and self._article_id is not None:
             self._own = percent
-            self._library.set_text_size(self._article_id, percent)
+            if not self._library.read_only:  # (a read-only library keeps what it had)
+                self._library.set_text_size(self._article_id, percent)
         else:
             self._prefs.set("text_size_percent", percent)
         self._sync_actions()
@@ -140,11 +141,12 @@ class TextSize(QObject):
         percent = self.percent
         self.smaller_action.setEnabled(percent > text_size.SMALLEST)
         self.larger_action.setEnabled(percent < text_size.LARGEST)
-        self.remember_action.setEnabled(self._article_id is not None)
+        writable = not self._library.read_only
+        self.remember_action.setEnabled(self._article_id is not None and writable)
         self.remember_action.blockSignals(True)
         self.remember_action.setChecked(self.article_has_own_size)
         self.remember_action.blockSignals(False)
-        self.use_for_all_action.setEnabled(self.article_has_own_size)
+        self.use_for_all_action.setEnabled(self.article_has_own_size and writable)
 
     def label_text(self) -> str:
         if self.article_has_own_size:

@@ -194,6 +194,10 @@ def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtb
         assert not window.history_ui.pause_action.isEnabled()
         assert not window.import_files_action.isEnabled()
         window.open_article(window.model.id_at(3))
+        # Its text size still changes (for now); nothing offers to keep one for it.
+        assert not window.text_size.remember_action.isEnabled()
+        window.text_size.larger()
+        assert window.text_size.percent > 100
         window.tracker.flush()
         window.close()
         window.library.close()
