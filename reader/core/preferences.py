@@ -106,7 +106,7 @@ class Preferences(JsonStore):
         if not setting.valid(value):
             raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
         self.values[name] = value
-        self.save()
+        self._keep()
 
     def update(self, values: dict[str, Any]) -> None:
         """Set several preferences with one save; none of them if any is invalid."""
@@ -114,7 +114,16 @@ class Preferences(JsonStore):
             if not PREFERENCES[name].valid(value):
                 raise ValueError(f"{value!r} is not a valid value for the preference {name!r}")
         self.values.update(values)
-        self.save()
+        self._keep()
+
+    def _keep(self) -> None:
+        """Save; where the file cannot be written (a read-only or full disk) the choice
+        still holds until the app closes, and the log says why it was not kept."""
+        try:
+            self.save()
+        except OSError as exc:
+            log.warning("cannot save the preferences to %s (%s); they hold until the app "
+                        "closes", self.path, exc.strerror or exc)
 
 
 class State(JsonStore):

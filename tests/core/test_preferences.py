@@ -48,3 +48,13 @@ def test_corrupt_files_give_defaults_and_the_next_save_is_valid(tmp_path, caplog
     state.save()
     assert json.loads(path.read_text(encoding="utf-8")) == {"last_article": 7}
     assert not path.with_name("state.json.part").exists()
+
+
+def test_a_choice_that_cannot_be_saved_still_holds_and_the_log_says_why(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    preferences = Preferences(blocker / "preferences.json")
+    preferences.set("text_size_percent", 150)
+    assert preferences.get("text_size_percent") == 150
+    assert "cannot save the preferences" in caplog.text
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
