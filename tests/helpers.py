@@ -1,5 +1,7 @@
-"""Paths the tests share."""
+"""Paths, folders of articles and mounts the tests share."""
 
+import contextlib
+import os
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,3 +48,47 @@ def mixed_folder(folder: Path, count: int) -> int:
     (folder / "extras" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (folder / "extras" / "script.js").write_text("console.log(1)\n", encoding="utf-8")
     return count
+
+
+# -- disks that fill, files that cannot be written (root only: mounts) --------------------
+
+def _run(*command: str) -> bool:
+    import subprocess
+
+    return subprocess.run(command, capture_output=True).returncode == 0
+
+
+def _unmount(point: Path) -> None:
+    if not _run("umount", str(point)):
+        _run("umount", "-l", str(point))  # (something still had it open)
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "5m"):
+    """A tmpfs of ``size`` at ``folder`` for the block (a disk that fills)."""
+    import pytest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+                                     str(folder)):
+        pytest.skip("mounting a small tmpfs needs root (mount -t tmpfs)")
+    try:
+        yield folder
+    finally:
+        _unmount(folder)
+
+
+@contextlib.contextmanager
+def read_only(path: Path):
+    """``path`` (a file or a folder) read-only for the block, even for root: a read-only
+    bind mount of it onto itself."""
+    import pytest
+
+    if os.geteuid() != 0 or not _run("mount", "--bind", str(path), str(path)):
+        pytest.skip("a read-only bind mount needs root (mount --bind)")
+    try:
+        if not _run("mount", "-o", "remount,ro,bind", str(path)):
+            pytest.skip("this system cannot remount a bind mount read-only")
+        yield path
+    finally:
+        _unmount(path)

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, read_only, small_disk
 
 from reader.core.article import Article
 from reader.core.history import History
@@ -58,40 +58,6 @@ def library_with(data: Path, count: int) -> list[int]:
             ids.append(library.add(article).id)
         library.set_meta("samples_offered", "1")
     return ids
-
-
-def _run(*command: str) -> bool:
-    return subprocess.run(command, capture_output=True).returncode == 0
-
-
-def _unmount(point: Path) -> None:
-    if not _run("umount", str(point)):
-        _run("umount", "-l", str(point))
-
-
-@contextlib.contextmanager
-def small_disk(folder: Path, size: str = "5m"):
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() != 0 or not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
-                                     str(folder)):
-        pytest.skip("mounting a small tmpfs needs root (mount -t tmpfs)")
-    try:
-        yield folder
-    finally:
-        _unmount(folder)
-
-
-@contextlib.contextmanager
-def read_only(path: Path):
-    """``path`` read-only for the block, even for root: a read-only bind mount onto itself."""
-    if os.geteuid() != 0 or not _run("mount", "--bind", str(path), str(path)):
-        pytest.skip("a read-only bind mount needs root (mount --bind)")
-    try:
-        if not _run("mount", "-o", "remount,ro,bind", str(path)):
-            pytest.skip("this system cannot remount a bind mount read-only")
-        yield path
-    finally:
-        _unmount(path)
 
 
 def names(folder: Path) -> list[str]:

@@ -5,15 +5,14 @@ without it)."""
 
 import contextlib
 import hashlib
-import os
 import random
 import shutil
 import sqlite3
 import struct
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import read_only, small_disk
 
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly
@@ -31,42 +30,6 @@ def make_article(n: int, words: int = 60) -> Article:
                       source="example.org").with_derived_fields()
     article.imported_at = "2026-11-27T10:00:00+00:00"
     return article
-
-
-def _run(*command: str) -> bool:
-    return subprocess.run(command, capture_output=True).returncode == 0
-
-
-def _unmount(point: Path) -> None:
-    if not _run("umount", str(point)):
-        _run("umount", "-l", str(point))  # (something still had it open)
-
-
-@contextlib.contextmanager
-def small_disk(folder: Path, size: str = "5m"):
-    """A tmpfs of ``size`` at ``folder`` for the block (a disk that fills)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() != 0 or not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
-                                     str(folder)):
-        pytest.skip("mounting a small tmpfs needs root (mount -t tmpfs)")
-    try:
-        yield folder
-    finally:
-        _unmount(folder)
-
-
-@contextlib.contextmanager
-def read_only(path: Path):
-    """``path`` (a file or a folder) read-only for the block, even for root: a read-only
-    bind mount of it onto itself."""
-    if os.geteuid() != 0 or not _run("mount", "--bind", str(path), str(path)):
-        pytest.skip("a read-only bind mount needs root (mount --bind)")
-    try:
-        if not _run("mount", "-o", "remount,ro,bind", str(path)):
-            pytest.skip("this system cannot remount a bind mount read-only")
-        yield path
-    finally:
-        _unmount(path)
 
 
 def digest(path: Path) -> str:

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers import read_only
 from PySide6.QtWidgets import QMessageBox
 
 from reader.paths import resolve_paths
@@ -148,37 +149,13 @@ def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp
     window.library.close()
 
 
-def _read_only_file(path):
-    import contextlib
-    import subprocess
-
-    import pytest
-
-    def run(*command):
-        return subprocess.run(command, capture_output=True).returncode == 0
-
-    @contextlib.contextmanager
-    def mounted():
-        if os.geteuid() != 0 or not run("mount", "--bind", str(path), str(path)):
-            pytest.skip("a read-only bind mount needs root (mount --bind)")
-        try:
-            if not run("mount", "-o", "remount,ro,bind", str(path)):
-                pytest.skip("this system cannot remount a bind mount read-only")
-            yield
-        finally:
-            if not run("umount", str(path)):
-                run("umount", "-l", str(path))
-
-    return mounted()
-
-
 def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtbot):
     import sqlite3
 
     from PySide6.QtWidgets import QLabel
 
     path = _library_of(tmp_path / "data", 12)
-    with _read_only_file(path):
+    with read_only(path):
         create_app()
         window = create_window(resolve_paths(tmp_path / "data"))
         qtbot.addWidget(window)
