@@ -92,3 +92,13 @@ def read_only(path: Path):
         yield path
     finally:
         _unmount(path)
+
+
+def process_ended(pid: int) -> bool:
+    """The process runs no more (a zombie waiting for its parent to collect it counts:
+    it runs nothing). Linux: reads /proc."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "State:\tZ" in status

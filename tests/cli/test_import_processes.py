@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import mixed_folder
+from helpers import mixed_folder, process_ended
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -35,14 +35,6 @@ def children(pid: int) -> set[int]:
         with contextlib.suppress(OSError):  # (it ended meanwhile)
             found.update(int(p) for p in (task / "children").read_text().split())
     return found
-
-
-def ended(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return True
-    return "State:\tZ" in status  # a zombie runs nothing; only its parent's record is left
 
 
 def wait_until(condition, timeout: float) -> bool:
@@ -81,7 +73,7 @@ def test_an_interrupted_import_says_what_it_did_and_leaves_no_worker(tmp_path, s
     assert 0 < count < 1500
     assert out == f"interrupted: imported {count}, duplicates 0, failed 0, skipped 2 unsupported\n"
     assert "Traceback" not in err
-    assert wait_until(lambda: all(ended(pid) for pid in workers), 2)
+    assert wait_until(lambda: all(process_ended(pid) for pid in workers), 2)
     done = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data), "list"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and len(done.stdout.splitlines()) == count
@@ -93,8 +85,8 @@ def test_the_workers_of_a_killed_import_end_within_a_second(tmp_path):
     process.kill()
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
-    assert wait_until(lambda: all(ended(pid) for pid in workers), 1.5), [
-        pid for pid in workers if not ended(pid)]
+    assert wait_until(lambda: all(process_ended(pid) for pid in workers), 1.5), [
+        pid for pid in workers if not process_ended(pid)]
     # Every committed article is whole, and the library opens cleanly.
     with sqlite3.connect(data / "library.sqlite3") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -4,21 +4,13 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import process_ended
 
 from reader.core.article import Article
 from reader.core.importing import import_paths
 from reader.core.parse_workers import ParsePool, start_method
 
 METHODS = ["spawn"] + (["fork"] if start_method() == "fork" else [])
-
-
-def gone(pid: int) -> bool:
-    """Ended (a zombie waiting for its parent to collect it counts: it runs nothing)."""
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            return any(line.split()[1:2] == ["Z"] for line in status if line.startswith("State:"))
-    except FileNotFoundError:
-        return True
 
 
 def big_page(path: Path, paragraphs: int) -> Path:
@@ -45,7 +37,7 @@ def test_files_come_back_in_order_and_the_workers_end(tmp_path, method):
     titles = [outcome.title for _, outcome in results if isinstance(outcome, Article)]
     assert titles == [f"Note {n}" for n in range(30)]
     assert len(pids) == 2
-    assert all(gone(pid) for pid in pids)
+    assert all(process_ended(pid) for pid in pids)
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -61,7 +53,7 @@ def test_a_file_past_the_time_limit_is_refused_and_the_next_files_still_read(tmp
     assert results[files[0]].title == "Before"
     assert results[files[2]].title == "After"
     assert len(pids) == 2  # the stopped worker was replaced
-    assert all(gone(pid) for pid in pids)
+    assert all(process_ended(pid) for pid in pids)
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="the memory limit needs Linux")
@@ -87,7 +79,7 @@ def test_cancel_stops_at_once_and_ends_the_workers(tmp_path):
         results = list(pool.parse(files, cancel=cancel))
         pids = list(pool.started)
     assert len(results) < len(files)
-    assert pids and all(gone(pid) for pid in pids)
+    assert pids and all(process_ended(pid) for pid in pids)
 
 
 def test_an_isolated_import_reads_in_workers_and_stores_every_article(library, tmp_path):
@@ -99,4 +91,4 @@ def test_an_isolated_import_reads_in_workers_and_stores_every_article(library, t
     assert report.summary() == "imported 5, duplicates 0, failed 0"
     assert len(report.worker_pids) == 1
     assert sorted(s.title for s in library.summaries()) == [f"Isolated {n}" for n in range(5)]
-    assert all(gone(pid) for pid in report.worker_pids)
+    assert all(process_ended(pid) for pid in report.worker_pids)

@@ -54,3 +54,32 @@ def test_quit_after_load_ends_with_a_message_instead_of_waiting_on_a_question(tm
     assert "article-reader: stopped at a question nobody can answer:" in done.stderr
     assert "library.sqlite3" in done.stderr
     assert (data / "library.sqlite3").exists()  # nothing moved without an answer
+
+
+def test_an_import_stopped_by_a_full_disk_says_so_and_keeps_what_went_in(qtbot, tmp_path,
+                                                                          answer_dialogs):
+    from helpers import small_disk
+
+    from reader.core.library import Library
+    from reader.core.preferences import Preferences, State
+    from reader.ui.main_window import MainWindow
+
+    folder = tmp_path / "saved"
+    count = mixed_folder(folder, 1500)
+    with small_disk(tmp_path / "disk", "3m") as disk:
+        library = Library.open(disk / "library.sqlite3")
+        window = MainWindow(library, Preferences(tmp_path / "p.json"), State(tmp_path / "s.json"),
+                            tmp_path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.content_loaded)
+        window.import_paths([folder])
+        qtbot.waitUntil(lambda: not window.importer.running, timeout=120000)
+        stored = library.count()
+        assert 0 < stored < count
+        assert window.model.rowCount() == stored
+        [said] = answer_dialogs.asked
+        assert said.startswith(f"The import stopped: the disk holding the library {disk}")
+        assert f"\nimported {stored}, duplicates 0, " in said
+        window.close()
+        library.close()
