@@ -128,13 +128,8 @@ def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp
         for page in rnd.sample(middle, min(4, len(middle))):
             handle.seek((page - 1) * 4096)
             handle.write(rnd.randbytes(4096))
-    create_app()
-    window = create_window(resolve_paths(tmp_path / "data"))
-    qtbot.addWidget(window)
-    ready = []
-    window.content_ready.connect(lambda: ready.append(True))
-    window.show()
-    qtbot.waitUntil(lambda: bool(ready) and window.findChild(QLabel, "libraryProblem") is not None)
+    window = _loaded_window(tmp_path / "data", qtbot)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "libraryProblem") is not None)
     label = window.findChild(QLabel, "libraryProblem")
     assert label.text().startswith(
         f"The library {path} is damaged (database disk image is malformed)")
@@ -149,6 +144,18 @@ def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp
     window.library.close()
 
 
+def _loaded_window(data, qtbot):
+    """The window the app makes over the library in ``data``, shown and filled."""
+    create_app()
+    window = create_window(resolve_paths(data))
+    qtbot.addWidget(window)
+    ready = []
+    window.content_ready.connect(lambda: ready.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(ready))
+    return window
+
+
 def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtbot):
     import sqlite3
 
@@ -156,13 +163,7 @@ def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtb
 
     path = _library_of(tmp_path / "data", 12)
     with read_only(path):
-        create_app()
-        window = create_window(resolve_paths(tmp_path / "data"))
-        qtbot.addWidget(window)
-        ready = []
-        window.content_ready.connect(lambda: ready.append(True))
-        window.show()
-        qtbot.waitUntil(lambda: bool(ready))
+        window = _loaded_window(tmp_path / "data", qtbot)
         assert window.model.rowCount() == 12
         assert window.current_article_id is not None  # it opened, and reads
         assert window.article_view.toPlainText().strip()
