@@ -17,8 +17,16 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals a
 
 def start(data_dir, *files):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), *map(str, files)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # (What the window says goes to a file: a failed wait below shows it.)
+    with open(data_dir.parent / f"{data_dir.name}-window-{time.time_ns()}.log", "w") as log:
+        return subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir),
+                                 *map(str, files)],
+                                env=env, stdout=subprocess.PIPE, stderr=log, text=True)
+
+
+def window_logs(data_dir) -> str:
+    return "\n".join(p.read_text() for p in sorted(data_dir.parent.glob(f"{data_dir.name}-window-*.log")))
 
 
 def wait_for(condition, seconds=30.0):
@@ -56,11 +64,11 @@ def test_a_second_start_hands_its_file_to_the_running_window(tmp_path, article):
     data = tmp_path / "data"
     first = start(data)
     try:
-        assert wait_for(lambda: hand_over(data, [])), first.stderr.read() if first.poll() is not None else ""
+        assert wait_for(lambda: hand_over(data, [])), window_logs(data)
         second = start(data, article)
         assert second.wait(20) == 0  # gone at once: no second window
         assert second.stdout.read() == ""
-        assert wait_for(lambda: "Handed Over" in titles(data))  # imported by the first
+        assert wait_for(lambda: "Handed Over" in titles(data)), window_logs(data)  # by the first
         assert first.poll() is None
     finally:
         stop(first)
@@ -69,15 +77,15 @@ def test_a_second_start_hands_its_file_to_the_running_window(tmp_path, article):
 def test_a_socket_left_by_a_crash_is_replaced_by_the_next_window(tmp_path, article):
     data = tmp_path / "data"
     crashed = start(data)
-    assert wait_for(lambda: hand_over(data, []))
+    assert wait_for(lambda: hand_over(data, [])), window_logs(data)
     crashed.kill()  # SIGKILL: no clean-up, the socket file stays
     crashed.wait()
     assert os.path.exists(server_name(data))
     assert not hand_over(data, [])  # nobody answers it
     window = start(data, article)
     try:
-        assert wait_for(lambda: "Handed Over" in titles(data))  # it opened its window itself
-        assert wait_for(lambda: hand_over(data, []))  # and listens on the same name now
+        assert wait_for(lambda: "Handed Over" in titles(data)), window_logs(data)  # by itself
+        assert wait_for(lambda: hand_over(data, [])), window_logs(data)  # listening again
         assert window.poll() is None
     finally:
         stop(window)
@@ -94,7 +102,7 @@ def test_a_malformed_request_is_ignored_and_the_window_keeps_listening(tmp_path,
     data = tmp_path / "data"
     window = start(data)
     try:
-        assert wait_for(lambda: hand_over(data, []))
+        assert wait_for(lambda: hand_over(data, [])), window_logs(data)
         for junk in (b"not json\n", b'{"open": 3}\n', b"\xff\xfe\n"):
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
                 client.settimeout(5)
@@ -102,7 +110,7 @@ def test_a_malformed_request_is_ignored_and_the_window_keeps_listening(tmp_path,
                 client.sendall(junk)
                 assert client.recv(16) == b""  # closed without an answer
         assert hand_over(data, [article])  # still there, and still opens files
-        assert wait_for(lambda: "Handed Over" in titles(data))
+        assert wait_for(lambda: "Handed Over" in titles(data)), window_logs(data)
         assert window.poll() is None
     finally:
         stop(window)
