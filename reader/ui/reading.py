@@ -69,8 +69,12 @@ class ReadingTracker(QObject):
             app.installEventFilter(self)
             self._watching = True
         reading = self.history.get(article_id)
-        self.history.open_session(article_id)
-        self.saved.emit(article_id)
+        try:
+            self.history.open_session(article_id)
+        except sqlite3.Error as exc:  # a full or locked library must not stop reading
+            log.warning("could not record the reading session: %s", exc)
+        else:
+            self.saved.emit(article_id)
         return reading
 
     def close(self) -> None:
