@@ -64,6 +64,9 @@ if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
 
 log = logging.getLogger(__name__)
 
+# Library files this process has open, and how many times.
+_OPEN_HERE: dict[str, int] = {}
+
 # Callers find these here too: the library is the one door to the store.
 __all__ = ["AddResult", "ArticleSummary", "Library", "damaged_message", "index_terms",
            "move_aside", "select_by_ids"]
@@ -93,7 +96,13 @@ class Library:
     @classmethod
     def open(cls, path: Path) -> Library:
         path = Path(path)
-        check_database_file(path)
+        # Reading the file ourselves while this process has it open through SQLite would
+        # drop SQLite's POSIX locks on it (closing any descriptor of a file does): other
+        # processes then took the WAL for unused and lost commits made here. It was
+        # checked when first opened.
+        key = str(path.resolve())
+        if not _OPEN_HERE.get(key):
+            check_database_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -126,6 +135,8 @@ class Library:
             if isinstance(exc, sqlite3.DatabaseError) and is_library_problem(exc):
                 raise problem(path, exc) from None
             raise
+        _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
+        library._key = key
         return library
 
     def _use_wal(self) -> None:
@@ -207,6 +218,10 @@ class Library:
     def close(self) -> None:
         self._db.close()
         self._turnstile.close()
+        key = getattr(self, "_key", None)
+        if key and _OPEN_HERE.get(key):
+            _OPEN_HERE[key] -= 1
+            self._key = None
 
     def __enter__(self) -> Library:
         return self
