@@ -44,7 +44,7 @@ def main() -> None:
     from reader.core.history import History
     from reader.core.library import Library
     from reader.core.preferences import Preferences, State
-    from reader.ui.main_window import MainWindow
+    from reader.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 CHILD = r"""
 import json, sys, tempfile, time
 from pathlib import Path
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 from reader.core.library import Library
 from reader.core.parse_workers import ParsePool
-import reader.core.importing as importing
+import reader.core.file_import as importing
 
 way, folder = sys.argv[1], Path(sys.argv[2])
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
 
-from reader.core.importers import finish, now_iso, read_article  # noqa: E402
-from reader.core.importing import import_paths  # noqa: E402
+from reader.core.parsers import finish, now_iso, read_article  # noqa: E402
+from reader.core.file_import import import_paths  # noqa: E402
 from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row, index_terms  # noqa: E402
 from reader.core.schema import _index_row  # noqa: E402
 

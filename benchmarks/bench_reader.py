@@ -179,7 +179,7 @@ w.resize(1100, 760)
 OUR_START = """
 import time, sys, resource
 t0 = time.perf_counter()
-import reader.ui.application as application
+import reader.ui.shell.application as application
 
 _create_window = application.create_window
 
@@ -237,7 +237,7 @@ def bench_size_steps(runs: int) -> None:
     from PySide6.QtGui import QFont, QTextDocument
 
     from reader.core.render import body_html
-    from reader.ui.article_view import ARTICLE_CSS
+    from reader.ui.reading.article_view import ARTICLE_CSS
 
     def doc_with(html: str, width: float) -> QTextDocument:
         doc = QTextDocument()
@@ -273,10 +273,10 @@ def bench_size_steps(runs: int) -> None:
 
 
 def make_view(markdown_text: str):
-    from reader.core.importers import finish, parse_text
+    from reader.core.parsers import finish, parse_text
     from reader.core.library import Library
     from reader.core.preferences import Preferences, State
-    from reader.ui.main_window import MainWindow
+    from reader.ui.shell.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
     library = Library.open(folder / "library.sqlite3")

@@ -30,7 +30,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.paths import resolve_paths
-    from reader.ui.application import create_app, create_window, install_translations
+    from reader.ui.shell.application import create_app, create_window, install_translations
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = create_app()

@@ -5,7 +5,8 @@
 
 Step 1 runs pyside6-lupdate over reader/ and merges every string marked for translation
 (self.tr(...) and QCoreApplication.translate(...)) into resources/translations/*.ts,
-dropping strings the code no longer has. Translators fill in the .ts files (Qt Linguist,
+dropping strings the code no longer has. A string that moved to another class (another
+context) keeps the translation it had. Translators fill in the .ts files (Qt Linguist,
 or any editor). Step 2 runs pyside6-lrelease to make the .qm files the app loads; they
 are committed, so an installed app needs no Qt tools. tests/ui/test_translations.py fails
 when a string lacks its Russian translation or a .qm is older than its .ts.
@@ -14,6 +15,7 @@ when a string lacks its Russian translation or a .qm is older than its .ts.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -38,8 +40,33 @@ def ts_file(language: str) -> Path:
 def extract() -> None:
     sources = sorted(str(p) for p in (ROOT / "reader").rglob("*.py"))
     for language in LANGUAGES:
+        known = translations(ts_file(language)) if ts_file(language).exists() else {}
         subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                         "-target-language", language, *sources, "-ts", str(ts_file(language))], check=True)
+        carry_over(ts_file(language), known)
+
+
+MESSAGE = re.compile(r"(<message>\s*<source>(.*?)</source>\s*)<translation( type=\"unfinished\")?>(.*?)</translation>",
+                     re.DOTALL)
+
+
+def translations(path: Path) -> dict[str, str]:
+    """Every finished translation in ``path``, by its English source (whatever its class),
+    both as written in the file (escaped)."""
+    return {m.group(2): m.group(4) for m in MESSAGE.finditer(path.read_text(encoding="utf-8"))
+            if not m.group(3) and m.group(4)}
+
+
+def carry_over(path: Path, known: dict[str, str]) -> None:
+    """Fill the strings lupdate left unfinished that had a translation before (a string
+    moved from one class to another becomes a new, untranslated one to lupdate)."""
+    def fill(m: re.Match) -> str:
+        if m.group(3) and m.group(2) in known:
+            return f"{m.group(1)}<translation>{known[m.group(2)]}</translation>"
+        return m.group(0)
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(MESSAGE.sub(fill, text), encoding="utf-8")
 
 
 def compile_to(language: str, target: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the launcher's start: the window, with nothing to parse
-        from reader.ui.application import run_gui
+        from reader.ui.shell.application import run_gui
 
         return run_gui()
     from reader import cli
@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"article-reader: {missing[0]}: no such file or folder", file=sys.stderr)
         return 2
-    from reader.ui.application import run_gui
+    from reader.ui.shell.application import run_gui
 
     return run_gui(args.data_dir, args.files, args.quit_after_load)
 

@@ -213,7 +213,7 @@ def printable(text: str | None, lines: bool = False) -> str:
 
 
 def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    from reader.core.importing import import_paths
+    from reader.core.file_import import import_paths
 
     bar = _ProgressBar(err) if not args.quiet and err.isatty() else None
     with open_library(paths) as library, _Interruption() as interrupted:

@@ -62,7 +62,7 @@ REQUIRED = {
 }
 
 LOADED_LINE = re.compile(r"^Article Reader (\S+): (\d+) articles; showing '(.*)'$", re.M)
-# What reader.ui.application logs when a translation catalogue cannot be loaded.
+# What reader.ui.shell.application logs when a translation catalogue cannot be loaded.
 MISSING_TRANSLATION = re.compile(r"no (\S+) translation in")
 
 
@@ -368,7 +368,7 @@ def parallel_threshold() -> int:
     """How many files make the 'import' command use worker processes (from the source)."""
     sys.path.insert(0, str(ROOT))
     try:
-        from reader.core.importing import PARALLEL_THRESHOLD
+        from reader.core.file_import import PARALLEL_THRESHOLD
     finally:
         sys.path.remove(str(ROOT))
     return PARALLEL_THRESHOLD

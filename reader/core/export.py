@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.article import Article
-from reader.core.importers.frontmatter import dump_front_matter
+from reader.core.parsers.frontmatter import dump_front_matter
 
 
 def article_to_markdown(article: Article) -> str:

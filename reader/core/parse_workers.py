@@ -229,8 +229,8 @@ def _crash_reason(exitcode: int | None) -> str:
 
 
 def _load_parsers() -> None:
-    from reader.core import importing  # noqa: F401  (the importers with it)
-    from reader.core.importers import frontmatter, html, markdown_file, plaintext, webdump  # noqa: F401
+    from reader.core import file_import  # noqa: F401  (the parsers with it)
+    from reader.core.parsers import frontmatter, html, markdown_file, plaintext, webdump  # noqa: F401
     from reader.core.language import detect_language
 
     detect_language("warm the language model once")
@@ -247,7 +247,7 @@ def _worker_main(conn: Connection, parent: int, memory_limit: int,
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     _load_parsers()
     _limit_memory(memory_limit)  # (after loading: the limit is for reading files)
-    from reader.core.importing import parse_for_import
+    from reader.core.file_import import parse_for_import
 
     conn.send("ready")  # (a file's time limit starts when it is given to a ready worker)
 

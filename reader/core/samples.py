@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from reader.core.library import Library
 
 if TYPE_CHECKING:
-    from reader.core.importing import ImportReport
+    from reader.core.file_import import ImportReport
 
 SAMPLES_KEY = "samples_offered"
 
@@ -21,7 +21,7 @@ def add_samples_on_first_start(library: Library, folder: Path) -> ImportReport |
     if library.get_meta(SAMPLES_KEY) or not library.is_empty() or not folder.is_dir():
         return None
     # Imported only here: the importers are not needed to start an existing library.
-    from reader.core.importing import import_paths
+    from reader.core.file_import import import_paths
 
     report = import_paths(library, [folder])
     library.set_meta(SAMPLES_KEY, "1")

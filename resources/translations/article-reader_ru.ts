@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Article Reader</source>
+        <translation>О программе Article Reader</translation>
+    </message>
+    <message>
+        <source>An offline reader for stored articles.</source>
+        <translation>Программа для чтения сохранённых статей без подключения к интернету.</translation>
+    </message>
+    <message>
+        <source>License: GPL-3.0-or-later</source>
+        <translation>Лицензия: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>Your library is kept in:</source>
+        <translation>Библиотека хранится в папке:</translation>
+    </message>
+    <message>
+        <source>Open Library Folder</source>
+        <translation>Открыть папку библиотеки</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Read-only library (%1): reading works; nothing is recorded or added</source>
@@ -494,86 +517,6 @@
         <translation>Текстовый курсор выключен</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Next screen</source>
-        <translation>Следующий экран</translation>
-    </message>
-    <message>
-        <source>Space, Page Down</source>
-        <translation>Пробел, Page Down</translation>
-    </message>
-    <message>
-        <source>Previous screen</source>
-        <translation>Предыдущий экран</translation>
-    </message>
-    <message>
-        <source>Shift+Space, Page Up</source>
-        <translation>Shift+Пробел, Page Up</translation>
-    </message>
-    <message>
-        <source>Beginning / end</source>
-        <translation>Начало / конец</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>Larger / smaller text</source>
-        <translation>Увеличить / уменьшить текст</translation>
-    </message>
-    <message>
-        <source>Ctrl+mouse wheel</source>
-        <translation>Ctrl+колесо мыши</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>Списки</translation>
-    </message>
-    <message>
-        <source>Open the selected article</source>
-        <translation>Открыть выбранную статью</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>Везде</translation>
-    </message>
-    <message>
-        <source>Move between controls</source>
-        <translation>Переход между элементами управления</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <source>About Article Reader</source>
-        <translation>О программе Article Reader</translation>
-    </message>
-    <message>
-        <source>An offline reader for stored articles.</source>
-        <translation>Программа для чтения сохранённых статей без подключения к интернету.</translation>
-    </message>
-    <message>
-        <source>License: GPL-3.0-or-later</source>
-        <translation>Лицензия: GPL-3.0-or-later</translation>
-    </message>
-    <message>
-        <source>Your library is kept in:</source>
-        <translation>Библиотека хранится в папке:</translation>
-    </message>
-    <message>
-        <source>Open Library Folder</source>
-        <translation>Открыть папку библиотеки</translation>
-    </message>
-    <message>
         <source>%1 articles</source>
         <translation>Статей: %1</translation>
     </message>
@@ -979,6 +922,62 @@
     <message>
         <source>Anywhere</source>
         <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Next screen</source>
+        <translation>Следующий экран</translation>
+    </message>
+    <message>
+        <source>Space, Page Down</source>
+        <translation>Пробел, Page Down</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Предыдущий экран</translation>
+    </message>
+    <message>
+        <source>Shift+Space, Page Up</source>
+        <translation>Shift+Пробел, Page Up</translation>
+    </message>
+    <message>
+        <source>Beginning / end</source>
+        <translation>Начало / конец</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Larger / smaller text</source>
+        <translation>Увеличить / уменьшить текст</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+колесо мыши</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Open the selected article</source>
+        <translation>Открыть выбранную статью</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Переход между элементами управления</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>

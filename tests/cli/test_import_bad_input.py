@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 
 GOOD = "A good article\n\nThis paragraph is the whole of a small but perfectly good article.\n"
 

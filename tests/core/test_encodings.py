@@ -7,7 +7,7 @@ import pytest
 from helpers import FIXTURES
 from reader.core.encoding import decode_bytes
 from reader.core.errors import ImportFailure
-from reader.core.importers import read_article
+from reader.core.parsers import read_article
 
 ARTICLE = FIXTURES / "encoding" / "ru_article.txt"
 ENCODINGS = {

@@ -6,7 +6,7 @@ import pytest
 
 from helpers import FIXTURES
 from reader.core.history import History, day_group, reading_state
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 
 
 class Clock:

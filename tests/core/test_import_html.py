@@ -17,7 +17,7 @@ import pytest
 
 from reader.core.article import Article
 from reader.core.errors import ImportFailure
-from reader.core.importers.html import looks_like_html, parse_html
+from reader.core.parsers.html import looks_like_html, parse_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 REPO = Path(__file__).resolve().parents[2]
@@ -81,7 +81,7 @@ def test_text_and_markdown_are_not_taken_for_html(text):
 
 def test_importing_the_module_does_not_load_trafilatura():
     # The command line imports every importer at start-up; trafilatura costs ~200 ms.
-    code = ("import sys, reader.core.importers.html; "
+    code = ("import sys, reader.core.parsers.html; "
             "print('trafilatura' in sys.modules, 'lxml.html' in sys.modules)")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

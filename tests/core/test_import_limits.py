@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ImportFailure
-from reader.core.importers import read_article
-from reader.core.importing import parse_for_import
+from reader.core.parsers import read_article
+from reader.core.file_import import parse_for_import
 from reader.core.render import body_html
 
 SENTENCE = "The council met on Tuesday evening to discuss the harbour budget."

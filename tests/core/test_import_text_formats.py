@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.article import plain_text
 from reader.core.errors import ImportFailure
-from reader.core.importers import finish, parse_text, read_article
+from reader.core.parsers import finish, parse_text, read_article
 from reader.core.render import body_html
 
 

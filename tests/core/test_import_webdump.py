@@ -6,8 +6,8 @@ import pytest
 
 from helpers import FIXTURES, SEED
 from reader.core.article import plain_text
-from reader.core.importers import read_article
-from reader.core.importers.webdump import looks_like_webdump, parse_webdump
+from reader.core.parsers import read_article
+from reader.core.parsers.webdump import looks_like_webdump, parse_webdump
 
 DUMPS = FIXTURES / "dumps"
 EXPECTED = json.loads((FIXTURES / "dumps-expected.json").read_text(encoding="utf-8"))

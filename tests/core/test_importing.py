@@ -3,7 +3,7 @@
 import threading
 
 from helpers import FIXTURES
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 
 DUMPS = FIXTURES / "dumps"
 

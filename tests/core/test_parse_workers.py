@@ -7,7 +7,7 @@ import pytest
 from helpers import process_ended
 
 from reader.core.article import Article
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 from reader.core.parse_workers import ParsePool, start_method
 
 METHODS = ["spawn"] + (["fork"] if start_method() == "fork" else [])

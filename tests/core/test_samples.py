@@ -34,7 +34,7 @@ def test_deleted_samples_do_not_come_back(library):
 def test_a_library_with_articles_gets_no_samples(library, tmp_path):
     own = tmp_path / "mine.txt"
     own.write_text("Mine\n\nMy own article text.\n", encoding="utf-8")
-    from reader.core.importing import import_paths
+    from reader.core.file_import import import_paths
 
     import_paths(library, [own])
     assert add_samples_on_first_start(library, SAMPLES) is None

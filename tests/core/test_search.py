@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import FIXTURES, SEED
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 from reader.core.library import Library
 from reader.core.search import Filters, parse, search
 

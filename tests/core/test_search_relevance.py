@@ -5,7 +5,7 @@ import json
 import pytest
 
 from helpers import FIXTURES
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 from reader.core.search import search
 
 CORPUS = FIXTURES / "search"

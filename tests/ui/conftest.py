@@ -8,9 +8,9 @@ import shiboken6  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from reader.core.importing import import_paths  # noqa: E402
+from reader.core.file_import import import_paths  # noqa: E402
 from reader.core.preferences import Preferences, State  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
+from reader.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from helpers import read_only
 from PySide6.QtWidgets import QMessageBox
 
 from reader.paths import resolve_paths
-from reader.ui.application import create_app, create_window
+from reader.ui.shell.application import create_app, create_window
 
 
 def test_a_new_user_sees_the_guides_at_once(tmp_path, qtbot):
@@ -65,7 +65,7 @@ def test_the_app_starts_from_the_command_line_without_a_display(tmp_path):
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from reader.ui import application\n"
+        "from reader.ui.shell import application\n"
         "app = application.create_app()\n"
         "def stop():\n"
         "    shown = [w for w in app.topLevelWidgets() if getattr(w, 'content_loaded', False)]\n"

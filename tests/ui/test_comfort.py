@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.preferences import Preferences, State
 from reader.core.reading_settings import ReadingSettings
 from reader.core.themes import THEMES
-from reader.ui.main_window import MainWindow
+from reader.ui.shell.main_window import MainWindow
 
 LONG = "\n\n".join(f"Paragraph {n}. " + " ".join(f"word{n}x{k}" for k in range(50)) for n in range(40))
 

@@ -7,14 +7,14 @@ import subprocess
 import sys
 import time
 
-from reader.core.importing import import_paths
+from reader.core.file_import import import_paths
 from reader.core.library import Library
 
 CHILD = r"""
 import sys
 from PySide6.QtCore import QTimer
 from reader.paths import resolve_paths
-from reader.ui.application import create_app, create_window
+from reader.ui.shell.application import create_app, create_window
 
 app = create_app()
 window = create_window(resolve_paths(sys.argv[1]))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.preferences import Preferences, State
-from reader.ui.main_window import MainWindow
+from reader.ui.shell.main_window import MainWindow
 
 PARAGRAPHS = "\n\n".join(
     f"Paragraph {n}. " + " ".join(f"w{n}x{k}" for k in range(70)) for n in range(50)

@@ -62,7 +62,7 @@ def test_an_import_stopped_by_a_full_disk_says_so_and_keeps_what_went_in(qtbot, 
 
     from reader.core.library import Library
     from reader.core.preferences import Preferences, State
-    from reader.ui.main_window import MainWindow
+    from reader.ui.shell.main_window import MainWindow
 
     folder = tmp_path / "saved"
     count = mixed_folder(folder, 1500)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from helpers import FIXTURES, REPO
 from reader.core.preferences import Preferences, State
-from reader.ui.main_window import MainWindow
+from reader.ui.shell.main_window import MainWindow
 
 DUMPS = FIXTURES / "dumps"
 

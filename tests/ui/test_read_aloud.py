@@ -7,8 +7,8 @@ import sys
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from reader.ui.article_view import ArticleView
-from reader.ui.read_aloud import ReadAloud, ReadAloudWidget, split_sentences
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.read_aloud import ReadAloud, ReadAloudWidget, split_sentences
 
 pytestmark = pytest.mark.usefixtures("qapp")  # tests/ui/conftest.py needs the application
 

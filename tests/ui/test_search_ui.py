@@ -104,10 +104,10 @@ def test_find_with_no_match_says_so(window, qtbot):
 
 
 def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
-    from reader.core.importing import import_paths
+    from reader.core.file_import import import_paths
     from reader.core.library import Library
     from reader.paths import resolve_paths
-    from reader.ui.application import create_app, create_window
+    from reader.ui.shell.application import create_app, create_window
 
     data = tmp_path / "data"
     data.mkdir()

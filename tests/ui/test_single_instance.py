@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from reader.ui.single_instance import hand_over, server_name
+from reader.ui.shell.single_instance import hand_over, server_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and socket files")
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from helpers import FIXTURES
 from reader.core import text_size
 from reader.core.preferences import Preferences, State
-from reader.ui.main_window import MainWindow
+from reader.ui.shell.main_window import MainWindow
 
 DUMPS = FIXTURES / "dumps"
 LONG_TEXT = "\n\n".join(
@@ -262,7 +262,7 @@ def test_space_page_down_home_and_end_scroll_the_article(make_window, qtbot, lon
 
 
 def test_sizes_follow_text_put_in_the_view_some_other_way(qtbot):
-    from reader.ui.article_view import ArticleView
+    from reader.ui.reading.article_view import ArticleView
 
     view = ArticleView()
     qtbot.addWidget(view)

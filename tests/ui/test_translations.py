@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from helpers import REPO
-from reader.ui.application import install_translations
+from reader.ui.shell.application import install_translations
 
 TS = REPO / "resources" / "translations" / "article-reader_ru.ts"
 

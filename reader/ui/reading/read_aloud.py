@@ -26,7 +26,7 @@ from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTextEdit, QToolButton, QWidget
 
-from reader.ui.article_view import ArticleView
+from reader.ui.reading.article_view import ArticleView
 
 PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
 RATE_STEP = 0.1

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.common import RowList, adopt_viewport, clearable, debounce, delete_action
-from reader.ui.library_model import ID_ROLE, LibraryModel
+from reader.ui.library.model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
 TITLE_SHARE = 0.45  # of the list's width, kept for the title column at the least

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.core.article import Article, make_lead
 from reader.core.errors import ImportFailure
-from reader.core.importers.common import blocks, clean_inline, escape_markdown, split_lines
+from reader.core.parsers.common import blocks, clean_inline, escape_markdown, split_lines
 
 # Lines this long are not hard-wrapped prose: each one is a paragraph of its own.
 _UNWRAPPED_LINE = 100

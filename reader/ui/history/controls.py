@@ -17,8 +17,8 @@ from reader.core.history import RETENTION_CHOICES, History
 from reader.core.preferences import Preferences
 
 if TYPE_CHECKING:
-    from reader.ui.history_panel import HistoryPanel
-    from reader.ui.reading import ReadingTracker
+    from reader.ui.history.panel import HistoryPanel
+    from reader.ui.history.tracker import ReadingTracker
 
 
 class HistoryControls(QObject):
@@ -88,7 +88,7 @@ class HistoryControls(QObject):
     @property
     def panel(self) -> HistoryPanel:
         if self._panel is None:
-            from reader.ui.history_panel import HistoryPanel
+            from reader.ui.history.panel import HistoryPanel
 
             panel = HistoryPanel(self.history, self._confirm_clear)
             panel.open_requested.connect(self._open_article)

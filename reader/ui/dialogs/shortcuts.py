@@ -64,11 +64,11 @@ def _plain(text: str) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QWidget, extra: list[tuple[str, str, str]]) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("keyboardShortcuts")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = shortcut_rows(window) + extra
+        rows = shortcut_rows(window) + self._keys_without_actions()
         self.table = QTableWidget(len(rows), 3)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
@@ -91,6 +91,18 @@ class ShortcutsDialog(QDialog):
         # Up and Down read the actions (Left and Right the other columns).
         self.table.setCurrentCell(0, 1)
         self.table.setFocus()
+
+    def _keys_without_actions(self) -> list[tuple[str, str, str]]:
+        # Keys that Qt's own widgets handle, with no action to list them from.
+        article = self.tr("Article")
+        return [
+            (article, self.tr("Next screen"), self.tr("Space, Page Down")),
+            (article, self.tr("Previous screen"), self.tr("Shift+Space, Page Up")),
+            (article, self.tr("Beginning / end"), self.tr("Home / End")),
+            (article, self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
+            (self.tr("Lists"), self.tr("Open the selected article"), self.tr("Enter")),
+            (self.tr("Anywhere"), self.tr("Move between controls"), self.tr("Tab, Shift+Tab")),
+        ]
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]

@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
-from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull
+from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library import Library
-from reader.core.library_file import is_library_problem, problem
+from reader.core.library_file import problem
 from reader.core.preferences import Preferences, State
 from reader.core.samples import add_samples_on_first_start
 from reader.paths import AppPaths, resolve_paths, resources_dir
+from reader.ui.shell.library_problems import offer_recovery, sentence, watch_library
 
 if TYPE_CHECKING:
-    from reader.core.importing import ImportReport
+    from reader.core.file_import import ImportReport
 
 log = logging.getLogger(__name__)
 SUPPORTED_LANGUAGES = ("en", "ru")
@@ -29,7 +30,7 @@ SUPPORTED_LANGUAGES = ("en", "ru")
 def create_app():
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.appearance import FUSION_PROPERTY
+    from reader.ui.shell.appearance import FUSION_PROPERTY
 
     app = QApplication.instance()
     if app is None:
@@ -45,18 +46,6 @@ def create_app():
     return app
 
 
-def set_window_icon(app) -> None:
-    """The app's icon for its windows (set after the first paint: finding the files costs
-    a few milliseconds, and the window manager takes a later icon as well)."""
-    from PySide6.QtGui import QIcon
-
-    icons = resources_dir() / "icons"
-    icon = QIcon(str(icons / "article-reader.svg"))
-    for size in (16, 32, 48, 64, 128, 256):
-        icon.addFile(str(icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
-    app.setWindowIcon(icon)
-
-
 def create_window(paths: AppPaths):
     """The main window over the library in ``paths``; None if the reader declined to
     recover a damaged library into a fresh one, or the library cannot be used (busy, on a
@@ -67,20 +56,20 @@ def create_window(paths: AppPaths):
     try:
         paths.ensure()
     except OSError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(problem(paths.library, exc))))
+        QMessageBox.critical(None, APP_DISPLAY_NAME, sentence(str(problem(paths.library, exc))))
         return None
     preferences = Preferences(paths.preferences)
     install_translations(preferences.get("interface_language"))
-    from reader.ui.main_window import MainWindow
+    from reader.ui.shell.main_window import MainWindow
 
     try:
         library = Library.open(paths.library)
     except LibraryDamaged as exc:
-        library = _offer_recovery(paths.library, str(exc))
+        library = offer_recovery(paths.library, str(exc))
         if library is None:
             return None
     except LibraryError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
+        QMessageBox.critical(None, APP_DISPLAY_NAME, sentence(str(exc)))
         return None
     if not library.read_only:
         try:
@@ -90,77 +79,6 @@ def create_window(paths: AppPaths):
     window = MainWindow(library, preferences, State(paths.state), paths.data_dir)
     watch_library(window)
     return window
-
-
-def watch_library(window) -> None:
-    """Make the window say what goes wrong with its library, wherever it is met: damage
-    found while reading a page of the list, a full disk while saving the history. A
-    read-only library is read as usual, but nothing is recorded and nothing offered that
-    would write to it."""
-    from PySide6.QtCore import QTimer
-
-    library = window.library
-    library.show_readable = True  # what can be read is listed; the rest is said to be damaged
-    if library.read_only:
-        _read_only(window)
-    # (Later, from the event loop: the error may be met in the middle of a paint.)
-    library.problem_listeners.append(
-        lambda error: QTimer.singleShot(0, window, lambda: show_library_problem(window, error)))
-
-
-def show_library_problem(window, error: BaseException) -> None:
-    """Tell the reader what is wrong with the library, in the words the command line
-    uses: in the status bar for as long as it lasts, and for damage or a full disk in a
-    message too (once). An error that is not about the library is raised again."""
-    from PySide6.QtWidgets import QLabel, QMessageBox
-
-    if not isinstance(error, LibraryError):
-        if not is_library_problem(error):
-            raise error
-        error = problem(window.library.path, error)
-    text = _sentence(str(error))
-    label = window.findChild(QLabel, "libraryProblem")
-    if label is None:
-        label = QLabel()
-        label.setObjectName("libraryProblem")
-        label.setWordWrap(True)
-        window.statusBar().addPermanentWidget(label, 1)
-    kind = type(error).__name__
-    if label.property("kind") == kind:
-        return  # said already
-    label.setProperty("kind", kind)
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.setToolTip(text)
-    if isinstance(error, LibraryDamaged | LibraryFull):
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text,
-                          QMessageBox.StandardButton.Ok, window)
-        box.setObjectName("libraryProblemBox")
-        box.open()
-    else:
-        window.announce(text)
-
-
-def _read_only(window) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    window.history.paused = True  # (not saved as the reader's choice)
-    window.history_ui.paused_label.setVisible(False)  # the label below says more
-    for action in (window.history_ui.pause_action, window.history_ui.clear_action,
-                   *window.history_ui.retention_group.actions(), window.import_files_action,
-                   window.import_folder_action, window.library_panel.remove_action,
-                   window.text_size.use_for_all_action):
-        action.setEnabled(False)
-    window.setAcceptDrops(False)
-    from PySide6.QtCore import QCoreApplication
-
-    text = QCoreApplication.translate(
-        "Application", "Read-only library (%1): reading works; nothing is recorded or added",
-    ).replace("%1", str(window.library.path))
-    label = QLabel(text)
-    label.setObjectName("libraryReadOnly")
-    label.setAccessibleName(text)
-    window.statusBar().addPermanentWidget(label)
 
 
 _installed: list = []
@@ -201,7 +119,7 @@ def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
     is already open on the same library, it gets them instead and this process ends.
     ``quit_after_load`` (for smoke tests of installs and bundles) closes the window once
     the library and the files are loaded, after printing one line about them."""
-    from reader.ui.single_instance import hand_over
+    from reader.ui.shell.single_instance import hand_over
 
     files = list(files or [])
     paths = resolve_paths(data_dir)
@@ -271,39 +189,3 @@ def _refuse_questions(app, problems: list[str]):
     timer.timeout.connect(look)
     timer.start(100)
     return timer
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _offer_recovery(path, message: str) -> Library | None:
-    """Ask before moving a damaged library aside; nothing is deleted either way. What
-    can still be read of it goes into the fresh library (reader.core.salvage), and the
-    status bar says how much that was."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from reader.core.salvage import reset_library
-
-    question = QCoreApplication.translate(
-        "Application", "Move the damaged file aside (it is kept, renamed) and recover what can "
-        "still be read into a fresh library?")
-    answer = QMessageBox.warning(
-        None,
-        APP_DISPLAY_NAME,
-        f"{_sentence(message)}.\n\n{question}",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    try:
-        outcome = reset_library(path)
-        library = Library.open(path)
-    except LibraryError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, _sentence(str(exc)))
-        return None
-    if outcome.state == "recovered":
-        log.warning("the damaged library was reset: %s", outcome.summary())
-        library.notices.append(f"the library was damaged; {outcome.summary()}")
-    return library

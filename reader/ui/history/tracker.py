@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.ui.common import debounce
 from reader.core.history import History, Reading
-from reader.ui.article_view import ArticleView
+from reader.ui.reading.article_view import ArticleView
 
 log = logging.getLogger(__name__)
 

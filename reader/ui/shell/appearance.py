@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader import APP_ID
 from reader.core.themes import SYSTEM, Theme, resolve
+from reader.paths import resources_dir
 
 _current: Theme | None = None
 FUSION_PROPERTY = "reader_fusion"  # set on the application once it draws with Fusion
@@ -178,3 +180,15 @@ def theme_names() -> dict[str, str]:
             "sepia": QCoreApplication.translate("Themes", "Sepia"),
             "dark": QCoreApplication.translate("Themes", "Dark"),
             "high_contrast": QCoreApplication.translate("Themes", "High Contrast")}
+
+
+def set_window_icon(app) -> None:
+    """The app's icon for its windows (set after the first paint: finding the files costs
+    a few milliseconds, and the window manager takes a later icon as well)."""
+    from PySide6.QtGui import QIcon
+
+    icons = resources_dir() / "icons"
+    icon = QIcon(str(icons / "article-reader.svg"))
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+    app.setWindowIcon(icon)

@@ -6,7 +6,7 @@ import re
 
 from reader.core.article import Article, make_lead, plain_text
 from reader.core.errors import ImportFailure
-from reader.core.importers.frontmatter import as_list, as_text, split_front_matter
+from reader.core.parsers.frontmatter import as_list, as_text, split_front_matter
 
 # The closing "#"s are taken off in Python (_atx_title): "(.+?)\s*#*\s*$" takes cubic
 # time on a heading with a long run of spaces inside.

@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 from reader.core.article import Article, count_words, plain_text
 from reader.core.errors import ImportFailure
-from reader.core.importers.common import parse_numeric_datetime
-from reader.core.importers.html_limits import bound_attributes
-from reader.core.importers.webdump import DATE_LABEL_RE, DATETIME_RE
+from reader.core.parsers.common import parse_numeric_datetime
+from reader.core.parsers.html_limits import bound_attributes
+from reader.core.parsers.webdump import DATE_LABEL_RE, DATETIME_RE
 
 _LEADING = re.compile(r"(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I)

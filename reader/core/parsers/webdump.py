@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.article import Article, WORD_RE, make_lead
-from reader.core.importers.common import (
+from reader.core.parsers.common import (
     clean_inline,
     escape_markdown,
     parse_numeric_datetime,

@@ -47,7 +47,7 @@ def read_article(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Article:
 
 def parse_text(text: str, suffix: str = ".txt") -> Article:
     """Pick the format by content, then by extension, and parse."""
-    from reader.core.importers import frontmatter, html, markdown_file, plaintext, webdump
+    from reader.core.parsers import frontmatter, html, markdown_file, plaintext, webdump
 
     if html.looks_like_html(text) or (suffix in HTML_EXTENSIONS and "<" in text):
         return html.parse_html(text)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,32 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_DISPLAY_NAME, __version__
+from reader import APP_DISPLAY_NAME
 from reader.core.errors import LibraryError
 from reader.core.history import History
 from reader.core.library import Library
 from reader.core.preferences import Preferences, State
-from reader.ui import appearance
-from reader.ui.article_view import ArticleView
-from reader.ui.comfort import Comfort
+from reader.ui.shell import appearance
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.settings.comfort import Comfort
 from reader.ui.common import announce, format_date
-from reader.ui.history_controls import HistoryControls
-from reader.ui.importer import Importer
-from reader.ui.library_model import LibraryModel
-from reader.ui.library_panel import LibraryPanel
-from reader.ui.read_aloud import ReadAloud, ReadAloudWidget
-from reader.ui.reading import ReadingTracker
-from reader.ui.text_size import TextSize, TextSizeWidget
+from reader.ui.history.controls import HistoryControls
+from reader.ui.library.import_dialogs import Importer
+from reader.ui.library.model import LibraryModel
+from reader.ui.library.panel import LibraryPanel
+from reader.ui.reading.read_aloud import ReadAloud, ReadAloudWidget
+from reader.ui.history.tracker import ReadingTracker
+from reader.ui.reading.text_size import TextSize, TextSizeWidget
 
 # Rendering, importing, dialogs and their modules load after the first paint, when used.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from reader.core.importing import ImportReport
-    from reader.ui.find_bar import FindBar
-    from reader.ui.search_panel import SearchPanel
+    from reader.core.file_import import ImportReport
+    from reader.ui.reading.find_bar import FindBar
+    from reader.ui.search.panel import SearchPanel
     from reader.core.render import HeaderLabels
-    from reader.ui.workers import ImportJob
+    from reader.ui.library.import_thread import ImportJob
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     def find_bar(self) -> FindBar:
         """The Find in Article bar under the article, made the first time it is wanted."""
         if self._find_bar is None:
-            from reader.ui.find_bar import FindBar
+            from reader.ui.reading.find_bar import FindBar
 
             bar = self._find_bar = FindBar(self.article_view)
             self._reading_layout.addWidget(bar)
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
     @property
     def search_panel(self) -> SearchPanel:
         if self._search_panel is None:
-            from reader.ui.search_panel import SearchPanel
+            from reader.ui.search.panel import SearchPanel
 
             panel = SearchPanel(self.library)
             panel.open_requested.connect(self.open_search_result)
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
     # -- files from outside (the command line, the file manager, a second start) ----------
 
     def _listen_for_other_starts(self) -> None:
-        from reader.ui.single_instance import InstanceServer
+        from reader.ui.shell.single_instance import InstanceServer
 
         self.instance_server = InstanceServer(self.data_dir, self)
         self.instance_server.files_received.connect(self._files_from_another_start)
@@ -509,45 +509,16 @@ class MainWindow(QMainWindow):
             self.announce(self.tr("Text size %1%").replace("%1", str(percent)))
 
     def show_shortcuts(self) -> None:
-        from reader.ui.shortcuts_dialog import ShortcutsDialog
+        from reader.ui.dialogs.shortcuts import ShortcutsDialog
 
-        article = self.tr("Article")
-        extra = [
-            (article, self.tr("Next screen"), self.tr("Space, Page Down")),
-            (article, self.tr("Previous screen"), self.tr("Shift+Space, Page Up")),
-            (article, self.tr("Beginning / end"), self.tr("Home / End")),
-            (article, self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
-            (self.tr("Lists"), self.tr("Open the selected article"), self.tr("Enter")),
-            (self.tr("Anywhere"), self.tr("Move between controls"), self.tr("Tab, Shift+Tab")),
-        ]
-        dialog = ShortcutsDialog(self, extra)
-        self.shortcuts_dialog = dialog
-        dialog.show()
-
-    # -- the rest ------------------------------------------------------------------------
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QLabel, QMessageBox
+        from reader.ui.dialogs.about import AboutBox
 
-        folder = QUrl.fromLocalFile(str(self.data_dir))
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Article Reader"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
-            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-            + "<p>" + self.tr("An offline reader for stored articles.") + "</p>"
-            + "<p>" + self.tr("License: GPL-3.0-or-later") + "</p>"
-            + "<p>" + self.tr("Your library is kept in:") + f'<br><a href="{folder.toString()}">{self.data_dir}</a></p>')
-        label = box.findChild(QLabel, "qt_msgbox_label")
-        if label is not None:  # the folder link works from the keyboard too
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        open_folder = box.addButton(self.tr("Open Library Folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        open_folder.clicked.disconnect()  # keep the box open after opening the folder
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(folder))
-        self.about_box = box
-        box.open()
+        self.about_box = AboutBox(self, self.data_dir)
+        self.about_box.open()
 
     def _update_status(self, words: int | None = None) -> None:
         text = self.tr("%1 articles").replace("%1", QLocale().toString(self.model.rowCount()))
@@ -574,9 +545,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._load_extras)
 
     def _load_extras(self) -> None:
-        from reader.ui.application import set_window_icon
-
-        set_window_icon(QApplication.instance())
+        appearance.set_window_icon(QApplication.instance())
         self._listen_for_other_starts()
         self.read_aloud.load()  # may start a speech service
 
@@ -608,7 +577,7 @@ class MainWindow(QMainWindow):
                     self.open_article(first)
             self._update_status()
         except (LibraryError, sqlite3.DatabaseError) as exc:  # said, not shown as an empty list
-            from reader.ui.application import show_library_problem
+            from reader.ui.shell.library_problems import show_library_problem
 
             show_library_problem(self, exc)
         if self.library.notices:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from reader.core.importing import ImportReport
-    from reader.ui.workers import ImportJob
+    from reader.core.file_import import ImportReport
+    from reader.ui.library.import_thread import ImportJob
 
 # How often the list catches up with a running import.
 REFRESH_EVERY = 50
@@ -74,7 +74,7 @@ class Importer(QObject):
     def _start(self, paths: list[Path], open_first: bool) -> ImportJob:
         from PySide6.QtWidgets import QProgressDialog
 
-        from reader.ui.workers import ImportJob
+        from reader.ui.library.import_thread import ImportJob
 
         job = ImportJob(self._library_path, paths)
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self._window)

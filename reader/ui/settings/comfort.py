@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.core.preferences import Preferences
 from reader.core.reading_settings import PRESETS, ReadingSettings
 from reader.core.themes import SYSTEM, THEME_CHOICES
-from reader.ui import appearance
-from reader.ui.article_view import ArticleView
-from reader.ui.text_size import TextSize
+from reader.ui.shell import appearance
+from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.text_size import TextSize
 
 
 class Comfort(QObject):
@@ -120,7 +120,7 @@ class Comfort(QObject):
 
     def show_settings(self) -> None:
         if self._dialog is None:
-            from reader.ui.reading_settings_dialog import ReadingSettingsDialog
+            from reader.ui.settings.dialog import ReadingSettingsDialog
 
             dialog = ReadingSettingsDialog(
                 ReadingSettings.from_preferences(self._prefs), self._prefs.get("theme"),

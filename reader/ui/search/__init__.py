@@ -1,0 +1,1 @@
+"""The Search tab: the query box, its filters and the ranked results."""

@@ -1,0 +1,1 @@
+"""Reading comfort: the themes and reading settings, their menu and their dialog."""
