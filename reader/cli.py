@@ -410,11 +410,11 @@ def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
     from reader.core import history_export
     from reader.core.history import History
     from reader.core.preferences import Preferences
+    from reader.core.startup import trim_history
 
     with open_library(paths) as library:
         history = History(library)
-        if not library.read_only:  # (a read-only library keeps all it has)
-            history.apply_retention(Preferences(paths.preferences).get("history_retention_days"))
+        trim_history(history, Preferences(paths.preferences), library.read_only)
         if args.history_action == "clear":
             print(f"cleared {history.clear()} history entries", file=out)
             return EXIT_OK

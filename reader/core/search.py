@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.find import contains_word, form_matches
@@ -340,3 +341,11 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
 
 def _descending(text: str) -> tuple[int, ...]:
     return tuple(-ord(char) for char in text or "")
+
+
+def query_matcher(text: str) -> Callable[[str], list[tuple[int, int]]]:
+    """Where the words of the query ``text`` (as typed in the Search tab) are in a piece of
+    text, as (start, end) spans: how an article opened from a result is marked."""
+    query = parse(text, live=True)
+    stems, prefixes = query.stems(), query.prefixes()
+    return lambda piece: form_matches(piece, stems, prefixes)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>Удалить «%1» из библиотеки?</translation>
+    </message>
+    <message>
+        <source>Remove %1 articles from the library?</source>
+        <translation>Удалить выбранные статьи (%1) из библиотеки?</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Удаление из библиотеки</translation>
+    </message>
+    <message>
+        <source>The files you imported them from are not touched.</source>
+        <translation>Исходные файлы, из которых выполнялся импорт, не будут затронуты.</translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>About Article Reader</source>
@@ -365,156 +384,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Library</source>
-        <translation>&amp;Библиотека</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation>Поис&amp;к</translation>
-    </message>
-    <message>
-        <source>Text size %1%</source>
-        <translation>Размер текста %1%</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>&amp;Импорт файлов…</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>Исто&amp;рия</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>Импорт &amp;папки…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;About Article Reader</source>
-        <translation>&amp;О программе Article Reader</translation>
-    </message>
-    <message>
-        <source>Filter Library</source>
-        <translation>Фильтр библиотеки</translation>
-    </message>
-    <message>
-        <source>&amp;Search Articles…</source>
-        <translation>&amp;Поиск по статьям…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation>&amp;Найти в статье…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>Найти &amp;далее</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>Найти &amp;ранее</translation>
-    </message>
-    <message>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;Следующая панель</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Pane</source>
-        <translation>&amp;Предыдущая панель</translation>
-    </message>
-    <message>
-        <source>Text &amp;Cursor</source>
-        <translation>Текстовый &amp;курсор</translation>
-    </message>
-    <message>
-        <source>Move through the article with a text cursor (arrow keys), as screen readers do</source>
-        <translation>Перемещаться по статье текстовым курсором (клавишами со стрелками), как программы экранного доступа</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>Read &amp;Aloud</source>
-        <translation>&amp;Чтение вслух</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>More toolbar buttons</source>
-        <translation>Другие кнопки панели инструментов</translation>
-    </message>
-    <message>
-        <source>More menus</source>
-        <translation>Другие меню</translation>
-    </message>
-    <message>
-        <source>%1 views</source>
-        <translation>Просмотров: %1</translation>
-    </message>
-    <message>
-        <source>%1 min read</source>
-        <translation>%1 мин чтения</translation>
-    </message>
-    <message>
-        <source>[Image: %1]</source>
-        <translation>[Изображение: %1]</translation>
-    </message>
-    <message>
-        <source>[Image]</source>
-        <translation>[Изображение]</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the library?</source>
-        <translation>Удалить «%1» из библиотеки?</translation>
-    </message>
-    <message>
-        <source>Remove %1 articles from the library?</source>
-        <translation>Удалить выбранные статьи (%1) из библиотеки?</translation>
-    </message>
-    <message>
-        <source>Remove from Library</source>
-        <translation>Удаление из библиотеки</translation>
-    </message>
-    <message>
-        <source>The files you imported them from are not touched.</source>
-        <translation>Исходные файлы, из которых выполнялся импорт, не будут затронуты.</translation>
-    </message>
-    <message>
         <source>An import is already running</source>
         <translation>Импорт уже выполняется</translation>
-    </message>
-    <message>
-        <source>Text cursor on</source>
-        <translation>Текстовый курсор включён</translation>
-    </message>
-    <message>
-        <source>Text cursor off</source>
-        <translation>Текстовый курсор выключен</translation>
     </message>
     <message>
         <source>%1 articles</source>
@@ -645,6 +516,25 @@
     <message>
         <source>Read aloud unavailable</source>
         <translation>Чтение вслух недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>%1 views</source>
+        <translation>Просмотров: %1</translation>
+    </message>
+    <message>
+        <source>%1 min read</source>
+        <translation>%1 мин чтения</translation>
+    </message>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Изображение: %1]</translation>
+    </message>
+    <message>
+        <source>[Image]</source>
+        <translation>[Изображение]</translation>
     </message>
 </context>
 <context>
@@ -981,6 +871,21 @@
     </message>
 </context>
 <context>
+    <name>SidePane</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Исто&amp;рия</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Поис&amp;к</translation>
+    </message>
+</context>
+<context>
     <name>TextSize</name>
     <message>
         <source>Smaller Text</source>
@@ -1013,6 +918,10 @@
     <message>
         <source>Use This Size for All Articles</source>
         <translation>Применить этот размер ко всем статьям</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Размер текста %1%</translation>
     </message>
     <message>
         <source>%1% (this article)</source>
@@ -1067,6 +976,109 @@
     <message>
         <source>High Contrast</source>
         <translation>Высокая контрастность</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About Article Reader</source>
+        <translation>&amp;О программе Article Reader</translation>
+    </message>
+    <message>
+        <source>Filter Library</source>
+        <translation>Фильтр библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles…</source>
+        <translation>&amp;Поиск по статьям…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Найти в статье…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Следующая панель</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Предыдущая панель</translation>
+    </message>
+    <message>
+        <source>Text &amp;Cursor</source>
+        <translation>Текстовый &amp;курсор</translation>
+    </message>
+    <message>
+        <source>Move through the article with a text cursor (arrow keys), as screen readers do</source>
+        <translation>Перемещаться по статье текстовым курсором (клавишами со стрелками), как программы экранного доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Text cursor on</source>
+        <translation>Текстовый курсор включён</translation>
+    </message>
+    <message>
+        <source>Text cursor off</source>
+        <translation>Текстовый курсор выключен</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>&amp;Чтение вслух</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Другие кнопки панели инструментов</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Другие меню</translation>
     </message>
 </context>
 </TS>

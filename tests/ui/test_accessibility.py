@@ -82,7 +82,7 @@ def test_f6_cycles_the_panes_and_shift_f6_goes_back(make_window, qtbot):
 
 def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtbot):
     window = make_window()
-    window.shortcuts_action.trigger()
+    window.menus.shortcuts.trigger()
     rows = window.shortcuts_dialog.rows()
     listed = {(action, keys) for _, action, keys in rows}
     for action in window.findChildren(QAction):
@@ -93,7 +93,7 @@ def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtb
     extra = QAction("Brand New Thing", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+B"))
     window.addAction(extra)
-    window.shortcuts_action.trigger()
+    window.menus.shortcuts.trigger()
     assert ("Anywhere", "Brand New Thing", "Ctrl+Alt+B") in window.shortcuts_dialog.rows()
     assert ("View", "Larger Text", ) == next(r for r in rows if r[1] == "Larger Text")[:2]
 
@@ -101,7 +101,7 @@ def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtb
 def test_a_key_that_works_in_one_list_is_listed_under_that_list(make_window, qtbot):
     window = make_window()
     window.history_ui.show()  # builds the History tab, whose list has its own Delete key
-    window.shortcuts_action.trigger()
+    window.menus.shortcuts.trigger()
     rows = window.shortcuts_dialog.rows()
     assert ("Reading history", "Remove from History", "Del") in rows
     assert not [row for row in rows if row[0] == "Anywhere" and row[2] == "Del"]
@@ -260,7 +260,7 @@ def test_ctrl_l_brings_the_library_forward_with_its_filter(make_window, qtbot):
 
 def test_tab_leaves_the_shortcuts_list_for_its_close_button(make_window, qtbot):
     window = make_window()
-    window.shortcuts_action.trigger()
+    window.menus.shortcuts.trigger()
     dialog = window.shortcuts_dialog
     qtbot.waitUntil(dialog.table.hasFocus)
     assert dialog.table.currentColumn() == 1  # Up and Down read the actions
@@ -291,11 +291,11 @@ def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window
     view = window.article_view
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
-    assert not window.text_cursor_action.isChecked()  # off unless chosen (or a screen reader runs)
+    assert not window.menus.text_cursor.isChecked()  # off unless chosen (or a screen reader runs)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.textCursor().position() == 0  # without it, Down only scrolls
     qtbot.keyClick(window, Qt.Key.Key_F7)
-    assert window.text_cursor_action.isChecked()
+    assert window.menus.text_cursor.isChecked()
     assert json.loads((tmp_path / "preferences.json").read_text())["text_cursor"] is True
     qtbot.keyClick(view, Qt.Key.Key_Space)  # a screen further on...
     top = view.cursorForPosition(view.viewport().rect().topLeft()).position()

@@ -170,7 +170,7 @@ def test_a_read_only_library_opens_for_reading_and_records_nothing(tmp_path, qtb
         label = window.findChild(QLabel, "libraryReadOnly")
         assert label is not None and label.isVisible() and "Read-only library" in label.text()
         assert not window.history_ui.pause_action.isEnabled()
-        assert not window.import_files_action.isEnabled()
+        assert not window.menus.import_files.isEnabled()
         window.open_article(window.model.id_at(3))
         # Its text size still changes (for now); nothing offers to keep one for it.
         assert not window.text_size.remember_action.isEnabled()

@@ -197,7 +197,7 @@ def test_about_names_the_version_license_and_a_working_data_folder_link(make_win
     from reader import __version__
 
     window = make_window()
-    window.about_action.trigger()
+    window.menus.about.trigger()
     box = window.about_box
     qtbot.waitUntil(box.isVisible)
     text = box.findChild(QLabel, "qt_msgbox_label")

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import RowList, clearable, debounce, delete_action
 from reader.core.history import History, HistoryEntry
+from reader.ui.common import RowList, clearable, debounce, delete_action
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,6 +178,10 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh(self.filter_box.text())
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's fields in the order Tab visits them."""
+        return [self.filter_box, self.view, self.clear_button]
 
     def _open(self, index: QModelIndex) -> None:
         article_id = self.model.id_at(index.row())

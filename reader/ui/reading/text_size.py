@@ -30,6 +30,9 @@ class TextSize(QObject):
     """The text size in force, where it comes from, and the actions that change it."""
 
     changed = Signal(int)
+    # What screen readers and the status bar are told: only a new size (opening an
+    # article at the size already in view says nothing).
+    announcement = Signal(str)
 
     def __init__(self, preferences: Preferences, library: Library, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,6 +65,13 @@ class TextSize(QObject):
         self.remember_action.toggled.connect(self.remember_for_article)
         self.use_for_all_action.triggered.connect(self.use_for_all)
         self._sync_actions()
+        self._said = self.percent
+        self.changed.connect(self._announce)
+
+    def _announce(self, percent: int) -> None:
+        if percent != self._said:
+            self._said = percent
+            self.announcement.emit(self.tr("Text size %1%").replace("%1", str(percent)))
 
     def actions(self) -> list[QAction]:
         return [self.smaller_action, self.reset_action, self.larger_action,

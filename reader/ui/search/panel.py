@@ -13,7 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.shell.appearance import current_theme
-from reader.ui.common import announce, clearable, debounce, format_date
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
+from reader.ui.common import announce, clearable, debounce, format_date
+from reader.ui.shell.appearance import current_theme
 
 DELAY_MS = 150
 ANNOUNCE_DELAY_MS = 1000  # the number found is said once typing has paused this long
@@ -266,3 +272,8 @@ class SearchPanel(QWidget):
     def close(self) -> bool:
         self._searcher.close()
         return super().close()
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's fields in the order Tab visits them."""
+        return [self.box, self.source_box, self.state_box, self.dated, self.date_from,
+                self.date_to, self.results]

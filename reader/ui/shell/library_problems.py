@@ -69,8 +69,8 @@ def _read_only(window) -> None:
     window.history.paused = True  # (not saved as the reader's choice)
     window.history_ui.paused_label.setVisible(False)  # the label below says more
     for action in (window.history_ui.pause_action, window.history_ui.clear_action,
-                   *window.history_ui.retention_group.actions(), window.import_files_action,
-                   window.import_folder_action, window.library_panel.remove_action,
+                   *window.history_ui.retention_group.actions(), window.menus.import_files,
+                   window.menus.import_folder, window.library_panel.remove_action,
                    window.text_size.use_for_all_action):
         action.setEnabled(False)
     window.setAcceptDrops(False)

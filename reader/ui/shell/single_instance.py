@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -129,3 +130,20 @@ class InstanceServer(QObject):
         connection.flush()
         connection.disconnectFromServer()
         self.files_received.emit(files)
+
+
+def serve(window, data_dir: Path, open_files: Callable[[list[Path]], None]) -> InstanceServer:
+    """Listen for later starts on the library in ``data_dir``: each brings ``window`` to
+    the front and has it open the files it was given."""
+    def received(paths: list[Path]) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if paths:
+            open_files(paths)
+
+    server = InstanceServer(data_dir, window)
+    server.files_received.connect(received)
+    server.listen()
+    return server

@@ -1,0 +1,143 @@
+"""The window's own actions, its menu bar and its toolbar. The panels bring their own
+actions (text size, comfort, read aloud, history); this puts every action in its menu,
+with its key, so Help → Keyboard Shortcuts can list them all from the menus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar, QToolButton
+
+from reader.ui.reading.read_aloud import ReadAloudWidget
+from reader.ui.reading.text_size import TextSizeWidget
+
+if TYPE_CHECKING:
+    from reader.ui.shell.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._make_actions()
+        self._fill_menu_bar()
+        self.toolbar = self._make_toolbar()
+
+    def _action(self, text: str, slot, keys: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self._window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        w = self._window
+        self.import_files = self._action(self.tr("&Import Files…"), w.importer.choose_files,
+                                         QKeySequence.StandardKey.Open)
+        self.import_folder = self._action(self.tr("Import &Folder…"), w.importer.choose_folder,
+                                          "Ctrl+Shift+O")
+        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.about = self._action(self.tr("&About Article Reader"), w.show_about)
+        self.focus_filter = self._action(self.tr("Filter Library"), w.side_tabs.focus_filter,
+                                         "Ctrl+L")
+        self.search = self._action(self.tr("&Search Articles…"), w.show_search)
+        self.search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.find = self._action(self.tr("&Find in Article…"), lambda: w.find_bar.open_bar(),
+                                 QKeySequence.StandardKey.Find)
+        self.find_next = self._action(self.tr("Find &Next"), lambda: w.find_bar.next(), "F3")
+        self.find_previous = self._action(self.tr("Find &Previous"),
+                                          lambda: w.find_bar.previous(), "Shift+F3")
+        self.next_pane = self._action(self.tr("Next &Pane"), lambda: w.cycle_panes(1), "F6")
+        self.previous_pane = self._action(self.tr("Pre&vious Pane"), lambda: w.cycle_panes(-1),
+                                          "Shift+F6")
+        self.text_cursor = QAction(self.tr("Text &Cursor"), w)
+        self.text_cursor.setCheckable(True)
+        self.text_cursor.setShortcut(QKeySequence("F7"))
+        self.text_cursor.setToolTip(self.tr(
+            "Move through the article with a text cursor (arrow keys), as screen readers do"))
+        self.text_cursor.toggled.connect(self._text_cursor_toggled)
+        self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1")
+        # Keys work with the menu bar hidden or the focus in a dialog-less panel too.
+        for action in (self.next_pane, self.previous_pane, self.shortcuts, self.text_cursor,
+                       *w.comfort.actions(), *w.read_aloud.actions(),
+                       self.import_files, self.import_folder, self.quit, self.about,
+                       self.focus_filter, w.history_ui.continue_action,
+                       w.history_ui.show_action, self.search, self.find, self.find_next,
+                       self.find_previous, *w.text_size.actions()):
+            w.addAction(action)
+
+    def show_text_cursor(self, on: bool) -> None:
+        """Turn the text cursor on or off without saying so or saving it (at start)."""
+        self._window.article_view.set_text_cursor(on)
+        self.text_cursor.blockSignals(True)
+        self.text_cursor.setChecked(on)
+        self.text_cursor.blockSignals(False)
+
+    def _text_cursor_toggled(self, on: bool) -> None:
+        # (Only the reader's own F7 comes here: the start sets the action quietly.)
+        w = self._window
+        w.article_view.set_text_cursor(on)
+        w.preferences.set("text_cursor", on)
+        w.announce(self.tr("Text cursor on") if on else self.tr("Text cursor off"))
+
+    def _fill_menu_bar(self) -> None:
+        w = self._window
+        bar = w.menuBar()
+        menu = bar.addMenu(self.tr("&File"))
+        menu.addAction(self.import_files)
+        menu.addAction(self.import_folder)
+        menu.addSeparator()
+        menu.addAction(w.library_panel.remove_action)
+        menu.addSeparator()
+        menu.addAction(self.quit)
+        menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.search, self.find, self.find_next, self.find_previous):
+            menu.addAction(action)
+        menu = bar.addMenu(self.tr("&View"))
+        size = w.text_size
+        menu.addAction(size.smaller_action)
+        menu.addAction(size.reset_action)
+        menu.addAction(size.larger_action)
+        menu.addSeparator()
+        menu.addAction(size.remember_action)
+        menu.addAction(size.use_for_all_action)
+        menu.addSeparator()
+        speech = menu.addMenu(self.tr("Read &Aloud"))
+        for action in w.read_aloud.actions():
+            speech.addAction(action)
+        w.comfort.fill_menu(menu)
+        menu.addSeparator()
+        for action in (self.text_cursor, self.focus_filter, self.next_pane, self.previous_pane):
+            menu.addAction(action)
+        w.history_ui.fill_menu(bar.addMenu(self.tr("Hi&story")))
+        menu = bar.addMenu(self.tr("&Help"))
+        menu.addAction(self.shortcuts)
+        menu.addAction(self.about)
+
+    def _make_toolbar(self) -> QToolBar:
+        w = self._window
+        toolbar = QToolBar(self.tr("Main Toolbar"), w)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # − o + first: a toolbar short of room (large interface text) hides its last
+        # items, and the text size must never be one of them.
+        self.text_size_widget = TextSizeWidget(w.text_size)
+        toolbar.addWidget(self.text_size_widget)
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_files)
+        toolbar.addAction(w.history_ui.continue_action)
+        toolbar.addSeparator()
+        self.read_aloud_widget = ReadAloudWidget(w.read_aloud, toolbar)
+        toolbar.addWidget(self.read_aloud_widget)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        # Qt's overflow buttons (shown when the window is too narrow) come without names.
+        for owner, name in ((toolbar, self.tr("More toolbar buttons")),
+                            (w.menuBar(), self.tr("More menus"))):
+            for button in owner.findChildren(QToolButton):
+                if button.objectName() in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
+                    button.setAccessibleName(name)
+                    button.setToolTip(name)
+        return toolbar
