@@ -230,8 +230,8 @@ def _crash_reason(exitcode: int | None) -> str:
 
 def _load_parsers() -> None:
     from reader.core import file_import  # noqa: F401  (the parsers with it)
-    from reader.core.language import detect_language
     from reader.core.parsers import frontmatter, html, markdown_file, plaintext, webdump  # noqa: F401
+    from reader.core.language import detect_language
 
     detect_language("warm the language model once")
 

@@ -42,6 +42,7 @@ def reading_minutes(words: int) -> int:
 
 def body_html(markdown_text: str, labels: HeaderLabels | None = None) -> str:
     import markdown  # loaded with the first article, not with the window
+
     from markdown.extensions.sane_lists import SaneListExtension
 
     labels = labels or HeaderLabels()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.article import WORD_RE, Article, make_lead
+from reader.core.article import Article, WORD_RE, make_lead
 from reader.core.parsers.common import (
     clean_inline,
     escape_markdown,

@@ -5,15 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.history import History, HistoryEntry
 from reader.ui.common import RowList, clearable, debounce, delete_action
+from reader.core.history import History, HistoryEntry
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.core.history import History, Reading
 from reader.ui.common import debounce
+from reader.core.history import History, Reading
 from reader.ui.reading.article_view import ArticleView
 
 log = logging.getLogger(__name__)

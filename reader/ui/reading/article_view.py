@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6 import QtCore, QtGui
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 

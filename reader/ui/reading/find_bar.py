@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.find import form_matches, literal_matches, needle_stems
-from reader.ui.common import announce, debounce
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.common import announce, debounce
 
 ANNOUNCE_DELAY_MS = 400  # the match count is said once typing pauses this long
 

@@ -13,13 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPalette,
-    QStandardItem,
-    QStandardItemModel,
-    QTextDocument,
-)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.shell.appearance import current_theme
+from reader.ui.common import announce, clearable, debounce, format_date
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
-from reader.ui.common import announce, clearable, debounce, format_date
-from reader.ui.shell.appearance import current_theme
 
 DELAY_MS = 150
 ANNOUNCE_DELAY_MS = 1000  # the number found is said once typing has paused this long

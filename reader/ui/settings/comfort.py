@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.core.preferences import Preferences
 from reader.core.reading_settings import PRESETS, ReadingSettings
 from reader.core.themes import SYSTEM, THEME_CHOICES
+from reader.ui.shell import appearance
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.text_size import TextSize
-from reader.ui.shell import appearance
 
 
 class Comfort(QObject):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
-from reader.ui.reading.article_view import ArticleView
 from reader.ui.shell.appearance import theme_names
+from reader.ui.reading.article_view import ArticleView
 
 PREVIEW = {
     "ru": ("Пример текста", "Съешь же ещё этих мягких французских булок, да выпей чаю. "
