@@ -23,7 +23,10 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkContext, SpawnContext
 
 # One file may take this long to read. The largest file accepted (32 MB) reads in a few
 # seconds; an ordinary article in a few milliseconds.
@@ -67,7 +70,8 @@ class ParsePool:
         import multiprocessing
 
         self.method = method or start_method()
-        self._context = multiprocessing.get_context(self.method)
+        # (typeshed gives get_context(str) the base class, which has no Process)
+        self._context = cast("ForkContext | SpawnContext", multiprocessing.get_context(self.method))
         self._count = max(1, workers)
         self._time_limit = time_limit
         self._memory_limit = memory_limit
@@ -158,7 +162,8 @@ class ParsePool:
         process.start()
         theirs.close()
         _parent_ends.add(ours.fileno())
-        self.started.append(process.pid)
+        if process.pid is not None:  # (set by start)
+            self.started.append(process.pid)
         return _Worker(process, ours)
 
     def _retire(self, worker: _Worker, gently: bool = False) -> None:

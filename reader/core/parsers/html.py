@@ -47,7 +47,8 @@ _MIN_PROSE_WORDS = 25
 def looks_like_html(text: str) -> bool:
     """True when the text opens (after comments, an XML declaration) like an HTML page."""
     head = text[:4096]
-    return bool(_PAGE_START.match(head, _LEADING.match(head).end()))
+    leading = _LEADING.match(head)  # (it matches any text: everything in it is optional)
+    return bool(_PAGE_START.match(head, leading.end() if leading else 0))
 
 
 def parse_html(text: str) -> Article:
@@ -80,6 +81,8 @@ def parse_html(text: str) -> Article:
         # Dates come from the markup read here; a deep search guesses from copyright lines.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    if isinstance(doc, dict):  # (only with as_dict=True, which is not asked for)
+        raise TypeError("trafilatura answered with a dict")
     body = _markdown(doc.body, xmltotxt) if doc is not None and doc.body is not None else ""
     blocks = [b for b in body.split("\n\n") if b.strip()]
     if blocks and _same(blocks[0], title):
@@ -92,6 +95,7 @@ def parse_html(text: str) -> Article:
 
     authors = _authors(story.get("author"), ld) or _split_names(
         *meta.get("author", []), *(a for a in meta.get("article:author", []) if not _http(a)))
+    assert doc is not None  # (no extraction means no article text, refused above)
     if not authors and doc.author:
         authors = _split_names(*doc.author.split(";"))
     lang = (root.get("lang") or "").split("-")[0].strip().lower() or None
@@ -100,7 +104,7 @@ def parse_html(text: str) -> Article:
         body=body,
         authors=authors,
         published=_published(root, meta, ld, story) or published or doc.date or None,
-        source=site or (urlsplit(url).hostname or "").lower().removeprefix("www.") or None,
+        source=site or (urlsplit(url or "").hostname or "").lower().removeprefix("www.") or None,
         url=url,
         language=lang,
         lead=_first(*meta.get("description", []), *meta.get("og:description", []),
@@ -190,7 +194,7 @@ def _title(
 def _same(block: str | None, other: str | None) -> bool:
     def norm(s: str) -> str:
         return " ".join(plain_text(s).split()).strip(" .:").casefold()
-    return bool(block and other) and norm(block) == norm(other)
+    return bool(block and other) and norm(block or "") == norm(other or "")
 
 
 def _published(root: Any, meta: dict[str, list[str]], ld: list[dict[str, Any]],

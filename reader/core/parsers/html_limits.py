@@ -70,7 +70,8 @@ def bound_attributes(source: str) -> str:
     while (match := _UP_TO_UNBOUNDED_TAG.match(source, pos)) is not None:
         name = match.group("name").translate(_ASCII_LOWER)
         start = match.end()
-        pos = _ATTRIBUTES.match(source, start).end()
+        attributes = _ATTRIBUTES.match(source, start)  # (always a match: all of it is optional)
+        pos = attributes.end() if attributes else start
         kept = _first_attributes(source, start, pos)
         if kept is not None:
             pieces += [source[done:start], kept]
@@ -99,7 +100,8 @@ def _first_attributes(source: str, start: int, end: int) -> str | None:
     for match in _ONE_ATTRIBUTE.finditer(source, start, end):
         count += 1
         text = match.group(1)
-        name = _NAME.match(text).group().translate(_ASCII_LOWER)
+        found = _NAME.match(text)  # (always a match: _ONE_ATTRIBUTE starts with a name)
+        name = (found.group() if found else text).translate(_ASCII_LOWER)
         if name in names:
             continue  # the parser keeps the first of the same name
         if len(names) == MAX_ATTRIBUTES:
