@@ -42,7 +42,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.history import History
-    from reader.core.library import Library
+    from reader.core.store import Library
     from reader.core.preferences import Preferences, State
     from reader.ui.shell.main_window import MainWindow
 

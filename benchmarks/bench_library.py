@@ -30,8 +30,8 @@ import synthetic  # noqa: E402
 
 from reader.core.parsers import finish, now_iso, read_article  # noqa: E402
 from reader.core.file_import import import_paths  # noqa: E402
-from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row, index_terms  # noqa: E402
-from reader.core.schema import _index_row  # noqa: E402
+from reader.core.store.library import _COLUMNS, _PLACEHOLDERS, Library, _row, index_terms  # noqa: E402
+from reader.core.store.schema import _index_row  # noqa: E402
 
 
 def build_big_library(path: Path, count: int) -> None:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic  # noqa: E402
 from bench_library import build_big_library  # noqa: E402
 
-from reader.core.library import Library  # noqa: E402
+from reader.core.store import Library  # noqa: E402
 from reader.core.search import search  # noqa: E402
 
 

@@ -19,8 +19,8 @@ from reader.core.errors import (
     LibraryReadOnly,
     ReaderError,
 )
-from reader.core.library import Library
-from reader.core.library_file import problem
+from reader.core.store import Library
+from reader.core.store.library_file import problem
 from reader.core.pathnames import display_path
 from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
@@ -386,7 +386,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_reset_library(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    from reader.core.salvage import reset_library
+    from reader.core.store.salvage import reset_library
 
     target = paths.library
     outcome = reset_library(target)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from reader.core.library import Library, select_by_ids
+from reader.core.store.library import Library, select_by_ids
 
 # Reaching this far (a fraction of the article) counts as having read it to the end.
 FINISHED_AT = 0.98
@@ -104,7 +104,7 @@ class History:
 
     def _text_filter(self, text: str) -> tuple[str, str, tuple]:
         """The join, condition and parameters that keep entries whose title holds ``text``."""
-        from reader.core.library import fold
+        from reader.core.store.library import fold
 
         if not text.strip():
             return "", "", ()

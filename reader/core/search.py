@@ -245,7 +245,7 @@ def _conditions(filters: Filters, now: float | None) -> tuple[str, list]:
         sql += " AND substr(a.published, 1, 10) <= ?"
         params.append(filters.published_to[:10])
     if filters.state:
-        from reader.core.library import _STATE_CONDITIONS
+        from reader.core.store.library import _STATE_CONDITIONS
 
         sql += " AND " + _STATE_CONDITIONS[filters.state].replace("articles.id", "a.id")
     if filters.read_within_days:
@@ -314,7 +314,7 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
             ranked += rest
     if not ranked:
         return [], total
-    from reader.core.library import select_by_ids
+    from reader.core.store.library import select_by_ids
 
     rows = {row[0]: row for row in select_by_ids(
         db, "SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",

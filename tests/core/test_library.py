@@ -4,10 +4,12 @@ import sqlite3
 
 import pytest
 
-from reader.core import library as library_module
+from reader.core.store import library as library_module
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library import MIGRATIONS, SCHEMA_VERSION, Library, move_aside
+from reader.core.store import Library
+from reader.core.store.library import MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.library_file import move_aside
 
 
 def make_article(n: int, **fields) -> Article:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.shell.appearance import current_theme
 from reader.ui.common import announce, clearable, debounce, format_date
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.search import Filters, Results, search
 
 DELAY_MS = 150

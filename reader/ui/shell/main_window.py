@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import LibraryError
 from reader.core.history import History
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.shell import appearance
 from reader.ui.reading.article_view import ArticleView

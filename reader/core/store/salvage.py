@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library import Library
-from reader.core.library_file import (
+from reader.core.store.library import Library
+from reader.core.store.library_file import (
     check_database_file,
     connect,
     move_aside,
@@ -29,8 +29,8 @@ from reader.core.library_file import (
     problem,
     quick_check,
 )
-from reader.core.rows import _COLUMNS
-from reader.core.schema import SCHEMA_VERSION, _index_row, filter_text
+from reader.core.store.rows import _COLUMNS
+from reader.core.store.schema import SCHEMA_VERSION, _index_row, filter_text
 
 CHUNK = 256  # ids per read
 

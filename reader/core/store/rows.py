@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.schema import filter_text
+from reader.core.store.schema import filter_text
 
 if TYPE_CHECKING:
     from reader.core.article import Article

@@ -1,12 +1,12 @@
 """The library: one SQLite database holding every imported article.
 
 WAL journal, foreign keys on, the schema version in ``PRAGMA user_version`` and an ordered
-list of migrations (reader.core.schema). Each article is written all or nothing on its own
+list of migrations (reader.core.store.schema). Each article is written all or nothing on its own
 (its own transaction, or a savepoint in a group of writes during an import), so a failure
 while importing one file never touches another; writers in other processes take turns
-(reader.core.writes). A file that is not a healthy database, or not ours, is never
+(reader.core.store.writes). A file that is not a healthy database, or not ours, is never
 written to: it is reported, and a damaged one can be moved aside (kept, renamed) with
-what can still be read copied into a fresh library (reader.core.salvage). A library
+what can still be read copied into a fresh library (reader.core.store.salvage). A library
 that cannot be written is opened read-only. What SQLite reports is raised as what it
 means: LibraryBusy, LibraryFull, LibraryReadOnly, LibraryDamaged (reader.core.errors).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
-from reader.core.library_file import (
+from reader.core.store.library_file import (
     check_database_file,
     connect,
     damaged_message,
@@ -36,7 +36,7 @@ from reader.core.library_file import (
     writable,
     write_wait,
 )
-from reader.core.rows import (
+from reader.core.store.rows import (
     _COLUMNS,
     _PLACEHOLDERS,
     _SUMMARY_COLUMNS,
@@ -47,7 +47,7 @@ from reader.core.rows import (
     _summary,
     select_by_ids,
 )
-from reader.core.schema import (
+from reader.core.store.schema import (
     _SEARCH_INDEX_VERSION,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -56,8 +56,8 @@ from reader.core.schema import (
     fold,
     index_terms,
 )
-from reader.core.turnstile import Turnstile, TurnstileTimeout
-from reader.core.writes import BulkWrites, Transaction, migrate
+from reader.core.store.turnstile import Turnstile, TurnstileTimeout
+from reader.core.store.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
