@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -167,13 +166,9 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     handler = _HANDLERS[args.command]
     try:
         return handler(args, paths, out, err)
-    except ReaderError as exc:
+    except ReaderError as exc:  # (the library's problems too: LibraryError)
         print(f"article-reader: {exc}", file=err)
         return exit_code(exc)
-    except sqlite3.DatabaseError as exc:  # (read through History or search directly)
-        error = problem(paths.library, exc)
-        print(f"article-reader: {error}", file=err)
-        return exit_code(error)
 
 
 def exit_code(error: BaseException) -> int:

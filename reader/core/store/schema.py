@@ -107,7 +107,7 @@ _CREATE_SEARCH_INDEX = (
 )
 
 
-def _create_search_index(db: sqlite3.Connection) -> None:
+def create_search_index(db: sqlite3.Connection) -> None:
     db.execute(_CREATE_SEARCH_INDEX)
     # Each imported file is its own transaction, so each adds a small index segment;
     # merging them less eagerly makes imports ~1.5x faster for a few more segments to read.
@@ -115,19 +115,19 @@ def _create_search_index(db: sqlite3.Connection) -> None:
 
 
 def _v6(db: sqlite3.Connection) -> None:
-    _create_search_index(db)
-    _fill_search_index(db)
+    create_search_index(db)
+    fill_search_index(db)
 
 
-def _fill_search_index(db: sqlite3.Connection) -> None:
+def fill_search_index(db: sqlite3.Connection) -> None:
     rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
     db.executemany(
         "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-        (_index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
+        (index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
     )
 
 
-def _index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
+def index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
     from reader.core.article import plain_text
     from reader.core.text_index import index_text
 
@@ -137,9 +137,9 @@ def _index_row(article_id: int, title: str, author: str, source: str | None, bod
 
 def index_terms(article: Article) -> tuple[str, str, str, str]:
     """What the search index keeps of an article (stems of its title, author, source, body)."""
-    return _index_row(0, article.title, article.author, article.source, article.body)[1:]
+    return index_row(0, article.title, article.author, article.source, article.body)[1:]
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
-_SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
+SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -199,9 +199,7 @@ class SearchPanel(QWidget):
         self.source_box.blockSignals(True)
         self.source_box.clear()
         self.source_box.addItem(self.tr("All sources"), None)
-        for (source,) in self._library._db.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source COLLATE NOCASE"
-        ):
+        for source in self._library.sources():
             self.source_box.addItem(source, source)
         index = self.source_box.findData(current)
         self.source_box.setCurrentIndex(max(0, index))

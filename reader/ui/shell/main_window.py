@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -576,7 +575,7 @@ class MainWindow(QMainWindow):
                 if first is not None:
                     self.open_article(first)
             self._update_status()
-        except (LibraryError, sqlite3.DatabaseError) as exc:  # said, not shown as an empty list
+        except LibraryError as exc:  # said, not shown as an empty list
             from reader.ui.shell.library_problems import show_library_problem
 
             show_library_problem(self, exc)
