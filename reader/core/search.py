@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from reader.core.find import contains_word, form_matches
 from reader.core.store.search_index import SearchIndex
-from reader.core.text_index import TOKEN_RE, fold, stem
+from reader.core.folding import fold
+from reader.core.text_index import TOKEN_RE, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
 # A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").

@@ -187,3 +187,18 @@ def test_the_store_rule_sees_every_kind_of_leak(tmp_path):
 def test_the_store_knows_its_own_private_names():
     private = store_private_names(sorted(STORE.rglob("*.py")))
     assert {"_db", "_bulk", "_turnstile", "_OPEN_HERE", "_rows_by_ids"} <= private
+
+
+def test_opening_the_store_loads_only_what_a_library_needs():
+    # The window's first paint imports the store: what salvage, search and the articles'
+    # text need is loaded when they are used.
+    code = (
+        "import sys\n"
+        "import reader.core.store\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('reader', 'Stemmer'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(ast.literal_eval(result.stdout))
+    assert loaded.isdisjoint({"reader.core.store.salvage", "reader.core.store.search_index",
+                              "reader.core.article", "reader.core.text_index",
+                              "reader.core.parsers", "Stemmer"})

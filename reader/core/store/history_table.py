@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.errors import LibraryError
+from reader.core.folding import fold
 from reader.core.store.library_file import reads
-from reader.core.store.schema import fold
 
 if TYPE_CHECKING:
     from reader.core.store.library import Library

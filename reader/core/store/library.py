@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
+from reader.core.folding import fold
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -53,7 +54,6 @@ from reader.core.store.schema import (
     SEARCH_INDEX_VERSION,
     create_search_index,
     fill_search_index,
-    fold,
     index_terms,
 )
 from reader.core.store.turnstile import Turnstile, TurnstileTimeout

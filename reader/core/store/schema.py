@@ -10,16 +10,14 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.core.folding import fold
+
 if TYPE_CHECKING:
     from reader.core.article import Article
 
 
-def fold(text: str) -> str:
-    """Text as the list filter compares it: case and ё/е do not matter."""
-    return text.casefold().replace("ё", "е")
-
-
 def filter_text(title: str | None, source: str | None, authors: str | None) -> str:
+    """What the list's filter looks in: title, source and authors, folded."""
     return fold("\n".join(part for part in (title, source, authors) if part))
 
 
@@ -140,6 +138,23 @@ def index_terms(article: Article) -> tuple[str, str, str, str]:
     return index_row(0, article.title, article.author, article.source, article.body)[1:]
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite3.Connection) -> None:
+    # The filter text folded as search folds (Latin accents dropped: "cafe" finds "Café"),
+    # and made of the authors as an import makes it (v4 took them as stored, in JSON).
+    db.create_function("reader_filter_text", 3, _filter_text_of_row, deterministic=True)
+    db.execute("UPDATE articles SET filter_text = reader_filter_text(title, source, authors)")
+
+
+def _filter_text_of_row(title: str | None, source: str | None, authors: str | None) -> str:
+    try:
+        names = json.loads(authors or "[]")
+    except ValueError:
+        names = None
+    if isinstance(names, list) and all(isinstance(name, str) for name in names):
+        authors = ", ".join(names)
+    return filter_text(title, source, authors)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
