@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reader.core.find import contains_word, form_matches
-from reader.core.store.search_index import SearchIndex
 from reader.core.folding import fold
+from reader.core.store.search_index import SearchIndex
 from reader.core.text_index import TOKEN_RE, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}

@@ -197,7 +197,8 @@ def test_opening_the_store_loads_only_what_a_library_needs():
         "import reader.core.store\n"
         "print(sorted(m for m in sys.modules if m.startswith(('reader', 'Stemmer'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
     loaded = set(ast.literal_eval(result.stdout))
     assert loaded.isdisjoint({"reader.core.store.salvage", "reader.core.store.search_index",
                               "reader.core.article", "reader.core.text_index",
