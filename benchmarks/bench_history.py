@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bare_sqlite import BareHistory  # noqa: E402
 from bench_library import build_big_library  # noqa: E402
 
 
@@ -42,7 +42,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.history import History
-    from reader.core.library import Library
+    from reader.core.store import Library
+    from reader.core.store.history_table import Reading, ReadingTable
     from reader.core.preferences import Preferences, State
     from reader.ui.shell.main_window import MainWindow
 
@@ -53,14 +54,10 @@ def main() -> None:
         now = time.time()
         with Library.open(path) as library:
             rng = random.Random(5)
-            library._db.execute("BEGIN")
-            library._db.executemany(
-                "INSERT INTO reading (article_id, first_opened, last_opened, sessions, furthest, block) "
-                "VALUES (?, ?, ?, 1, ?, ?)",
-                ((i, now - rng.uniform(0, 400 * 86400), now - rng.uniform(0, 400 * 86400),
-                  rng.random(), rng.randint(0, 40)) for i in library.ids()),
-            )
-            library._db.execute("COMMIT")
+            ReadingTable(library).add_all(
+                Reading(i, now - rng.uniform(0, 400 * 86400), now - rng.uniform(0, 400 * 86400),
+                        1, 0.0, rng.random(), rng.randint(0, 40), 0.0, False)
+                for i in library.ids())
 
         library = Library.open(path)
         history = History(library)
@@ -70,16 +67,8 @@ def main() -> None:
             start = time.perf_counter()
             history.record_progress(ids[n % len(ids)], n % 40, 0.5, 0.3, 2.0)
             ours.append(time.perf_counter() - start)
-        bare_db = sqlite3.connect(path, isolation_level=None)
-        bare_db.execute("PRAGMA synchronous = NORMAL")
-        bare = []
-        for n in range(args.runs):
-            start = time.perf_counter()
-            bare_db.execute("BEGIN IMMEDIATE")
-            bare_db.execute("UPDATE reading SET block = ?, last_opened = ? WHERE article_id = ?",
-                            (n % 40, time.time(), ids[n % len(ids)]))
-            bare_db.execute("COMMIT")
-            bare.append(time.perf_counter() - start)
+        bare_history = BareHistory(path)
+        bare = [bare_history.time_update(ids[n % len(ids)], n % 40) for n in range(args.runs)]
         print(f"progress write on the UI thread: median {ms(ours):.3f} ms, p95 {p95(ours):.3f} ms; "
               f"bare sqlite3 UPDATE median {ms(bare):.3f} ms; ratio {statistics.median(ours) / statistics.median(bare):.2f}")
 
@@ -94,14 +83,13 @@ def main() -> None:
             window.history_ui.show()
             window.history_ui.panel.view.viewport().repaint()
             panel_times.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            bare_db.execute("SELECT article_id, last_opened FROM reading ORDER BY last_opened DESC").fetchall()
-            bare_query.append(time.perf_counter() - start)
+            bare_query.append(bare_history.time_listing())
             window.side_tabs.setCurrentIndex(0)
         print(f"History panel with {history.count()} entries, shown and painted: median "
               f"{ms(panel_times):.0f} ms (max {max(panel_times) * 1000:.0f}); the bare query alone "
               f"{ms(bare_query):.0f} ms; ratio {statistics.median(panel_times) / statistics.median(bare_query):.1f}")
         window.close()
+        bare_history.close()
         library.close()
 
 

@@ -29,7 +29,7 @@ CHILD = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 from reader.core.file_import import import_paths
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.parse_workers import ParsePool
 import reader.core.file_import as importing
 

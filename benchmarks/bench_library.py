@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,30 +26,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
+from bare_sqlite import stored_rows, time_inserts  # noqa: E402
 
 from reader.core.parsers import finish, now_iso, read_article  # noqa: E402
 from reader.core.file_import import import_paths  # noqa: E402
-from reader.core.library import _COLUMNS, _PLACEHOLDERS, Library, _row, index_terms  # noqa: E402
-from reader.core.schema import _index_row  # noqa: E402
+from reader.core.store import Library  # noqa: E402
 
 
 def build_big_library(path: Path, count: int) -> None:
     stamp = now_iso()
-    with Library.open(path) as library:
-        db = library._db
-        db.execute("BEGIN")
+
+    def made():
         for article in synthetic.articles(count, seed=1):
             article = article.with_derived_fields()
             article.imported_at = stamp
-            cursor = db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _row(article))
-            db.execute(
-                "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-                _index_row(cursor.lastrowid, article.title, article.author, article.source, article.body),
-            )
-        db.execute("COMMIT")
-        # As an import leaves it (the rows above are written directly, for speed).
+            yield article
+
+    # Closing the library folds its write-ahead log into the file: the file alone can be
+    # copied afterwards.
+    with Library.open(path) as library:
+        library.add_all(made())  # one transaction, for speed
+        # As an import leaves it (the rows above are written in one go).
         library.tidy_search_index()
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def time_import(big: Path, files_dir: Path, work: Path) -> tuple[float, int]:
@@ -64,23 +61,19 @@ def time_import(big: Path, files_dir: Path, work: Path) -> tuple[float, int]:
     return elapsed, len(report.imported)
 
 
-def time_bare_sqlite(big: Path, rows: list[tuple], work: Path) -> float:
+def time_bare_sqlite(big: Path, columns: list[str], rows: list[tuple], work: Path) -> float:
     target = work / "bare.sqlite3"
     shutil.copyfile(big, target)
-    db = sqlite3.connect(target, isolation_level=None)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
-    sql = f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS})"
-    index_sql = "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)"
-    start = time.perf_counter()
-    for row, terms in rows:
-        db.execute("BEGIN IMMEDIATE")
-        cursor = db.execute(sql, row)
-        db.execute(index_sql, (cursor.lastrowid, *terms))
-        db.execute("COMMIT")
-    elapsed = time.perf_counter() - start
-    db.close()
-    return elapsed
+    return time_inserts(target, columns, rows)
+
+
+def rows_as_stored(articles: list, work: Path) -> tuple[list[str], list[tuple]]:
+    """The rows our store makes of ``articles`` (and their search index rows), written
+    into a scratch library and read back: the baseline inserts exactly these."""
+    scratch = work / "rows.sqlite3"
+    with Library.open(scratch) as library:
+        library.add_all(articles)
+    return stored_rows(scratch)
 
 
 def time_list_json(data_dir: Path) -> tuple[float, int]:
@@ -112,7 +105,7 @@ def main() -> None:
         files = synthetic.write_files(files_dir, args.new)
         # Parse once (not timed) for the baseline's rows.
         articles = [finish(read_article(p)) for p in files]
-        rows = [(_row(a), index_terms(a)) for a in articles]
+        columns, rows = rows_as_stored(articles, work)
         words = sum(a.words for a in articles) / len(articles)
         print(f"wrote {len(files)} files (page dumps, Markdown, plain text), "
               f"{words:.0f} article words each on average")
@@ -121,7 +114,7 @@ def main() -> None:
         for run in range(args.runs):
             elapsed, imported = time_import(big, files_dir, work)
             ours.append(elapsed)
-            bare.append(time_bare_sqlite(big, rows, work))
+            bare.append(time_bare_sqlite(big, columns, rows, work))
             print(f"run {run + 1}: import {imported} in {elapsed:.2f} s "
                   f"({imported / elapsed:.0f}/s); bare sqlite3 insert {bare[-1]:.2f} s "
                   f"({len(rows) / bare[-1]:.0f}/s)")

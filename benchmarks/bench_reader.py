@@ -274,7 +274,7 @@ def bench_size_steps(runs: int) -> None:
 
 def make_view(markdown_text: str):
     from reader.core.parsers import finish, parse_text
-    from reader.core.library import Library
+    from reader.core.store import Library
     from reader.core.preferences import Preferences, State
     from reader.ui.shell.main_window import MainWindow
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -22,9 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
+from bare_sqlite import BareSearch  # noqa: E402
 from bench_library import build_big_library  # noqa: E402
 
-from reader.core.library import Library  # noqa: E402
+from reader.core.store import Library  # noqa: E402
 from reader.core.search import search  # noqa: E402
 
 
@@ -51,14 +51,10 @@ def main() -> None:
         else:
             build_big_library(path, args.articles)
             print(f"built and indexed {args.articles} articles in {time.perf_counter() - start:.0f} s")
-        db = sqlite3.connect(path)
-        raw = db.execute("SELECT sum(length(CAST(title || body AS BLOB))) FROM articles").fetchone()[0]
-        db.execute("CREATE VIRTUAL TABLE plain_index USING fts5(title, body, tokenize = 'unicode61')")
-        db.execute("INSERT INTO plain_index (rowid, title, body) SELECT id, title, body FROM articles")
-        db.commit()
-        sizes = dict(db.execute(
-            "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search_index%' OR name LIKE 'plain_index%' "
-            "GROUP BY substr(name, 1, 6)").fetchall()) if _has_dbstat(db) else {}
+        bare = BareSearch(path)
+        raw = bare.raw_text_bytes()
+        bare.build_plain_index()
+        sizes = bare.index_sizes()
         ours_size = sum(v for k, v in sizes.items() if k.startswith("search"))
         plain_size = sum(v for k, v in sizes.items() if k.startswith("plain_"))
         if sizes:
@@ -69,8 +65,7 @@ def main() -> None:
         # Queries are words a reader remembers from an article: drawn from random articles,
         # so frequent words come up often and rare ones sometimes, as in real use. The last
         # row takes only the most frequent content words, the worst case for ranking.
-        bodies = [row[0] for row in db.execute(
-            "SELECT body FROM articles WHERE id IN (SELECT id FROM articles ORDER BY random() LIMIT 2000)")]
+        bodies = bare.sample_bodies(2000)
 
         def remembered(count: int) -> str:
             candidates = [w.strip(".,!?").lower() for w in rng.choice(bodies).split()]
@@ -107,29 +102,16 @@ def main() -> None:
                 ours.append(time.perf_counter() - t)
                 terms = " AND ".join('"' + w.rstrip("*") + '"' + ("*" if w.endswith("*") else "")
                                      for w in text.split())
-                t = time.perf_counter()
-                db.execute(
-                    "SELECT rowid, snippet(plain_index, 1, '[', ']', '…', 20) FROM plain_index "
-                    "WHERE plain_index MATCH ? ORDER BY bm25(plain_index) LIMIT 20", (terms,)).fetchall()
-                plain.append(time.perf_counter() - t)
+                plain.append(bare.time_plain_query(terms))
             for text in queries[: max(5, args.queries // 20)]:
                 first = text.split()[0].rstrip("*")
-                t = time.perf_counter()
-                db.execute("SELECT count(*) FROM articles WHERE body LIKE ?", (f"%{first}%",)).fetchall()
-                like.append(time.perf_counter() - t)
+                like.append(bare.time_like_scan(first))
             print(f"{kind}: ours p50 {pct(ours, .5):.1f} ms p95 {pct(ours, .95):.1f} ms | plain FTS5 "
                   f"p50 {pct(plain, .5):.1f} p95 {pct(plain, .95):.1f} ms (ratio p50 "
                   f"{statistics.median(ours) / statistics.median(plain):.2f}, p95 {pct(ours, .95) / pct(plain, .95):.2f}) | "
                   f"LIKE scan p50 {pct(like, .5):.1f} ms (ours/LIKE {statistics.median(ours) / statistics.median(like):.3f})")
         library.close()
-
-
-def _has_dbstat(db) -> bool:
-    try:
-        db.execute("SELECT 1 FROM dbstat LIMIT 1").fetchall()
-        return True
-    except sqlite3.OperationalError:
-        return False
+        bare.close()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,8 +18,8 @@ from reader.core.errors import (
     LibraryReadOnly,
     ReaderError,
 )
-from reader.core.library import Library
-from reader.core.library_file import problem
+from reader.core.store import Library
+from reader.core.store.library_file import problem
 from reader.core.pathnames import display_path
 from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
@@ -167,13 +166,9 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     handler = _HANDLERS[args.command]
     try:
         return handler(args, paths, out, err)
-    except ReaderError as exc:
+    except ReaderError as exc:  # (the library's problems too: LibraryError)
         print(f"article-reader: {exc}", file=err)
         return exit_code(exc)
-    except sqlite3.DatabaseError as exc:  # (read through History or search directly)
-        error = problem(paths.library, exc)
-        print(f"article-reader: {error}", file=err)
-        return exit_code(error)
 
 
 def exit_code(error: BaseException) -> int:
@@ -386,7 +381,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_reset_library(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    from reader.core.salvage import reset_library
+    from reader.core.store.salvage import reset_library
 
     target = paths.library
     outcome = reset_library(target)

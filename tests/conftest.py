@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.core.library import Library
+from reader.core.store import Library
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,5 @@
 """Errors a user can cause. Each carries one clear sentence fit to show as it is."""
 
-import sqlite3
-
 
 class ReaderError(Exception):
     """A problem with the user's input or files, shown to them as one line."""
@@ -30,21 +28,22 @@ class LibraryError(ReaderError):
         return self.message
 
 
-# The four below are what SQLite reported, told plainly. They are sqlite3 errors too, so
-# code that guards a write with ``except sqlite3.Error`` keeps working.
+# The four below are what SQLite reported, told plainly. The store (reader.core.store)
+# raises every problem with the library file as a LibraryError, so code outside it never
+# needs to know SQLite's own errors (and does not import sqlite3).
 
 
-class LibraryDamaged(LibraryError, sqlite3.DatabaseError):
+class LibraryDamaged(LibraryError):
     """The library file exists but SQLite cannot read all of it (or it is not a database)."""
 
 
-class LibraryBusy(LibraryError, sqlite3.OperationalError):
+class LibraryBusy(LibraryError):
     """Another process kept the library's write lock for longer than we wait for it."""
 
 
-class LibraryFull(LibraryError, sqlite3.OperationalError):
+class LibraryFull(LibraryError):
     """The disk holding the library is full: a write could not be stored."""
 
 
-class LibraryReadOnly(LibraryError, sqlite3.OperationalError):
+class LibraryReadOnly(LibraryError):
     """The library file, or the folder it is in, cannot be written."""

@@ -2,38 +2,46 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from functools import lru_cache
 
-from reader.core.text_index import ACCENTED_LATIN_RE, LATIN_RE, TOKEN_RE, fold, stem, word_stem
+from reader.core.folding import ACCENTED_LATIN_RE, fold
+from reader.core.text_index import LATIN_RE, TOKEN_RE, stem, word_stem
 
-
-def fold_chars(text: str) -> str:
-    """Like fold(), one character for one character, so positions stay the same."""
-    out = []
-    for char in text:
-        folded = char.casefold()
-        if len(folded) != 1:
-            folded = char.lower() if len(char.lower()) == 1 else char
-        if folded == "ё":
-            folded = "е"
-        elif "a" <= unicodedata.normalize("NFD", folded)[:1] <= "z" and not folded.isascii():
-            folded = unicodedata.normalize("NFD", folded)[0]
-        out.append(folded)
-    return "".join(out)
+# A character and the combining marks after it: folded together (é written as e + ́).
+_CHARACTER_RE = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
 
 
 def literal_matches(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every place ``needle`` occurs in ``text``, ignoring case, ё/е and Latin accents."""
-    needle = fold_chars(needle.strip())
+    """Every place ``needle`` occurs in ``text``, folded (case, ё/е and Latin accents do
+    not matter), as places in ``text`` itself."""
+    needle = fold(needle.strip())
     if not needle:
         return []
-    haystack = fold_chars(text)
+    haystack = _aligned_fold(text)  # (the same positions as the text)
+    starts = ends = None
+    if haystack is None:
+        haystack, starts, ends = _fold_with_places(text)
     found, start = [], haystack.find(needle)
     while start >= 0:
-        found.append((start, start + len(needle)))
-        start = haystack.find(needle, start + len(needle))
-    return found
+        end = start + len(needle)
+        found.append((start, end) if starts is None else (starts[start], ends[end]))
+        start = haystack.find(needle, end)
+    return list(dict.fromkeys(found))  # (two matches inside one "ß" are one place)
+
+
+def _fold_with_places(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` folded character by character, with where in ``text`` each folded
+    character's source starts, and where the source of the character before each position
+    ends (folding may change lengths: é as e + ́ becomes e, ß becomes ss)."""
+    folded, starts, ends = [], [], [0]
+    for match in _CHARACTER_RE.finditer(text):
+        piece = fold(match.group())
+        folded.append(piece)
+        starts += [match.start()] * len(piece)
+        ends += [match.end()] * len(piece)
+    starts.append(len(text))
+    return "".join(folded), starts, ends
 
 
 def form_matches(text: str, stems: set[str], prefixes: set[str] = frozenset()) -> list[tuple[int, int]]:
@@ -77,11 +85,11 @@ def contains_word(text: str, word: str) -> bool:
 
 @lru_cache(maxsize=64)  # a snippet and the exact-form check look at the same texts
 def _aligned_fold(text: str) -> str | None:
-    """``text`` folded letter for letter (case, ё as е), or None when folding it would
-    change its length (Latin letters with diacritics, ß, ligatures)."""
+    """``text`` folded, when that keeps every letter in its place (case and ё/е alone);
+    None when folding would move letters (Latin letters with diacritics, ß, ligatures)."""
     if ACCENTED_LATIN_RE.search(text):
         return None
-    folded = text.casefold().replace("ё", "е")
+    folded = fold(text)
     return folded if len(folded) == len(text) else None
 
 

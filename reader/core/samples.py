@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.library import Library
+from reader.core.store import Library
 
 if TYPE_CHECKING:
     from reader.core.file_import import ImportReport

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.find import contains_word, form_matches
-from reader.core.text_index import TOKEN_RE, fold, stem
+from reader.core.folding import fold
+from reader.core.store.search_index import SearchIndex
+from reader.core.text_index import TOKEN_RE, stem
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
 # A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").
@@ -203,7 +205,7 @@ def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> 
     return prefix + piece + suffix, marks
 
 
-_WEIGHTS = "10.0, 6.0, 3.0, 1.0"  # title, author, source, body
+_WEIGHTS = (10.0, 6.0, 3.0, 1.0)  # title, author, source, body
 # Among the best matches, articles with the very words typed come before related forms.
 _EXACT_BONUS = 1.5
 # Above this many matching articles a query is ranked in tiers (see _run).
@@ -214,46 +216,29 @@ def search(library, text: str, limit: int = 20, offset: int = 0,
            filters: Filters | None = None, live: bool = False,
            now: float | None = None, broad: int | None = None) -> Results:
     """The articles matching ``text``, best first, with snippets. Never raises for any
-    text a user can type; a damaged index is rebuilt once and the search repeated."""
-    import sqlite3
-
+    text a user can type; a damaged index is rebuilt once and the search repeated (the
+    store's SearchIndex.read); what else SQLite reports is raised as a LibraryError."""
     start = time.perf_counter()
     query = parse(text, live=live)
     expression = fts_expression(query)
     if expression is None:
         return Results([], 0, time.perf_counter() - start)
-    arguments = (library, query, expression, limit, offset, filters or Filters(), now,
-                 BROAD if broad is None else broad)
-    try:
-        hits, total = _run(*arguments)
-    except sqlite3.DatabaseError:
-        library.rebuild_search_index("the search index was damaged")
-        hits, total = _run(*arguments)
+    index = _index(library, filters or Filters(), now)
+    broad = BROAD if broad is None else broad
+    hits, total = index.read(lambda: _run(index, query, expression, limit, offset, broad))
     if total is None:  # too many to be worth counting
-        return Results(hits, arguments[-1], time.perf_counter() - start, more=True)
+        return Results(hits, broad, time.perf_counter() - start, more=True)
     return Results(hits, total, time.perf_counter() - start)
 
 
-def _conditions(filters: Filters, now: float | None) -> tuple[str, list]:
-    sql, params = "", []
-    if filters.source:
-        sql += " AND a.source = ?"
-        params.append(filters.source)
-    if filters.published_from:
-        sql += " AND substr(a.published, 1, 10) >= ?"
-        params.append(filters.published_from[:10])
-    if filters.published_to:
-        sql += " AND substr(a.published, 1, 10) <= ?"
-        params.append(filters.published_to[:10])
-    if filters.state:
-        from reader.core.library import _STATE_CONDITIONS
-
-        sql += " AND " + _STATE_CONDITIONS[filters.state].replace("articles.id", "a.id")
+def _index(library, filters: Filters, now: float | None) -> SearchIndex:
+    """The library's search index over the articles ``filters`` keep."""
+    read_since = None
     if filters.read_within_days:
-        cutoff = (now if now is not None else time.time()) - filters.read_within_days * 86400
-        sql += " AND EXISTS (SELECT 1 FROM reading r WHERE r.article_id = a.id AND r.last_opened >= ?)"
-        params.append(cutoff)
-    return sql, params
+        read_since = (now if now is not None else time.time()) - filters.read_within_days * 86400
+    return SearchIndex(library, source=filters.source, published_from=filters.published_from,
+                       published_to=filters.published_to, state=filters.state,
+                       read_since=read_since)
 
 
 def _metadata_filter(query: Query) -> str | None:
@@ -263,35 +248,18 @@ def _metadata_filter(query: Query) -> str | None:
     return "{title author source} : (" + " OR ".join(terms) + ")" if terms else None
 
 
-def _run(library, query: Query, expression: str, limit: int, offset: int, filters: Filters,
-         now: float | None, broad: int) -> tuple[list[Hit], int | None]:
+def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: int,
+         broad: int) -> tuple[list[Hit], int | None]:
     from reader.core.article import plain_text
-
-    db = library._db
-    extra, params = _conditions(filters, now)
-    if extra:
-        base = (f"FROM search_index JOIN articles a ON a.id = search_index.rowid "
-                f"WHERE search_index MATCH ?{extra}")
-    else:
-        # Without filters FTS5 ranks on its own, with no join for every match.
-        base = "FROM search_index WHERE search_index MATCH ?"
-
-    def count(match: str) -> int:
-        return db.execute(f"SELECT count(*) {base}", (match, *params)).fetchone()[0]
-
-    def best(match: str, count: int, skip: int) -> list[tuple[int, float]]:
-        return db.execute(
-            f"SELECT search_index.rowid, bm25(search_index, {_WEIGHTS}) AS score {base} "
-            "ORDER BY score LIMIT ? OFFSET ?", (match, *params, count, skip)).fetchall()
 
     metadata = _metadata_filter(query)
     tiers: dict[int, int] = {}
-    # Whether more than ``broad`` articles match: FTS5 streams row ids without ranking.
-    is_broad = metadata is not None and db.execute(
-        f"SELECT search_index.rowid {base} LIMIT 1 OFFSET ?", (expression, *params, broad)).fetchone()
+    # Whether more than ``broad`` articles match (cheap: nothing is ranked).
+    is_broad = metadata is not None and index.more_than(expression, broad)
     if not is_broad:
-        ranked = best(expression, limit, offset)
-        total = len(ranked) + offset if len(ranked) < limit and (ranked or not offset) else count(expression)
+        ranked = index.ranked(expression, _WEIGHTS, limit, offset)
+        complete = len(ranked) < limit and (ranked or not offset)  # (no need to count)
+        total = len(ranked) + offset if complete else index.count(expression)
     else:
         # bm25 over tens of thousands of matches (a very common word) costs more than a
         # reader typing should wait for, and tells little apart. Such a query lists first
@@ -299,9 +267,7 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
         # each tier the most recently added first. FTS5 streams these in row order and
         # stops at the page: no score is computed (bm25 alone would read every match).
         def newest(match: str, count: int, skip: int) -> list[tuple[int, None]]:
-            return [(row[0], None) for row in db.execute(
-                f"SELECT search_index.rowid {base} ORDER BY search_index.rowid DESC LIMIT ? OFFSET ?",
-                (match, *params, count, skip))]
+            return [(article_id, None) for article_id in index.newest(match, count, skip)]
 
         in_metadata = f"({expression}) AND {metadata}"
         total = None  # more than ``broad``; counting them all would cost as much again
@@ -309,17 +275,13 @@ def _run(library, query: Query, expression: str, limit: int, offset: int, filter
         tiers = {article_id: 0 for article_id, _ in ranked}
         if len(ranked) < limit:
             # Where the first tier ends: known unless this page starts past it.
-            first = offset + len(ranked) if ranked or not offset else count(in_metadata)
+            first = offset + len(ranked) if ranked or not offset else index.count(in_metadata)
             rest = newest(f"({expression}) NOT {metadata}", limit - len(ranked), max(0, offset - first))
             tiers.update((article_id, 1) for article_id, _ in rest)
             ranked += rest
     if not ranked:
         return [], total
-    from reader.core.library import select_by_ids
-
-    rows = {row[0]: row for row in select_by_ids(
-        db, "SELECT id, title, source, published, body, sort_key FROM articles WHERE id IN ({marks})",
-        [article_id for article_id, _ in ranked])}
+    rows = index.articles([article_id for article_id, _ in ranked])
     stems, prefixes = query.stems(), query.prefixes()
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []

@@ -1,29 +1,17 @@
-"""Words as the search index sees them: folded (case, ё/е, Latin diacritics) and stemmed
-with Snowball, Russian for Cyrillic words and English for Latin ones."""
+"""Words as the search index sees them: folded (reader.core.folding) and stemmed with
+Snowball, Russian for Cyrillic words and English for Latin ones."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+
+from reader.core.folding import fold
 
 TOKEN_RE = re.compile(r"\w+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LATIN_RE = re.compile(r"[a-z]")
-_LATIN_MARK_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
-# Latin letters that carry diacritics (é, ü, ø...), precomposed or not: only text with
-# one of these needs the slower decomposition.
-ACCENTED_LATIN_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
-
-
-def fold(text: str) -> str:
-    """Lower case, ё as е, and Latin letters without diacritics (é → e). Cyrillic й stays."""
-    text = text.casefold().replace("ё", "е")
-    if text.isascii() or not ACCENTED_LATIN_RE.search(text):
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _LATIN_MARK_RE.sub("", decomposed))
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,7 @@ def test_export_then_import_into_an_empty_library_reproduces_every_field(tmp_pat
     assert strip(after) == strip(before)
 
     # Bodies too: every article's Markdown is the same after the round trip.
-    from reader.core.library import Library
+    from reader.core.store import Library
 
     with Library.open(run_cli.data_dir / "library.sqlite3") as first, Library.open(other / "library.sqlite3") as second:
         by_hash = {a.content_hash: a for a in second.articles()}

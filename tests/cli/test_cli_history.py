@@ -5,7 +5,7 @@ import json
 
 from helpers import FIXTURES
 from reader.core.history import History
-from reader.core.library import Library
+from reader.core.store import Library
 
 
 def read_some(run_cli, count=3):

@@ -20,7 +20,7 @@ from helpers import REPO, read_only, small_disk
 
 from reader.core.article import Article
 from reader.core.history import History
-from reader.core.library import Library
+from reader.core.store import Library
 
 EXIT_BUSY, EXIT_FULL, EXIT_READ_ONLY, EXIT_DAMAGED = 3, 4, 5, 6
 WORDS = ("river", "mountain", "city", "forest", "road", "lake", "bridge", "tower")
@@ -91,7 +91,7 @@ def test_two_imports_at_once_both_finish_and_keep_every_article(tmp_path):
 IMPORT_FOR_EVER = r"""
 import sys
 from reader.core.article import Article
-from reader.core.library import Library
+from reader.core.store import Library
 
 library = Library.open(sys.argv[1])
 with library.bulk_writes():  # as an import writes: a group every 50 ms, one after another
@@ -192,7 +192,7 @@ def test_a_disk_that_fills_during_an_import_keeps_what_was_stored_and_is_never_d
 KEEP_WRITING = r"""
 import sys
 from reader.core.article import Article
-from reader.core.library import Library
+from reader.core.store import Library
 
 library = Library.open(sys.argv[1])
 n = 0

@@ -64,3 +64,16 @@ def test_prefixes_match_by_stem_as_well():
     text = "The library opens at nine. Saving time."
     assert [text[a:b] for a, b in form_matches(text, set(), {"librari"})] == ["library"]
     assert [text[a:b] for a, b in form_matches(text, set(), {"save"})] == ["Saving"]
+
+
+def test_literal_find_folds_as_search_and_marks_the_text_as_written():
+    from reader.core.find import literal_matches
+
+    def found(text, needle):
+        return [text[a:b] for a, b in literal_matches(text, needle)]
+
+    assert found("Café, CAFE and cafe\u0301 (written apart)", "cafe") == [
+        "Café", "CAFE", "cafe\u0301"]
+    assert found("Ёлка и елка", "ЕЛКА") == ["Ёлка", "елка"]
+    assert found("Straße", "strasse") == ["Straße"]
+    assert found("й is not и", "и") == ["и"]

@@ -13,7 +13,7 @@ def _titles(library):
 
 
 def test_parallel_parsing_gives_the_same_library_as_serial(tmp_path):
-    from reader.core.library import Library
+    from reader.core.store import Library
 
     with Library.open(tmp_path / "a.sqlite3") as serial, Library.open(tmp_path / "b.sqlite3") as parallel:
         one = import_paths(serial, [DUMPS, FIXTURES / "html"], workers=1)

@@ -4,10 +4,12 @@ import sqlite3
 
 import pytest
 
-from reader.core import library as library_module
+from reader.core.store import library as library_module
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library import MIGRATIONS, SCHEMA_VERSION, Library, move_aside
+from reader.core.store import Library
+from reader.core.store.library import MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.library_file import move_aside
 
 
 def make_article(n: int, **fields) -> Article:
@@ -171,3 +173,53 @@ def test_in_a_group_of_writes_a_failed_article_undoes_only_itself(library):
     assert library._db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 2
     assert library._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not library._db.in_transaction
+
+
+# -- the filter folds as search does ------------------------------------------------------
+
+
+def test_the_filter_ignores_latin_accents_case_and_yo_as_search_does(library):
+    for n, (title, source, authors) in enumerate([
+            ("Café society", "Le Monde", []),
+            ("A plain cafe", None, []),
+            ("Ёлка во дворе", "Вести", ["Пётр Иванов"]),
+            ("Crème brûlée", None, ["Zoë Müller"]),
+            ("Something else", "example.org", [])]):
+        library.add(make_article(n, title=title, source=source, authors=authors))
+
+    def titles(text):
+        return sorted(library.get(i).title for i in library.ids(text=text))
+
+    assert titles("cafe") == ["A plain cafe", "Café society"]
+    assert titles("CAFÉ") == ["A plain cafe", "Café society"]
+    assert titles("creme brulee") == ["Crème brûlée"]
+    assert titles("zoe muller") == ["Crème brûlée"]
+    assert titles("елка") == titles("ЁЛКА") == ["Ёлка во дворе"]
+    assert titles("петр") == ["Ёлка во дворе"]
+    assert titles("le monde") == ["Café society"]
+
+
+def test_a_library_filtered_before_accents_were_folded_finds_them_after_migrating(
+        tmp_path, monkeypatch):
+    # A library of the schema before: its filter text kept Latin accents ("café").
+    path = tmp_path / "old.sqlite3"
+    before = SCHEMA_VERSION - 1
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", before)
+    monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:before])
+    with Library.open(path) as old:
+        for n, (title, authors) in enumerate([("Café society", '["Zoë Müller"]'),
+                                              ("Ёлка", "[]"), ("Plain", "[]")]):
+            old._db.execute(
+                "INSERT INTO articles (title, authors, body, words, content_hash, imported_at, "
+                "sort_key, filter_text) VALUES (?, ?, 'Body', 1, ?, '2024-01-01T00:00:00', "
+                "'2024-01-01T00:00:00', ?)",
+                (title, authors, f"h{n}", f"{title}\n{authors}".casefold().replace("ё", "е")))
+        old_ids = {title: i for i, title in old._db.execute("SELECT id, title FROM articles")}
+        assert old.ids(text="cafe") == []
+    monkeypatch.undo()
+    with Library.open(path) as new:
+        assert new.schema_version == SCHEMA_VERSION
+        assert new.count() == 3
+        assert new.ids(text="cafe") == new.ids(text="zoe muller") == [old_ids["Café society"]]
+        assert new.ids(text="елка") == [old_ids["Ёлка"]]
+        assert {s.title for s in new.summaries()} == {"Café society", "Ёлка", "Plain"}

@@ -17,8 +17,8 @@ from helpers import read_only, small_disk
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly
 from reader.core.history import History
-from reader.core.library import Library
-from reader.core.salvage import find_damage, reset_library
+from reader.core.store import Library
+from reader.core.store.salvage import find_damage, reset_library
 
 
 def make_article(n: int, words: int = 60) -> Article:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from helpers import FIXTURES, SEED
 from reader.core.file_import import import_paths
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.search import Filters, parse, search
 
 

@@ -14,7 +14,7 @@ QUERIES = json.loads((CORPUS / "queries.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    from reader.core.library import Library
+    from reader.core.store import Library
 
     library = Library.open(tmp_path_factory.mktemp("corpus") / "library.sqlite3")
     report = import_paths(library, [CORPUS])

@@ -92,7 +92,7 @@ def _library_of(data, count):
     import random
 
     from reader.core.article import Article
-    from reader.core.library import Library
+    from reader.core.store import Library
 
     data.mkdir(parents=True, exist_ok=True)
     with Library.open(data / "library.sqlite3") as library:

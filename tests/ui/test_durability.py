@@ -8,7 +8,7 @@ import sys
 import time
 
 from reader.core.file_import import import_paths
-from reader.core.library import Library
+from reader.core.store import Library
 
 CHILD = r"""
 import sys

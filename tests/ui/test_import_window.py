@@ -60,7 +60,7 @@ def test_an_import_stopped_by_a_full_disk_says_so_and_keeps_what_went_in(qtbot, 
                                                                           answer_dialogs):
     from helpers import small_disk
 
-    from reader.core.library import Library
+    from reader.core.store import Library
     from reader.core.preferences import Preferences, State
     from reader.ui.shell.main_window import MainWindow
 

@@ -105,7 +105,7 @@ def test_find_with_no_match_says_so(window, qtbot):
 
 def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
     from reader.core.file_import import import_paths
-    from reader.core.library import Library
+    from reader.core.store import Library
     from reader.paths import resolve_paths
     from reader.ui.shell.application import create_app, create_window
 

@@ -8,13 +8,13 @@ counts only while the window is active and the reader has not been idle for two 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.errors import LibraryError
 from reader.ui.common import debounce
 from reader.core.history import History, Reading
 from reader.ui.reading.article_view import ArticleView
@@ -71,7 +71,7 @@ class ReadingTracker(QObject):
         reading = self.history.get(article_id)
         try:
             self.history.open_session(article_id)
-        except sqlite3.Error as exc:  # a full or locked library must not stop reading
+        except LibraryError as exc:  # a full or locked library must not stop reading
             log.warning("could not record the reading session: %s", exc)
         else:
             self.saved.emit(article_id)
@@ -115,7 +115,7 @@ class ReadingTracker(QObject):
         try:
             self.history.record_progress(self.article_id, block, fraction, self.seen(),
                                          self._active_seconds)
-        except sqlite3.Error as exc:  # a locked or vanished library must not stop reading
+        except LibraryError as exc:  # a locked or vanished library must not stop reading
             log.warning("could not save the reading position: %s", exc)
         else:
             self.saved.emit(self.article_id)

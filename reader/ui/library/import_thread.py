@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.file_import import import_paths
-from reader.core.library import Library
+from reader.core.store import Library
 
 
 class ImportJob(QObject):

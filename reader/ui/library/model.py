@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.history import History, Reading, reading_state
-from reader.core.library import ArticleSummary, Library
+from reader.core.store import ArticleSummary, Library
 
 PAGE = 200
 CACHED_PAGES = 64

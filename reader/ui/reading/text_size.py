@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.core import text_size
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.preferences import Preferences
 
 

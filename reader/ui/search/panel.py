@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.shell.appearance import current_theme
 from reader.ui.common import announce, clearable, debounce, format_date
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.search import Filters, Results, search
 
 DELAY_MS = 150
@@ -199,9 +199,7 @@ class SearchPanel(QWidget):
         self.source_box.blockSignals(True)
         self.source_box.clear()
         self.source_box.addItem(self.tr("All sources"), None)
-        for (source,) in self._library._db.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source COLLATE NOCASE"
-        ):
+        for source in self._library.sources():
             self.source_box.addItem(source, source)
         index = self.source_box.findData(current)
         self.source_box.setCurrentIndex(max(0, index))

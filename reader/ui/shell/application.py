@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library import Library
-from reader.core.library_file import problem
+from reader.core.store import Library
+from reader.core.store.library_file import problem
 from reader.core.preferences import Preferences, State
 from reader.core.samples import add_samples_on_first_start
 from reader.paths import AppPaths, resolve_paths, resources_dir

@@ -8,8 +8,8 @@ import logging
 
 from reader import APP_DISPLAY_NAME
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull
-from reader.core.library import Library
-from reader.core.library_file import is_library_problem, problem
+from reader.core.store import Library
+from reader.core.store.library_file import is_library_problem, problem
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +87,12 @@ def _read_only(window) -> None:
 
 def offer_recovery(path, message: str) -> Library | None:
     """Ask before moving a damaged library aside; nothing is deleted either way. What
-    can still be read of it goes into the fresh library (reader.core.salvage), and the
+    can still be read of it goes into the fresh library (reader.core.store.salvage), and the
     status bar says how much that was."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from reader.core.salvage import reset_library
+    from reader.core.store.salvage import reset_library
 
     question = QCoreApplication.translate(
         "Application", "Move the damaged file aside (it is kept, renamed) and recover what can "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,7 @@ from reader import APP_DISPLAY_NAME
 from reader.core import startup
 from reader.core.errors import LibraryError
 from reader.core.history import History
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.core.preferences import Preferences, State
 from reader.ui.common import announce, format_date
 from reader.ui.history.controls import HistoryControls
@@ -265,7 +264,7 @@ class MainWindow(QMainWindow):
                                                   self.state.get("last_article"), first)
             any(self.open_article(article_id) for article_id in candidates)
             self._update_status()
-        except (LibraryError, sqlite3.DatabaseError) as exc:  # said, not shown as an empty list
+        except LibraryError as exc:  # said, not shown as an empty list
             from reader.ui.shell.library_problems import show_library_problem
 
             show_library_problem(self, exc)

@@ -1,12 +1,12 @@
 """The library: one SQLite database holding every imported article.
 
 WAL journal, foreign keys on, the schema version in ``PRAGMA user_version`` and an ordered
-list of migrations (reader.core.schema). Each article is written all or nothing on its own
+list of migrations (reader.core.store.schema). Each article is written all or nothing on its own
 (its own transaction, or a savepoint in a group of writes during an import), so a failure
 while importing one file never touches another; writers in other processes take turns
-(reader.core.writes). A file that is not a healthy database, or not ours, is never
+(reader.core.store.writes). A file that is not a healthy database, or not ours, is never
 written to: it is reported, and a damaged one can be moved aside (kept, renamed) with
-what can still be read copied into a fresh library (reader.core.salvage). A library
+what can still be read copied into a fresh library (reader.core.store.salvage). A library
 that cannot be written is opened read-only. What SQLite reports is raised as what it
 means: LibraryBusy, LibraryFull, LibraryReadOnly, LibraryDamaged (reader.core.errors).
 """
@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
-from reader.core.library_file import (
+from reader.core.folding import fold
+from reader.core.store.history_table import STATE_CONDITIONS
+from reader.core.store.library_file import (
     check_database_file,
     connect,
     damaged_message,
     is_busy,
     is_library_problem,
-    move_aside,
     our_version,
     problem,
     quick_check,
@@ -36,28 +37,27 @@ from reader.core.library_file import (
     writable,
     write_wait,
 )
-from reader.core.rows import (
-    _COLUMNS,
-    _PLACEHOLDERS,
-    _SUMMARY_COLUMNS,
+from reader.core.store.rows import (
+    COLUMNS,
+    PLACEHOLDERS,
+    SUMMARY_COLUMNS,
     AddResult,
     ArticleSummary,
-    _article,
-    _row,
-    _summary,
+    article_of,
+    article_row,
     select_by_ids,
+    summary_of,
 )
-from reader.core.schema import (
-    _SEARCH_INDEX_VERSION,
+from reader.core.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
-    _create_search_index,
-    _fill_search_index,
-    fold,
+    SEARCH_INDEX_VERSION,
+    create_search_index,
+    fill_search_index,
     index_terms,
 )
-from reader.core.turnstile import Turnstile, TurnstileTimeout
-from reader.core.writes import BulkWrites, Transaction, migrate
+from reader.core.store.turnstile import Turnstile, TurnstileTimeout
+from reader.core.store.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
@@ -67,9 +67,6 @@ log = logging.getLogger(__name__)
 # Library files this process has open, and how many times.
 _OPEN_HERE: dict[str, int] = {}
 
-# Callers find these here too: the library is the one door to the store.
-__all__ = ["AddResult", "ArticleSummary", "Library", "damaged_message", "index_terms",
-           "move_aside", "select_by_ids"]
 
 class Library:
     """An open library database. Build one per process with ``Library.open(path)``."""
@@ -121,7 +118,7 @@ class Library:
                 db.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
                 migrate(library, MIGRATIONS)
-            has_index_schema = library.schema_version >= _SEARCH_INDEX_VERSION
+            has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
             if has_index_schema and not db.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
             ).fetchone():
@@ -186,10 +183,10 @@ class Library:
             found = self.check()
             if found:
                 raise self.problem(LibraryDamaged(damaged_message(self.path, found[0])))
-        with self._transaction():
+        with self.transaction():
             self._db.execute("DROP TABLE IF EXISTS search_index")
-            _create_search_index(self._db)
-            _fill_search_index(self._db)
+            create_search_index(self._db)
+            fill_search_index(self._db)
         if reason:
             self.notices.append(f"{reason}; it has been rebuilt")
         return self.count()
@@ -207,12 +204,12 @@ class Library:
         try:
             while not (stop and stop()):
                 before = self._db.total_changes
-                with self._transaction():  # (in turn with other writers, as every write)
+                with self.transaction():  # (in turn with other writers, as every write)
                     self._db.execute("INSERT INTO search_index (search_index, rank) "
                                      "VALUES ('merge', ?)", (pages,))
                 if self._db.total_changes - before < 2:  # (FTS5's sign that nothing was left)
                     break
-        except sqlite3.Error as exc:  # searching still works, only a little slower
+        except (LibraryError, sqlite3.Error) as exc:  # searching works, a little slower
             log.warning("could not tidy the search index: %s", exc)
 
     def close(self) -> None:
@@ -241,34 +238,50 @@ class Library:
         Raises LibraryBusy, LibraryFull, LibraryReadOnly or LibraryDamaged when the
         write cannot be stored; in a group of writes (``bulk_writes``) the error's
         ``uncommitted`` holds the ids this method returned that the group took with it."""
-        row = _row(article)
-        result = self._insert(article, row)
-        if self._bulk is not None and not result.duplicate:
-            self._bulk.added(result.id)
-        return result
+        row = article_row(article)  # (made before the write lock is taken)
+        with self.transaction():
+            # In a group of writes the index rows wait in a temporary table and go into
+            # the index together at the group's commit: FTS5 writes a segment per
+            # statement, and one segment per article made imports slow.
+            table = "temp.pending_index" if self._bulk else "search_index"
+            added = self._insert(article, row, table)
+            if added is None:
+                existing = self._db.execute(
+                    "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+                ).fetchone()
+        if added is None:
+            return AddResult(existing[0], duplicate=True)
+        if self._bulk is not None:
+            self._bulk.added(added)
+        return AddResult(added, duplicate=False)
 
-    def _insert(self, article: Article, row: tuple) -> AddResult:
-        with self._transaction():
-            cursor = self._db.execute(
-                f"INSERT INTO articles ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) "
-                "ON CONFLICT (content_hash) DO NOTHING",
-                row,
-            )
-            if cursor.rowcount:
-                terms = article.index_terms or index_terms(article)
-                # In a group of writes the index rows wait in a temporary table and go into
-                # the index together at the group's commit: FTS5 writes a segment per
-                # statement, and one segment per article made imports slow.
-                table = "temp.pending_index" if self._bulk else "search_index"
-                self._db.execute(
-                    f"INSERT INTO {table} (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-                    (cursor.lastrowid, *terms),
-                )
-                return AddResult(cursor.lastrowid, duplicate=False)
-            existing = self._db.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
-            ).fetchone()
-        return AddResult(existing[0], duplicate=True)
+    def add_all(self, articles: Iterable[Article]) -> int:
+        """Store many articles in one transaction, all or none: the quick way to fill a
+        large library (the benchmarks' synthetic ones). Articles already kept are left
+        out; returns how many were added."""
+        added = 0
+        with self.transaction():
+            for article in articles:
+                added += self._insert(article, article_row(article), "search_index") is not None
+        return added
+
+    def _insert(self, article: Article, row: tuple, index_table: str) -> int | None:
+        """Insert the article and its index row (in the caller's transaction); its new id,
+        or None when its text is kept already."""
+        cursor = self._db.execute(
+            f"INSERT INTO articles ({COLUMNS}) VALUES ({PLACEHOLDERS}) "
+            "ON CONFLICT (content_hash) DO NOTHING",
+            row,
+        )
+        if not cursor.rowcount:
+            return None
+        terms = article.index_terms or index_terms(article)
+        self._db.execute(
+            f"INSERT INTO {index_table} (rowid, title, author, source, body) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (cursor.lastrowid, *terms),
+        )
+        return cursor.lastrowid
 
     def bulk_writes(self, window: float = 0.05) -> BulkWrites:
         """Many small writes ahead (an import). Each write is still all-or-nothing on its
@@ -282,7 +295,7 @@ class Library:
     def remove(self, ids: Iterable[int]) -> list[int]:
         """Delete the articles with these ids; returns the ids that existed."""
         removed = []
-        with self._transaction():
+        with self.transaction():
             for article_id in ids:
                 if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
                     self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
@@ -294,9 +307,9 @@ class Library:
     @reads
     def get(self, article_id: int) -> Article | None:
         row = self._db.execute(
-            f"SELECT id, {_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            f"SELECT id, {COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return _article(row) if row else None
+        return article_of(row) if row else None
 
     @reads
     def count(self) -> int:
@@ -310,12 +323,12 @@ class Library:
     def summaries(self, limit: int | None = None, offset: int = 0) -> Iterator[ArticleSummary]:
         """Articles newest first (publication date, else import time), without bodies."""
         cursor = self._db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY sort_key DESC, id DESC "
+            f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY sort_key DESC, id DESC "
             "LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
         for row in cursor:
-            yield _summary(row)
+            yield summary_of(row)
 
     @reads
     def ids(self, order: str = "date", descending: bool | None = None, text: str = "",
@@ -331,7 +344,7 @@ class Library:
             conditions.append("instr(filter_text, ?)")
             params.append(fold(text.strip()))
         if state:
-            conditions.append(_STATE_CONDITIONS[state])
+            conditions.append(STATE_CONDITIONS[state])
         sql = "SELECT id FROM articles"
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
@@ -343,23 +356,15 @@ class Library:
         """The summaries of these articles, by id (missing ids are left out). With
         ``show_readable`` on, rows SQLite cannot read are left out too (the problem
         listeners hear why) instead of failing the whole page."""
-        query = f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({{marks}})"
-        try:
-            return {row[0]: _summary(row) for row in select_by_ids(self._db, query, ids)}
-        except sqlite3.DatabaseError as exc:
-            if not (self.show_readable and is_library_problem(exc)):
-                raise
-            self.problem(exc)
-        found = {}
-        for article_id in ids:
-            try:
-                row = self._db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?",
-                                       (article_id,)).fetchone()
-            except sqlite3.DatabaseError:
-                continue  # (said already)
-            if row:
-                found[row[0]] = _summary(row)
-        return found
+        query = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id IN ({{marks}})"
+        return {row[0]: summary_of(row) for row in self._rows_by_ids(query, ids)}
+
+    @reads
+    def sources(self) -> list[str]:
+        """Every source an article names, once each, in alphabetical order (any case)."""
+        return [row[0] for row in self._db.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
+            "ORDER BY source COLLATE NOCASE")]
 
     @reads
     def text_size(self, article_id: int) -> int | None:
@@ -370,7 +375,7 @@ class Library:
         return row[0] if row else None
 
     def set_text_size(self, article_id: int, percent: int | None) -> None:
-        with self._transaction():
+        with self.transaction():
             if percent is None:
                 self._db.execute("DELETE FROM article_settings WHERE article_id = ?", (article_id,))
             else:
@@ -383,8 +388,8 @@ class Library:
     @reads_rows
     def articles(self) -> Iterator[Article]:
         """Every article with its body, oldest id first (for export)."""
-        for row in self._db.execute(f"SELECT id, {_COLUMNS} FROM articles ORDER BY id"):
-            yield _article(row)
+        for row in self._db.execute(f"SELECT id, {COLUMNS} FROM articles ORDER BY id"):
+            yield article_of(row)
 
     @reads
     def get_meta(self, key: str) -> str | None:
@@ -392,17 +397,37 @@ class Library:
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._transaction():
+        with self.transaction():
             self._db.execute(
                 "INSERT INTO library_meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 
+    def transaction(self) -> Transaction:
+        """A write, all or nothing: ``with library.transaction(): ...`` (in a group of
+        writes, a savepoint of the group). What SQLite reports is raised as a LibraryError."""
+        return Transaction(self)
+
     # -- internals -----------------------------------------------------------------------
 
-    def _transaction(self) -> Transaction:
-        return Transaction(self)
+    def _rows_by_ids(self, query: str, ids: list[int]) -> list[tuple]:
+        """The rows of ``query`` (``{marks}`` where the ids go) for these ids. With
+        ``show_readable`` on, rows SQLite cannot read are left out (the problem listeners
+        hear why) instead of failing the whole page."""
+        try:
+            return list(select_by_ids(self._db, query, ids))
+        except sqlite3.DatabaseError as exc:
+            if not (self.show_readable and is_library_problem(exc)):
+                raise
+            self.problem(exc)
+        found = []
+        for article_id in ids:
+            try:
+                found += self._db.execute(query.format(marks="?"), (article_id,)).fetchall()
+            except sqlite3.DatabaseError:
+                continue  # (said already)
+        return found
 
 
 # Display orders: the column to sort by and whether it runs downwards by default.
@@ -412,9 +437,3 @@ _ORDERS = {
     "source": ("coalesce(source, '') COLLATE NOCASE", False),
 }
 
-
-_STATE_CONDITIONS = {
-    "unread": "NOT EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id)",
-    "in_progress": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND NOT finished)",
-    "finished": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id AND finished)",
-}

@@ -10,16 +10,14 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.core.folding import fold
+
 if TYPE_CHECKING:
     from reader.core.article import Article
 
 
-def fold(text: str) -> str:
-    """Text as the list filter compares it: case and ё/е do not matter."""
-    return text.casefold().replace("ё", "е")
-
-
 def filter_text(title: str | None, source: str | None, authors: str | None) -> str:
+    """What the list's filter looks in: title, source and authors, folded."""
     return fold("\n".join(part for part in (title, source, authors) if part))
 
 
@@ -107,7 +105,7 @@ _CREATE_SEARCH_INDEX = (
 )
 
 
-def _create_search_index(db: sqlite3.Connection) -> None:
+def create_search_index(db: sqlite3.Connection) -> None:
     db.execute(_CREATE_SEARCH_INDEX)
     # Each imported file is its own transaction, so each adds a small index segment;
     # merging them less eagerly makes imports ~1.5x faster for a few more segments to read.
@@ -115,19 +113,19 @@ def _create_search_index(db: sqlite3.Connection) -> None:
 
 
 def _v6(db: sqlite3.Connection) -> None:
-    _create_search_index(db)
-    _fill_search_index(db)
+    create_search_index(db)
+    fill_search_index(db)
 
 
-def _fill_search_index(db: sqlite3.Connection) -> None:
+def fill_search_index(db: sqlite3.Connection) -> None:
     rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
     db.executemany(
         "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-        (_index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
+        (index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
     )
 
 
-def _index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
+def index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
     from reader.core.article import plain_text
     from reader.core.text_index import index_text
 
@@ -137,9 +135,26 @@ def _index_row(article_id: int, title: str, author: str, source: str | None, bod
 
 def index_terms(article: Article) -> tuple[str, str, str, str]:
     """What the search index keeps of an article (stems of its title, author, source, body)."""
-    return _index_row(0, article.title, article.author, article.source, article.body)[1:]
+    return index_row(0, article.title, article.author, article.source, article.body)[1:]
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
-_SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
+def _v7(db: sqlite3.Connection) -> None:
+    # The filter text folded as search folds (Latin accents dropped: "cafe" finds "Café"),
+    # and made of the authors as an import makes it (v4 took them as stored, in JSON).
+    db.create_function("reader_filter_text", 3, _filter_text_of_row, deterministic=True)
+    db.execute("UPDATE articles SET filter_text = reader_filter_text(title, source, authors)")
+
+
+def _filter_text_of_row(title: str | None, source: str | None, authors: str | None) -> str:
+    try:
+        names = json.loads(authors or "[]")
+    except ValueError:
+        names = None
+    if isinstance(names, list) and all(isinstance(name, str) for name in names):
+        authors = ", ".join(names)
+    return filter_text(title, source, authors)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,9 +1,9 @@
 """How the library writes: one write all or nothing, and groups of writes for imports.
 
-Every write transaction starts through the library's turnstile (reader.core.turnstile),
+Every write transaction starts through the library's turnstile (reader.core.store.turnstile),
 so writers in other processes take turns instead of starving one another. What SQLite
 reports when a write fails (busy, disk full, read-only, damaged) is raised as the
-matching LibraryError (reader.core.library_file.problem); a broken constraint or a
+matching LibraryError (reader.core.store.library_file.problem); a broken constraint or a
 mistake in our SQL stays the sqlite3 error it is.
 """
 
@@ -15,11 +15,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryError, LibraryReadOnly
-from reader.core.library_file import is_library_problem, problem, read_only_message
-from reader.core.turnstile import TurnstileTimeout
+from reader.core.store.library_file import is_library_problem, problem, read_only_message
+from reader.core.store.turnstile import TurnstileTimeout
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.store.library import Library
 
 
 def begin(library: Library) -> None:

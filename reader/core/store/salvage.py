@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library import Library
-from reader.core.library_file import (
+from reader.core.store.library import Library
+from reader.core.store.library_file import (
     check_database_file,
     connect,
     move_aside,
@@ -29,12 +29,12 @@ from reader.core.library_file import (
     problem,
     quick_check,
 )
-from reader.core.rows import _COLUMNS
-from reader.core.schema import SCHEMA_VERSION, _index_row, filter_text
+from reader.core.store.rows import COLUMNS
+from reader.core.store.schema import SCHEMA_VERSION, filter_text, index_row
 
 CHUNK = 256  # ids per read
 
-_ARTICLE_COLUMNS = ("id", *_COLUMNS.split(", "))
+_ARTICLE_COLUMNS = ("id", *COLUMNS.split(", "))
 _TEXT = ("title", "body", "content_hash", "imported_at")  # must be text
 _OPTIONAL_TEXT = ("published", "source", "url", "language", "lead", "original_path", "format")
 
@@ -113,7 +113,7 @@ def salvage(source: Path, library: Library) -> Salvaged:
     except sqlite3.Error:
         return Salvaged(0, 0, 0)
     try:
-        with library._transaction():
+        with library.transaction():
             return _copy(db, library._db)
     finally:
         db.close()
@@ -142,7 +142,7 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
         author = ", ".join(json.loads(fields["authors"]))
         target.execute(
             "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-            _index_row(fields["id"], fields["title"], author, fields["source"], fields["body"]))
+            index_row(fields["id"], fields["title"], author, fields["source"], fields["body"]))
         recovered.add(row[0])
     history = _copy_by_article(source, target, "reading", recovered)
     _copy_by_article(source, target, "article_settings", recovered)

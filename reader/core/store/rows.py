@@ -7,17 +7,17 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.schema import filter_text
+from reader.core.store.schema import filter_text
 
 if TYPE_CHECKING:
     from reader.core.article import Article
 
-_COLUMNS = (
+COLUMNS = (
     "title, authors, published, source, url, language, views, lead, body, words, "
     "content_hash, imported_at, original_path, format, tags, sort_key, filter_text"
 )
-_PLACEHOLDERS = ", ".join("?" * 17)
-_SUMMARY_COLUMNS = (
+PLACEHOLDERS = ", ".join("?" * 17)
+SUMMARY_COLUMNS = (
     "id, title, authors, published, source, url, language, views, lead, words, imported_at, format"
 )
 
@@ -60,11 +60,11 @@ def sort_key(article: Article) -> str:
     return (article.published or article.imported_at or "")[:19]
 
 
-def _summary(row: tuple) -> ArticleSummary:
+def summary_of(row: tuple) -> ArticleSummary:
     return ArticleSummary(row[0], row[1], json.loads(row[2]), *row[3:12])
 
 
-def _row(article: Article) -> tuple:
+def article_row(article: Article) -> tuple:
     return (
         article.title,
         json.dumps(article.authors, ensure_ascii=False),
@@ -86,7 +86,7 @@ def _row(article: Article) -> tuple:
     )
 
 
-def _article(row: tuple) -> Article:
+def article_of(row: tuple) -> Article:
     from reader.core.article import Article
 
     (article_id, title, authors, published, source, url, language, views, lead, body, words,
