@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.library import Library
+from reader.core.store import Library
 
 
 def confirm_removal(parent: QWidget, library: Library, ids: list[int]) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from reader.core.library import Library
+from reader.core.store import Library
 from reader.ui.history.controls import HistoryControls
 from reader.ui.library.panel import LibraryPanel
 
