@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from reader import APP_DISPLAY_NAME, __version__
 from reader.core.errors import (
@@ -242,7 +242,7 @@ class _Interruption:
 
         self.event = threading.Event()
         self.signal: int | None = None
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, Any] = {}  # (whatever signal.signal answered)
 
     def _caught(self, number: int, _frame: object) -> None:
         import signal

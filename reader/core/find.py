@@ -19,13 +19,14 @@ def literal_matches(text: str, needle: str) -> list[tuple[int, int]]:
     if not needle:
         return []
     haystack = _aligned_fold(text)  # (the same positions as the text)
-    starts = ends = None
+    places: tuple[list[int], list[int]] | None = None
     if haystack is None:
         haystack, starts, ends = _fold_with_places(text)
+        places = (starts, ends)
     found, start = [], haystack.find(needle)
     while start >= 0:
         end = start + len(needle)
-        found.append((start, end) if starts is None else (starts[start], ends[end]))
+        found.append((start, end) if places is None else (places[0][start], places[1][end]))
         start = haystack.find(needle, end)
     return list(dict.fromkeys(found))  # (two matches inside one "ß" are one place)
 
@@ -44,7 +45,8 @@ def _fold_with_places(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(folded), starts, ends
 
 
-def form_matches(text: str, stems: set[str], prefixes: set[str] = frozenset()) -> list[tuple[int, int]]:
+def form_matches(text: str, stems: set[str],
+                 prefixes: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Every word of ``text`` that is a form of one of ``stems`` (or starts with a prefix)."""
     folded = _aligned_fold(text)
     if folded is None:
@@ -59,6 +61,9 @@ def form_matches(text: str, stems: set[str], prefixes: set[str] = frozenset()) -
         while at >= 0:
             if at == 0 or not _is_word_char(folded[at - 1]):
                 word = TOKEN_RE.match(text, at)
+                if word is None:  # (a word character is there: \w+ matches it)
+                    at = folded.find(beginning, at + 1)
+                    continue
                 if at not in checked:
                     checked.add(at)
                     if _is_form(word.group(), stems, prefixes):
@@ -97,7 +102,7 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # as \w
 
 
-def _is_form(word: str, stems: set[str], prefixes: set[str]) -> bool:
+def _is_form(word: str, stems: set[str], prefixes: set[str] | frozenset[str]) -> bool:
     found = word_stem(word)
     return found in stems or any(found.startswith(p) or fold(word).startswith(p) for p in prefixes)
 

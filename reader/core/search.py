@@ -256,8 +256,9 @@ def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: 
     tiers: dict[int, int] = {}
     # Whether more than ``broad`` articles match (cheap: nothing is ranked).
     is_broad = metadata is not None and index.more_than(expression, broad)
+    ranked: list[tuple[int, float | None]]
     if not is_broad:
-        ranked = index.ranked(expression, _WEIGHTS, limit, offset)
+        ranked = [*index.ranked(expression, _WEIGHTS, limit, offset)]
         complete = len(ranked) < limit and (ranked or not offset)  # (no need to count)
         total = len(ranked) + offset if complete else index.count(expression)
     else:
@@ -266,7 +267,7 @@ def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: 
         # the articles with its words in the title, author or source, then the rest; in
         # each tier the most recently added first. FTS5 streams these in row order and
         # stops at the page: no score is computed (bm25 alone would read every match).
-        def newest(match: str, count: int, skip: int) -> list[tuple[int, None]]:
+        def newest(match: str, count: int, skip: int) -> list[tuple[int, float | None]]:
             return [(article_id, None) for article_id in index.newest(match, count, skip)]
 
         in_metadata = f"({expression}) AND {metadata}"
@@ -291,7 +292,7 @@ def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: 
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
         excerpt, spans_ = snippet(text, stems, prefixes)
-        if not tiers and typed and all(contains_word(title, w) or contains_word(text, w) for w in typed):
+        if score is not None and not tiers and typed and all(contains_word(title, w) or contains_word(text, w) for w in typed):
             score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
         tier = tiers.get(article_id, 0)
         order = -article_id if tiers else score  # a broad query's tiers: newest first

@@ -74,6 +74,7 @@ class Library:
     def __init__(self, db: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self._db = db
         self.path = path
+        self._key: str | None = None  # in _OPEN_HERE while open
         # Nothing can be written (the file or its folder is read-only): reading works.
         self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
@@ -215,7 +216,7 @@ class Library:
     def close(self) -> None:
         self._db.close()
         self._turnstile.close()
-        key = getattr(self, "_key", None)
+        key = self._key
         if key and _OPEN_HERE.get(key):
             _OPEN_HERE[key] -= 1
             self._key = None

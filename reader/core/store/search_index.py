@@ -43,7 +43,8 @@ class SearchIndex:
                  state: str | None = None, read_since: float | None = None) -> None:
         self._library = library
         self._db = library._db
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[str | float] = []
         if source:
             conditions.append("articles.source = ?")
             params.append(source)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from reader.core.errors import LibraryError, LibraryReadOnly
 from reader.core.store.library_file import is_library_problem, problem, read_only_message
@@ -85,7 +85,7 @@ class Transaction:
             raise library.problem(exc) from exc
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> bool:
+                 tb: object) -> Literal[False]:
         db, library = self._db, self._library
         try:
             if self._nested:

@@ -48,7 +48,7 @@ class ReadingPane(QWidget):
             return self._find_bar
         return None
 
-    def show(self, article: Article, reading: Reading | None) -> None:
+    def show_article(self, article: Article, reading: Reading | None) -> None:
         """Render ``article`` and go to the place ``reading`` stopped at (if any)."""
         from reader.core.render import article_html
 

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.current_article_id = article_id
         self.current_language = article.language
         self.text_size.set_article(article_id)
-        self.reading_pane.show(article, reading)
+        self.reading_pane.show_article(article, reading)
         self.read_aloud.set_language(article.language)
         self.tracker.touch()
         self.tracker.flush()  # the first screen is read already: the list shows it at once
