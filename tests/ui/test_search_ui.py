@@ -36,6 +36,29 @@ def test_ctrl_k_searches_as_you_type_and_shows_count_and_snippets(window, qtbot)
     assert panel.status.text().startswith("1 found in ")
 
 
+def test_a_result_shows_its_matched_words_in_the_match_colours(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.shell.appearance import current_theme
+
+    panel = search_for(window, qtbot, "казахстану")
+    index = panel.model.index(0, 0)
+    hit = index.data(Qt.ItemDataRole.UserRole + 1)
+    document = panel.results.itemDelegate()._document(index, 400)
+    match = current_theme().match
+    cursor = QTextCursor(document)
+    marked, word = [], ""
+    for position in range(document.characterCount() - 1):
+        cursor.setPosition(position + 1)  # (the format of the character before it)
+        if cursor.charFormat().background().color().name() == match:
+            word += document.characterAt(position)
+        elif word:
+            marked.append(word)
+            word = ""
+    assert marked == [hit.snippet[a:b] for a, b in hit.highlights]
+    assert document.toPlainText().splitlines()[2] == hit.snippet  # the text as it is, all of it
+
+
 def test_an_older_answer_never_replaces_a_newer_one(window, qtbot):
     panel = search_for(window, qtbot, "lighthouse")
     newest = panel._latest
