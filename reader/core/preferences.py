@@ -20,6 +20,11 @@ from reader.core.themes import THEME_CHOICES
 
 log = logging.getLogger(__name__)
 
+# The languages the interface speaks (a catalogue in resources/translations for each but
+# English); the preference may also be "system": the system's language when it is one.
+INTERFACE_LANGUAGES = ("en", "ru")
+LANGUAGE_CHOICES = ("system", *INTERFACE_LANGUAGES)
+
 
 class Setting(NamedTuple):
     default: Any
@@ -55,7 +60,7 @@ PREFERENCES: dict[str, Setting] = {
     "word_spacing": Setting(0.0, _is_number_between(0.0, 0.16)),  # em
     "column_width": Setting("medium", lambda v: v in COLUMNS),
     "text_align": Setting("left", lambda v: v in ("left", "justify")),
-    "interface_language": Setting("system", lambda v: v in ("system", "en", "ru")),
+    "interface_language": Setting("system", lambda v: v in LANGUAGE_CHOICES),
 }
 
 

@@ -157,6 +157,20 @@ def test_presets_set_theme_size_and_spacing_in_one_click(make_window, qtbot, tmp
     assert saved["theme"] == "sepia" and saved["text_size_percent"] == 125
 
 
+def test_the_interface_language_is_offered_by_its_name_and_kept_for_the_next_start(
+        make_window, tmp_path):
+    window = make_window()
+    window.comfort.show_settings()
+    box = window.comfort.dialog.language_box
+    assert [box.itemText(i) for i in range(box.count())] == ["As the system", "English", "Русский"]
+    assert box.currentText() == "As the system"
+    box.setCurrentIndex(box.findText("Русский"))
+    assert json.loads((tmp_path / "preferences.json").read_text())["interface_language"] == "ru"
+    assert window.statusBar().currentMessage() == \
+        "The interface language changes when the app starts again."
+    assert window.menuBar().actions()[0].text() == "&File"  # (until then)
+
+
 def test_only_fonts_with_the_articles_letters_are_offered(make_window, qtbot, tmp_path):
     (tmp_path / "ru.md").write_text("# Статья\n\nТекст статьи на русском языке для проверки шрифтов.\n",
                                     encoding="utf-8")

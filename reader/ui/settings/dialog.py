@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.preferences import LANGUAGE_CHOICES
 from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
 from reader.ui.shell.appearance import theme_names
@@ -83,8 +84,10 @@ class ReadingSettingsDialog(QDialog):
 
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Interface language"))
-        for key, label in (("system", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
-            self.language_box.addItem(label, key)
+        # Each language by its own name, as a reader who needs it looks for it.
+        languages = {"system": self.tr("As the system"), "en": "English", "ru": "Русский"}
+        for key in LANGUAGE_CHOICES:
+            self.language_box.addItem(languages[key], key)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(interface_language)))
         self.language_box.currentIndexChanged.connect(
             lambda: self.language_chosen.emit(self.language_box.currentData()))
