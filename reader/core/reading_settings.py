@@ -1,8 +1,8 @@
 """How the article is set: font, spacing, column, alignment; and presets of them.
 
-Values live in the preferences (their ranges are checked there). The ranges reach the
-WCAG 1.4.12 text-spacing values: line height 1.5, paragraph spacing 2 em, letter spacing
-0.12 em and word spacing 0.16 em.
+Values live in the preferences, which accept the ranges below (Reading Settings offers
+the same). The ranges reach the WCAG 1.4.12 text-spacing values: line height 1.5,
+paragraph spacing 2 em, letter spacing 0.12 em and word spacing 0.16 em.
 """
 
 from __future__ import annotations
@@ -11,6 +11,22 @@ from typing import Any, NamedTuple
 
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
+ALIGNMENTS = ("left", "justify")
+
+
+class Range(NamedTuple):
+    low: float
+    high: float
+    step: float  # one press of an arrow key in Reading Settings
+
+
+# How far each spacing may go: the preferences accept these, the settings offer them.
+SPACINGS: dict[str, Range] = {
+    "line_spacing": Range(1.0, 2.5, 0.1),  # times the font size
+    "paragraph_spacing": Range(0.0, 3.0, 0.1),  # em after a paragraph
+    "letter_spacing": Range(0.0, 0.12, 0.01),  # em
+    "word_spacing": Range(0.0, 0.16, 0.02),  # em
+}
 
 
 class ReadingSettings(NamedTuple):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.preferences import LANGUAGE_CHOICES
-from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
+from reader.core.reading_settings import ALIGNMENTS, COLUMNS, PRESETS, SPACINGS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
 from reader.ui.shell.appearance import theme_names
 from reader.ui.reading.article_view import ArticleView
@@ -61,10 +61,10 @@ class ReadingSettingsDialog(QDialog):
         self.font_note = QLabel()
         self.font_note.setWordWrap(True)
         self._fill_fonts(language)
-        self.line_box = self._spin(1.0, 2.5, 0.1, "×", self.tr("Line spacing"))
-        self.paragraph_box = self._spin(0.0, 3.0, 0.1, " em", self.tr("Paragraph spacing"))
-        self.letter_box = self._spin(0.0, 0.12, 0.01, " em", self.tr("Letter spacing"))
-        self.word_box = self._spin(0.0, 0.16, 0.02, " em", self.tr("Word spacing"))
+        self.line_box = self._spin("line_spacing", "×", self.tr("Line spacing"))
+        self.paragraph_box = self._spin("paragraph_spacing", " em", self.tr("Paragraph spacing"))
+        self.letter_box = self._spin("letter_spacing", " em", self.tr("Letter spacing"))
+        self.word_box = self._spin("word_spacing", " em", self.tr("Word spacing"))
         self.column_box = QComboBox()
         self.column_box.setAccessibleName(self.tr("Column width"))
         names = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide"),
@@ -75,8 +75,9 @@ class ReadingSettingsDialog(QDialog):
             self.column_box.addItem(label, key)
         self.align_box = QComboBox()
         self.align_box.setAccessibleName(self.tr("Alignment"))
-        self.align_box.addItem(self.tr("Left (ragged right)"), "left")
-        self.align_box.addItem(self.tr("Justified"), "justify")
+        alignments = {"left": self.tr("Left (ragged right)"), "justify": self.tr("Justified")}
+        for key in ALIGNMENTS:
+            self.align_box.addItem(alignments[key], key)
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for key in THEME_CHOICES:
@@ -181,7 +182,9 @@ class ReadingSettingsDialog(QDialog):
         self.theme_box.currentIndexChanged.connect(
             lambda: self.theme_chosen.emit(self.theme_box.currentData()))
 
-    def _spin(self, low: float, high: float, step: float, suffix: str, name: str) -> QDoubleSpinBox:
+    def _spin(self, setting: str, suffix: str, name: str) -> QDoubleSpinBox:
+        """A box for one of the spacings, as far as the preferences accept it."""
+        low, high, step = SPACINGS[setting]
         box = QDoubleSpinBox()
         box.setRange(low, high)
         box.setSingleStep(step)
