@@ -58,9 +58,7 @@ class ReadingSettings(NamedTuple):
 
 
 class Preset(NamedTuple):
-    key: str
-    name: str  # in English; the interface translates it
-    description: str
+    key: str  # (its name and what it does, translated: ui.settings.comfort.preset_texts)
     values: dict[str, Any]  # preferences: reading settings, and a theme or text size
 
 
@@ -68,20 +66,17 @@ PRESETS: dict[str, Preset] = {
     preset.key: preset
     for preset in (
         Preset(
-            "default", "Default", "The reading settings the app starts with.",
+            "default",
             {**ReadingSettings()._asdict(), "theme": "system", "text_size_percent": 100},
         ),
         Preset(
-            "low_vision", "Low vision",
-            "Large text, high contrast, generous spacing and a wide column.",
+            "low_vision",
             {"font_family": "", "line_spacing": 1.8, "paragraph_spacing": 1.5, "letter_spacing": 0.05,
              "word_spacing": 0.1, "column_width": "wide", "text_align": "left",
              "theme": "high_contrast", "text_size_percent": 200},
         ),
         Preset(
-            "dyslexia", "Dyslexia-friendly",
-            "Left aligned, shorter lines, more space between letters, words and lines, "
-            "on a calm sepia page.",
+            "dyslexia",
             {"font_family": "", "line_spacing": 2.0, "paragraph_spacing": 2.0, "letter_spacing": 0.12,
              "word_spacing": 0.16, "column_width": "narrow", "text_align": "left",
              "theme": "sepia", "text_size_percent": 125},

@@ -530,6 +530,33 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>The reading settings the app starts with.</source>
+        <translation>Исходные настройки чтения, с которыми программа запускается.</translation>
+    </message>
+    <message>
+        <source>Low Vision</source>
+        <translation>Для слабовидящих</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, generous spacing and a wide column.</source>
+        <translation>Крупный текст, высокая контрастность, увеличенные интервалы и широкая колонка.</translation>
+    </message>
+    <message>
+        <source>Dyslexia-Friendly</source>
+        <translation>При дислексии</translation>
+    </message>
+    <message>
+        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
+        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>Read Aloud</source>
@@ -768,26 +795,6 @@
     <message>
         <source>Default</source>
         <translation>По умолчанию</translation>
-    </message>
-    <message>
-        <source>Low Vision</source>
-        <translation>Для слабовидящих</translation>
-    </message>
-    <message>
-        <source>Dyslexia-Friendly</source>
-        <translation>При дислексии</translation>
-    </message>
-    <message>
-        <source>The reading settings the app starts with.</source>
-        <translation>Исходные настройки чтения, с которыми программа запускается.</translation>
-    </message>
-    <message>
-        <source>Large text, high contrast, generous spacing and a wide column.</source>
-        <translation>Крупный текст, высокая контрастность, увеличенные интервалы и широкая колонка.</translation>
-    </message>
-    <message>
-        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
-        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core.preferences import Preferences, State
 from reader.core.reading_settings import ReadingSettings
@@ -141,6 +141,12 @@ def test_presets_set_theme_size_and_spacing_in_one_click(make_window, qtbot, tmp
     window.comfort.show_settings()
     dialog = window.comfort.dialog
     qtbot.waitUntil(dialog.font_box.hasFocus)  # the first setting, not a bare scroll area
+    # Each preset by its name, with what it does beside it.
+    assert [b.text() for b in dialog.preset_buttons.values()] == [
+        "Default", "Low Vision", "Dyslexia-Friendly"]
+    said = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {b.toolTip() for b in dialog.preset_buttons.values()} <= said
+    assert "Large text, high contrast, generous spacing and a wide column." in said
     button = dialog.preset_buttons["low_vision"]
     button.setFocus()
     qtbot.waitUntil(button.hasFocus)

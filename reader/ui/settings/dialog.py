@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.core.preferences import LANGUAGE_CHOICES
 from reader.core.reading_settings import ALIGNMENTS, COLUMNS, PRESETS, SPACINGS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
+from reader.ui.settings.comfort import preset_texts
 from reader.ui.shell.appearance import theme_names
 from reader.ui.reading.article_view import ArticleView
 
@@ -120,19 +121,15 @@ class ReadingSettingsDialog(QDialog):
         # One preset a row, with what it does beside it (not only in a tooltip).
         preset_layout = QGridLayout(presets)
         preset_layout.setColumnStretch(1, 1)
-        preset_names = {"default": self.tr("Default"), "low_vision": self.tr("Low Vision"),
-                        "dyslexia": self.tr("Dyslexia-Friendly")}
-        preset_help = {"default": self.tr("The reading settings the app starts with."),
-                       "low_vision": self.tr("Large text, high contrast, generous spacing and a wide column."),
-                       "dyslexia": self.tr("Left aligned, shorter lines, more space between letters, "
-                                           "words and lines, on a calm sepia page.")}
+        texts = preset_texts()
         self.preset_buttons: dict[str, QPushButton] = {}
         for row, key in enumerate(PRESETS):
-            button = QPushButton(preset_names[key])  # (Enter or Space on it chooses it)
-            button.setToolTip(preset_help[key])
-            button.setAccessibleDescription(preset_help[key])
+            name, does = texts[key]
+            button = QPushButton(name)  # (Enter or Space on it chooses it)
+            button.setToolTip(does)
+            button.setAccessibleDescription(does)
             button.clicked.connect(lambda _=False, k=key: self.preset_chosen.emit(k))
-            said = QLabel(preset_help[key])
+            said = QLabel(does)
             said.setWordWrap(True)
             preset_layout.addWidget(button, row, 0)
             preset_layout.addWidget(said, row, 1)
