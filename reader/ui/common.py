@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -76,6 +76,21 @@ def clearable(edit, name: str) -> None:
         if action.objectName() == "_q_qlineeditclearaction":
             action.setText(name)
             action.setToolTip(name)
+
+
+def reading_choices(with_days: bool = False) -> list[tuple[str, str | int]]:
+    """What a list can be narrowed to by reading, as (what the reader sees, value): the
+    reading states (the library's filter), and with ``with_days`` also "read in the last
+    N days" (the search filter; the value is N)."""
+    choices: list[tuple[str, str | int]] = [
+        (QCoreApplication.translate("ReadingChoices", "Unread"), "unread"),
+        (QCoreApplication.translate("ReadingChoices", "In progress"), "in_progress"),
+        (QCoreApplication.translate("ReadingChoices", "Finished"), "finished"),
+    ]
+    if with_days:
+        choices += [(QCoreApplication.translate("ReadingChoices", "Read in the last 7 days"), 7),
+                    (QCoreApplication.translate("ReadingChoices", "Read in the last 30 days"), 30)]
+    return choices
 
 
 def format_date(iso: str | None, long: bool = False) -> str:

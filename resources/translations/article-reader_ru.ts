@@ -342,18 +342,6 @@
         <translation>Все статьи</translation>
     </message>
     <message>
-        <source>Unread</source>
-        <translation>Непрочитанные</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Начатые</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Прочитанные</translation>
-    </message>
-    <message>
         <source>Sho&amp;w:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
@@ -675,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>ReadingChoices</name>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Начатые</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Прочитанные</translation>
+    </message>
+    <message>
+        <source>Read in the last 7 days</source>
+        <translation>Читались за последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Read in the last 30 days</source>
+        <translation>Читались за последние 30 дней</translation>
+    </message>
+</context>
+<context>
     <name>ReadingSettingsDialog</name>
     <message>
         <source>Reading Settings</source>
@@ -838,26 +849,6 @@
     <message>
         <source>Any reading state</source>
         <translation>Любое состояние</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Непрочитанные</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Начатые</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Прочитанные</translation>
-    </message>
-    <message>
-        <source>Read in the last 7 days</source>
-        <translation>Читались за последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Read in the last 30 days</source>
-        <translation>Читались за последние 30 дней</translation>
     </message>
     <message>
         <source>Published from</source>

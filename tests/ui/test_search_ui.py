@@ -147,6 +147,26 @@ def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
     window.library.close()
 
 
+def test_the_reading_state_filter_offers_the_librarys_states_and_recent_reading(window, qtbot):
+    panel = search_for(window, qtbot, "в")
+    everything = [hit.id for hit in panel.last_results.hits]
+    box = panel.state_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Any reading state", "Unread", "In progress", "Finished", "Read in the last 7 days",
+        "Read in the last 30 days"]
+    library_box = window.library_panel.state_box
+    assert [library_box.itemText(i) for i in range(library_box.count())] == [
+        "All articles", "Unread", "In progress", "Finished"]
+    window.open_article(everything[-1])  # read now (as is the article opened at start)
+    read = [i for i in everything if window.history.get(i) is not None]
+    unread = [i for i in everything if i not in read]
+    assert everything[-1] in read and unread
+    box.setCurrentIndex(box.findText("Read in the last 7 days"))
+    qtbot.waitUntil(lambda: [hit.id for hit in panel.last_results.hits] == read, timeout=5000)
+    box.setCurrentIndex(box.findText("Unread"))
+    qtbot.waitUntil(lambda: [hit.id for hit in panel.last_results.hits] == unread, timeout=5000)
+
+
 def test_results_show_dates_in_the_interface_language_format(window, qtbot):
     from PySide6.QtCore import QDate, QLocale
 

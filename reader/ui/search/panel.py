@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.hits import mark
 from reader.ui.shell.appearance import current_theme
-from reader.ui.common import announce, clearable, debounce, format_date
+from reader.ui.common import announce, clearable, debounce, format_date, reading_choices
 from reader.core.library import Library
 from reader.core.search import Filters, Results, search
 
@@ -124,9 +124,8 @@ class SearchPanel(QWidget):
         self.source_box.setAccessibleName(self.tr("Source"))
         self.state_box = QComboBox()
         self.state_box.setAccessibleName(self.tr("Reading state"))
-        for label, value in ((self.tr("Any reading state"), None), (self.tr("Unread"), "unread"),
-                             (self.tr("In progress"), "in_progress"), (self.tr("Finished"), "finished"),
-                             (self.tr("Read in the last 7 days"), 7), (self.tr("Read in the last 30 days"), 30)):
+        choices = ((self.tr("Any reading state"), None), *reading_choices(with_days=True))
+        for label, value in choices:
             self.state_box.addItem(label, value)
         self.dated = QCheckBox(self.tr("Published from"))
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
