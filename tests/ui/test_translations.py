@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from helpers import REPO
+from helpers import REPO, menu_items
 from reader.core.preferences import INTERFACE_LANGUAGES
 from reader.ui.shell.application import install_translations
 
@@ -127,6 +127,19 @@ def test_every_interface_language_but_english_has_a_catalogue_that_loads(qapp, l
     context, source, text, _ = messages(catalogue)[0]
     assert language(code) == code
     assert QCoreApplication.translate(context, source) == text != source
+
+
+def test_the_russian_menus_have_mnemonics_where_the_english_do_and_no_two_alike(language,
+                                                                               make_window):
+    english = menu_items(make_window())
+    assert language("ru") == "ru"
+    russian = menu_items(make_window())
+    assert [(item.where, bool(item.key)) for item in russian] == \
+        [(item.where, bool(item.key)) for item in english]
+    for menu in {item.where[:-1] for item in russian}:
+        keys = [item.key for item in russian if item.where[:-1] == menu and item.key]
+        assert len(keys) == len(set(keys)), [item.path for item in russian
+                                             if item.where[:-1] == menu]
 
 
 def test_system_language_is_followed_and_unknown_ones_fall_back_to_english(language, monkeypatch):
