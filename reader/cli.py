@@ -455,15 +455,12 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
         return EXIT_OK
+    from reader.core.hits import mark
+
     for hit in results.hits:
-        marked, last = "", 0
-        for start, end in hit.highlights:
-            marked += hit.snippet[last:start] + "**" + hit.snippet[start:end] + "**"
-            last = end
-        marked += hit.snippet[last:]
         date = printable(hit.published)[:10]
         print(f"{hit.id:>6}  {date:<10}  {printable(hit.title)}", file=out)
-        print(f"        {printable(marked)}", file=out)
+        print(f"        {printable(mark(hit.snippet, hit.highlights, '**', '**'))}", file=out)
     found = f"more than {results.total}" if results.more else str(results.total)
     print(f"{found} found in {results.seconds * 1000:.0f} ms", file=err)
     return EXIT_OK

@@ -3,6 +3,7 @@
 import contextlib
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -102,3 +103,29 @@ def process_ended(pid: int) -> bool:
     except FileNotFoundError:
         return True
     return "State:\tZ" in status
+
+
+class MenuItem(NamedTuple):
+    path: tuple[str, ...]  # the texts of its menus and its own, as shown ("&" and all)
+    where: tuple[int, ...]  # the same path by position (the same in every language)
+    key: str  # its mnemonic letter, lower case; "" if it has none
+    action: object  # the QAction
+
+
+def menu_items(window) -> list[MenuItem]:
+    """Every menu and menu item of ``window``'s menu bar, submenus too, in order."""
+    from PySide6.QtGui import QKeySequence
+
+    found = []
+
+    def walk(actions, path, where):
+        for position, action in enumerate(a for a in actions if not a.isSeparator()):
+            key = QKeySequence.mnemonic(action.text()).toString()  # "Alt+F"
+            item = MenuItem((*path, action.text()), (*where, position),
+                            key.rpartition("+")[2].lower(), action)
+            found.append(item)
+            if action.menu() is not None:
+                walk(action.menu().actions(), item.path, item.where)
+
+    walk(window.menuBar().actions(), (), ())
+    return found

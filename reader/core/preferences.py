@@ -15,10 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from reader.core.reading_settings import COLUMNS
+from reader.core.reading_settings import ALIGNMENTS, COLUMNS, SPACINGS, Range
 from reader.core.themes import THEME_CHOICES
 
 log = logging.getLogger(__name__)
+
+# The languages the interface speaks (a catalogue in resources/translations for each but
+# English); the preference may also be "system": the system's language when it is one.
+INTERFACE_LANGUAGES = ("en", "ru")
+LANGUAGE_CHOICES = ("system", *INTERFACE_LANGUAGES)
 
 
 class Setting(NamedTuple):
@@ -32,6 +37,10 @@ def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
 
 def _is_number_between(low: float, high: float) -> Callable[[Any], bool]:
     return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low - 1e-9 <= v <= high + 1e-9
+
+
+def _is_number_in(bounds: Range) -> Callable[[Any], bool]:
+    return _is_number_between(bounds.low, bounds.high)
 
 
 # The one table of preferences: name -> default and what makes a value acceptable.
@@ -49,13 +58,15 @@ PREFERENCES: dict[str, Setting] = {
     # Appearance and reading comfort (reader.core.themes, reader.core.reading_settings).
     "theme": Setting("system", lambda v: v in THEME_CHOICES),
     "font_family": Setting("", lambda v: isinstance(v, str) and len(v) <= 200),  # "": the default
-    "line_spacing": Setting(1.5, _is_number_between(1.0, 2.5)),  # times the font size
-    "paragraph_spacing": Setting(0.8, _is_number_between(0.0, 3.0)),  # em after a paragraph
-    "letter_spacing": Setting(0.0, _is_number_between(0.0, 0.12)),  # em
-    "word_spacing": Setting(0.0, _is_number_between(0.0, 0.16)),  # em
+    # Spacing: its ranges and units are in reading_settings.SPACINGS (Reading Settings
+    # offers the same).
+    "line_spacing": Setting(1.5, _is_number_in(SPACINGS["line_spacing"])),
+    "paragraph_spacing": Setting(0.8, _is_number_in(SPACINGS["paragraph_spacing"])),
+    "letter_spacing": Setting(0.0, _is_number_in(SPACINGS["letter_spacing"])),
+    "word_spacing": Setting(0.0, _is_number_in(SPACINGS["word_spacing"])),
     "column_width": Setting("medium", lambda v: v in COLUMNS),
-    "text_align": Setting("left", lambda v: v in ("left", "justify")),
-    "interface_language": Setting("system", lambda v: v in ("system", "en", "ru")),
+    "text_align": Setting("left", lambda v: v in ALIGNMENTS),
+    "interface_language": Setting("system", lambda v: v in LANGUAGE_CHOICES),
 }
 
 

@@ -1,8 +1,8 @@
 """How the article is set: font, spacing, column, alignment; and presets of them.
 
-Values live in the preferences (their ranges are checked there). The ranges reach the
-WCAG 1.4.12 text-spacing values: line height 1.5, paragraph spacing 2 em, letter spacing
-0.12 em and word spacing 0.16 em.
+Values live in the preferences, which accept the ranges below (Reading Settings offers
+the same). The ranges reach the WCAG 1.4.12 text-spacing values: line height 1.5,
+paragraph spacing 2 em, letter spacing 0.12 em and word spacing 0.16 em.
 """
 
 from __future__ import annotations
@@ -11,6 +11,22 @@ from typing import Any, NamedTuple
 
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
+ALIGNMENTS = ("left", "justify")
+
+
+class Range(NamedTuple):
+    low: float
+    high: float
+    step: float  # one press of an arrow key in Reading Settings
+
+
+# How far each spacing may go: the preferences accept these, the settings offer them.
+SPACINGS: dict[str, Range] = {
+    "line_spacing": Range(1.0, 2.5, 0.1),  # times the font size
+    "paragraph_spacing": Range(0.0, 3.0, 0.1),  # em after a paragraph
+    "letter_spacing": Range(0.0, 0.12, 0.01),  # em
+    "word_spacing": Range(0.0, 0.16, 0.02),  # em
+}
 
 
 class ReadingSettings(NamedTuple):
@@ -42,9 +58,7 @@ class ReadingSettings(NamedTuple):
 
 
 class Preset(NamedTuple):
-    key: str
-    name: str  # in English; the interface translates it
-    description: str
+    key: str  # (its name and what it does, translated: ui.settings.comfort.preset_texts)
     values: dict[str, Any]  # preferences: reading settings, and a theme or text size
 
 
@@ -52,20 +66,17 @@ PRESETS: dict[str, Preset] = {
     preset.key: preset
     for preset in (
         Preset(
-            "default", "Default", "The reading settings the app starts with.",
+            "default",
             {**ReadingSettings()._asdict(), "theme": "system", "text_size_percent": 100},
         ),
         Preset(
-            "low_vision", "Low vision",
-            "Large text, high contrast, generous spacing and a wide column.",
+            "low_vision",
             {"font_family": "", "line_spacing": 1.8, "paragraph_spacing": 1.5, "letter_spacing": 0.05,
              "word_spacing": 0.1, "column_width": "wide", "text_align": "left",
              "theme": "high_contrast", "text_size_percent": 200},
         ),
         Preset(
-            "dyslexia", "Dyslexia-friendly",
-            "Left aligned, shorter lines, more space between letters, words and lines, "
-            "on a calm sepia page.",
+            "dyslexia",
             {"font_family": "", "line_spacing": 2.0, "paragraph_spacing": 2.0, "letter_spacing": 0.12,
              "word_spacing": 0.16, "column_width": "narrow", "text_align": "left",
              "theme": "sepia", "text_size_percent": 125},

@@ -2,11 +2,48 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+Row = TypeVar("Row")
+
+
+class PageCache(Generic[Row]):
+    """A long list's rows read a page at a time, when first asked for, and the pages
+    used last kept (a list of 100,000 articles is read as the reader scrolls to it).
+
+    ``read(first, end)`` reads the rows from ``first`` up to, not including, ``end``
+    (which may be past the last row); it returns them in order, one per row."""
+
+    def __init__(self, read: Callable[[int, int], list[Row]], page: int = 200,
+                 kept: int = 64) -> None:
+        self._read = read
+        self.page = page
+        self._kept = kept
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+
+    def row(self, row: int) -> Row:
+        number = row // self.page
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = self._pages[number] = self._read(number * self.page, (number + 1) * self.page)
+            if len(self._pages) > self._kept:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return rows[row % self.page]
+
+    def forget(self, row: int) -> None:
+        """Read the page of ``row`` again when it is next asked for."""
+        self._pages.pop(row // self.page, None)
+
+    def clear(self) -> None:
+        self._pages.clear()
 
 
 class RowList(QTableView):
@@ -76,6 +113,21 @@ def clearable(edit, name: str) -> None:
         if action.objectName() == "_q_qlineeditclearaction":
             action.setText(name)
             action.setToolTip(name)
+
+
+def reading_choices(with_days: bool = False) -> list[tuple[str, str | int]]:
+    """What a list can be narrowed to by reading, as (what the reader sees, value): the
+    reading states (the library's filter), and with ``with_days`` also "read in the last
+    N days" (the search filter; the value is N)."""
+    choices: list[tuple[str, str | int]] = [
+        (QCoreApplication.translate("ReadingChoices", "Unread"), "unread"),
+        (QCoreApplication.translate("ReadingChoices", "In progress"), "in_progress"),
+        (QCoreApplication.translate("ReadingChoices", "Finished"), "finished"),
+    ]
+    if with_days:
+        choices += [(QCoreApplication.translate("ReadingChoices", "Read in the last 7 days"), 7),
+                    (QCoreApplication.translate("ReadingChoices", "Read in the last 30 days"), 30)]
+    return choices
 
 
 def format_date(iso: str | None, long: bool = False) -> str:

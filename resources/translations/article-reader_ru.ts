@@ -361,18 +361,6 @@
         <translation>Все статьи</translation>
     </message>
     <message>
-        <source>Unread</source>
-        <translation>Непрочитанные</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Начатые</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Прочитанные</translation>
-    </message>
-    <message>
         <source>Sho&amp;w:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
@@ -398,6 +386,33 @@
     <message>
         <source>%1 words, %2 min read</source>
         <translation>Слов: %1, %2 мин чтения</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>The reading settings the app starts with.</source>
+        <translation>Исходные настройки чтения, с которыми программа запускается.</translation>
+    </message>
+    <message>
+        <source>Low Vision</source>
+        <translation>Для слабовидящих</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast, generous spacing and a wide column.</source>
+        <translation>Крупный текст, высокая контрастность, увеличенные интервалы и широкая колонка.</translation>
+    </message>
+    <message>
+        <source>Dyslexia-Friendly</source>
+        <translation>При дислексии</translation>
+    </message>
+    <message>
+        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
+        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +531,29 @@
     <message>
         <source>Read aloud unavailable</source>
         <translation>Чтение вслух недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingChoices</name>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Начатые</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Прочитанные</translation>
+    </message>
+    <message>
+        <source>Read in the last 7 days</source>
+        <translation>Читались за последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Read in the last 30 days</source>
+        <translation>Читались за последние 30 дней</translation>
     </message>
 </context>
 <context>
@@ -660,26 +698,6 @@
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <source>Low Vision</source>
-        <translation>Для слабовидящих</translation>
-    </message>
-    <message>
-        <source>Dyslexia-Friendly</source>
-        <translation>При дислексии</translation>
-    </message>
-    <message>
-        <source>The reading settings the app starts with.</source>
-        <translation>Исходные настройки чтения, с которыми программа запускается.</translation>
-    </message>
-    <message>
-        <source>Large text, high contrast, generous spacing and a wide column.</source>
-        <translation>Крупный текст, высокая контрастность, увеличенные интервалы и широкая колонка.</translation>
-    </message>
-    <message>
-        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
-        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -721,26 +739,6 @@
     <message>
         <source>Any reading state</source>
         <translation>Любое состояние</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Непрочитанные</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Начатые</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Прочитанные</translation>
-    </message>
-    <message>
-        <source>Read in the last 7 days</source>
-        <translation>Читались за последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Read in the last 30 days</source>
-        <translation>Читались за последние 30 дней</translation>
     </message>
     <message>
         <source>Published from</source>

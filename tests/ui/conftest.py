@@ -1,16 +1,13 @@
 """Widgets under test get a real library, real preference files and a fixed locale."""
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
 
-pytest.importorskip("PySide6.QtWidgets")
-
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QLocale  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
-
-from reader.core.file_import import import_paths  # noqa: E402
-from reader.core.preferences import Preferences, State  # noqa: E402
-from reader.ui.shell.main_window import MainWindow  # noqa: E402
+from reader.core.file_import import import_paths
+from reader.core.preferences import Preferences, State
+from reader.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

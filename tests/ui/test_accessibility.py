@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpers import FIXTURES
+
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
                QLineEdit, QTextEdit, QTabBar)
 
@@ -285,8 +287,6 @@ def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path
 def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window, qtbot, tmp_path):
     import json
 
-    from helpers import FIXTURES
-
     window = make_window(FIXTURES / "dumps" / "english.txt")
     view = window.article_view
     view.setFocus()
@@ -312,8 +312,6 @@ def test_f7_gives_the_article_a_text_cursor_that_follows_the_reading(make_window
 
 
 def test_a_screen_reader_hears_the_whole_library_row(make_window, qtbot):
-    from helpers import FIXTURES
-
     window = make_window(FIXTURES / "dumps")
     view = window.library_panel.view
     view.setFocus()

@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core.preferences import Preferences, State
 from reader.core.reading_settings import ReadingSettings
@@ -141,6 +141,12 @@ def test_presets_set_theme_size_and_spacing_in_one_click(make_window, qtbot, tmp
     window.comfort.show_settings()
     dialog = window.comfort.dialog
     qtbot.waitUntil(dialog.font_box.hasFocus)  # the first setting, not a bare scroll area
+    # Each preset by its name, with what it does beside it.
+    assert [b.text() for b in dialog.preset_buttons.values()] == [
+        "Default", "Low Vision", "Dyslexia-Friendly"]
+    said = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {b.toolTip() for b in dialog.preset_buttons.values()} <= said
+    assert "Large text, high contrast, generous spacing and a wide column." in said
     button = dialog.preset_buttons["low_vision"]
     button.setFocus()
     qtbot.waitUntil(button.hasFocus)
@@ -155,6 +161,43 @@ def test_presets_set_theme_size_and_spacing_in_one_click(make_window, qtbot, tmp
     assert window.statusBar().currentMessage() == "Reading settings: Dyslexia-Friendly"
     saved = json.loads((tmp_path / "preferences.json").read_text())
     assert saved["theme"] == "sepia" and saved["text_size_percent"] == 125
+
+
+def test_each_spacing_spans_what_the_readme_says_and_both_its_ends_are_kept(make_window, qtbot,
+                                                                           tmp_path):
+    window = make_window()
+    window.comfort.show_settings()
+    dialog = window.comfort.dialog
+    boxes = {"line_spacing": dialog.line_box, "paragraph_spacing": dialog.paragraph_box,
+             "letter_spacing": dialog.letter_box, "word_spacing": dialog.word_box}
+    # Line spacing 1.0-2.5, letter spacing up to 0.12 em, word spacing up to 0.16 em
+    # (WCAG 1.4.12), and paragraph spacing up to 3 em; an arrow key moves by a step.
+    spans = {"line_spacing": (1.0, 2.5, 0.1), "paragraph_spacing": (0.0, 3.0, 0.1),
+             "letter_spacing": (0.0, 0.12, 0.01), "word_spacing": (0.0, 0.16, 0.02)}
+    assert {name: (box.minimum(), box.maximum(), box.singleStep())
+            for name, box in boxes.items()} == spans
+    for name, box in boxes.items():
+        for end in (box.maximum(), box.minimum()):
+            box.setValue(end)  # (a value the preferences refused would raise here)
+            saved = json.loads((tmp_path / "preferences.json").read_text())
+            assert saved[name] == pytest.approx(end)
+    dialog.line_box.setFocus()
+    qtbot.keyClick(dialog.line_box, Qt.Key.Key_Up)
+    assert window.article_view.reading_settings.line_spacing == pytest.approx(1.1)
+
+
+def test_the_interface_language_is_offered_by_its_name_and_kept_for_the_next_start(
+        make_window, tmp_path):
+    window = make_window()
+    window.comfort.show_settings()
+    box = window.comfort.dialog.language_box
+    assert [box.itemText(i) for i in range(box.count())] == ["As the system", "English", "Русский"]
+    assert box.currentText() == "As the system"
+    box.setCurrentIndex(box.findText("Русский"))
+    assert json.loads((tmp_path / "preferences.json").read_text())["interface_language"] == "ru"
+    assert window.statusBar().currentMessage() == \
+        "The interface language changes when the app starts again."
+    assert window.menuBar().actions()[0].text() == "&File"  # (until then)
 
 
 def test_only_fonts_with_the_articles_letters_are_offered(make_window, qtbot, tmp_path):

@@ -5,9 +5,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from reader.core.preferences import Preferences, State
+from reader.ui.history.tracker import ReadingTracker
+from reader.ui.reading.article_view import ArticleView
 from reader.ui.shell.main_window import MainWindow
 
 PARAGRAPHS = "\n\n".join(
@@ -44,8 +46,8 @@ def test_reopening_lands_on_the_same_paragraph_at_another_size(make_window, qtbo
     window.open_article(target)
     window.article_view.scroll_to_position(30, 0.0)
     where = top_paragraph(window)
-    qtbot.waitUntil(lambda: window.history.get(target) and window.history.get(target).block == 30, timeout=5000)
-    window.close()
+    window.close()  # (which saves the place at once)
+    assert window.history.get(target).block == 30
 
     again = reopen(qtbot, tmp_path, library)
     for _ in range(5):
@@ -57,13 +59,47 @@ def test_reopening_lands_on_the_same_paragraph_at_another_size(make_window, qtbo
     assert again.article_view.verticalScrollBar().value() > 0
 
 
-def test_progress_is_saved_about_two_seconds_after_scrolling(make_window, qtbot, articles):
+def reading_page(qtbot, window, save_delay_ms):
+    """A page of its own over the window's history, with a tracker that saves
+    ``save_delay_ms`` after the reader scrolls (the app waits SAVE_DELAY_MS, 2 s)."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    view = ArticleView(page)
+    QVBoxLayout(page).addWidget(view)
+    page.resize(600, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    view.show_html("".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS.split("\n\n")))
+    return view, ReadingTracker(window.history, view, page, save_delay_ms=save_delay_ms)
+
+
+def test_progress_is_saved_a_moment_after_scrolling(make_window, qtbot, articles):
     window = make_window(*articles)
-    article = window.current_article_id
-    window.article_view.scroll_to_position(20, 0.5)
+    article = window.model.id_at(2)  # (not the one the window opened)
+    view, tracker = reading_page(qtbot, window, save_delay_ms=50)
+    tracker.open(article)
+    view.scroll_to_position(20, 0.5)
     assert window.history.get(article).block == 0  # not written at once
-    qtbot.waitUntil(lambda: window.history.get(article).block == 20, timeout=4000)
+    qtbot.waitUntil(lambda: window.history.get(article).block == 20)
     assert window.history.get(article).block_fraction == pytest.approx(0.5, abs=0.05)
+
+
+def test_steady_scrolling_is_saved_as_it_goes_not_once_it_stops(make_window, qtbot, articles):
+    window = make_window(*articles)
+    article = window.model.id_at(2)
+    view, tracker = reading_page(qtbot, window, save_delay_ms=50)
+    tracker.open(article)
+    saves = []
+    tracker.saved.connect(saves.append)
+    bar = view.verticalScrollBar()
+
+    def scroll_on() -> bool:  # a little further each time it is asked, about every 10 ms
+        bar.setValue(bar.value() + 5)
+        return len(saves) >= 3
+
+    qtbot.waitUntil(scroll_on, timeout=3000)
+    reading = window.history.get(article)
+    assert (reading.block, reading.block_fraction) > (0, 0.0)
 
 
 def test_switching_articles_saves_the_place_at_once(make_window, articles):

@@ -2,9 +2,15 @@
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+)
 
-from helpers import FIXTURES, REPO
+from helpers import FIXTURES, REPO, menu_items
 from reader.core.preferences import Preferences, State
 from reader.ui.shell.main_window import MainWindow
 
@@ -155,23 +161,101 @@ def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
     qtbot.waitUntil(lambda: not window.importer.running and window.model.rowCount() == 2, timeout=15000)
 
 
-def test_every_menu_and_toolbar_action_has_a_name_and_keyboard_access(make_window):
+def test_every_menu_and_toolbar_action_has_a_name(make_window):
     window = make_window(DUMPS / "english.txt")
     menus = [a.menu() for a in window.menuBar().actions()]
     assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "Hi&story", "&Help"]
-    for menu in menus:
-        for action in menu.actions():
-            if action.isSeparator():
-                continue
-            assert action.text().strip(), action
-    for button in window.text_size_widget.buttons:
-        assert button.accessibleName()
+    assert all(item.path[-1].replace("&", "").strip() for item in menu_items(window))
     for widget in (window.library_panel.view, window.library_panel.filter_box, window.article_view):
         assert widget.accessibleName()
     for action in window.toolbar.actions():
         widget = window.toolbar.widgetForAction(action)
-        if widget is not None and widget is not window.text_size_widget and action.text():
-            assert action.text()
+        if action.isSeparator():
+            continue
+        if isinstance(widget, QToolButton):  # a button made for an action: named by it
+            assert action.text().replace("&", "").strip()
+        else:  # a group of controls (text size, read aloud): each of its buttons is named
+            buttons = widget.findChildren(QAbstractButton)
+            assert buttons and all(button.accessibleName() for button in buttons), widget
+
+
+# Menu items without a mnemonic of their own: each menu has one, so Alt and the arrow
+# keys reach them (and most have a shortcut). Giving them one changes what the reader
+# sees, so it is left to an issue of its own; listed here so that an item added without
+# one, or one that loses its mnemonic, fails (and one that gets a mnemonic leaves the list).
+WITHOUT_MNEMONIC = {
+    ("&File", "Remove from Library…"),
+    ("&View", "Smaller Text"),
+    ("&View", "Reset Text Size (100%)"),
+    ("&View", "Larger Text"),
+    ("&View", "Remember Size for This Article"),
+    ("&View", "Use This Size for All Articles"),
+    ("&View", "Read &Aloud", "Read Aloud"),
+    ("&View", "Read &Aloud", "Stop Reading"),
+    ("&View", "Read &Aloud", "Read Faster"),
+    ("&View", "Read &Aloud", "Read Slower"),
+    ("&View", "T&heme", "Follow System"),
+    ("&View", "T&heme", "Light"),
+    ("&View", "T&heme", "Sepia"),
+    ("&View", "T&heme", "Dark"),
+    ("&View", "T&heme", "High Contrast"),
+    ("&View", "Filter Library"),
+}
+# Mnemonics two items of one menu share (pressed again, the key goes on to the other):
+# "&30 Days" and "&365 Days" (the same kind of visible change to mend).
+SHARED_MNEMONICS = {("Hi&story", "&Keep History"): {"3"}}
+
+
+def test_every_menu_has_a_mnemonic_and_no_two_items_of_a_menu_share_one(make_window):
+    items = menu_items(make_window())
+    menus = {item.path for item in items if item.action.menu() is not None}
+    assert len(menus) == 8  # File, Edit, View (Read Aloud, Theme), History (Keep History), Help
+    assert {item.path for item in items if item.path in menus and not item.key} == set()
+    assert {item.path for item in items if not item.key} == WITHOUT_MNEMONIC
+    for menu in {(), *menus}:
+        keys = [item.key for item in items if item.path[:-1] == menu and item.key]
+        assert {k for k in keys if keys.count(k) > 1} == SHARED_MNEMONICS.get(menu, set()), menu
+
+
+# What README.md ("Reading", "Comfort and accessibility") documents, by menu and item.
+DOCUMENTED_SHORTCUTS = {
+    ("File", "Import Files…"): ["Ctrl+O"],
+    ("File", "Import Folder…"): ["Ctrl+Shift+O"],
+    ("File", "Remove from Library…"): ["Del"],
+    ("Edit", "Search Articles…"): ["Ctrl+K"],
+    ("Edit", "Find in Article…"): ["Ctrl+F"],
+    ("Edit", "Find Next"): ["F3"],
+    ("Edit", "Find Previous"): ["Shift+F3"],
+    ("View", "Smaller Text"): ["Ctrl+-"],
+    ("View", "Reset Text Size (100%)"): ["Ctrl+0"],
+    ("View", "Larger Text"): ["Ctrl++", "Ctrl+="],
+    ("View", "Read Aloud", "Read Aloud"): ["Ctrl+R"],
+    ("View", "Read Aloud", "Stop Reading"): ["Ctrl+."],
+    ("View", "Read Aloud", "Read Faster"): ["Ctrl+]"],
+    ("View", "Read Aloud", "Read Slower"): ["Ctrl+["],
+    ("View", "Theme", "Next Theme"): ["Ctrl+Shift+T"],
+    ("View", "Reading Settings…"): ["Ctrl+,"],
+    ("View", "Text Cursor"): ["F7"],
+    ("View", "Filter Library"): ["Ctrl+L"],
+    ("View", "Next Pane"): ["F6"],
+    ("View", "Previous Pane"): ["Shift+F6"],
+    ("History", "Continue Reading"): ["Ctrl+Shift+R"],
+    ("History", "Show History"): ["Ctrl+H"],
+    ("Help", "Keyboard Shortcuts"): ["F1"],
+}
+
+
+def test_the_main_actions_have_the_shortcuts_the_readme_documents_and_none_is_shared(
+        make_window):
+    actions = {tuple(text.replace("&", "") for text in item.path): item.action
+               for item in menu_items(make_window())}
+    shown = {path: [key.toString() for key in actions[path].shortcuts()]
+             for path in DOCUMENTED_SHORTCUTS}
+    assert {path: keys for path, keys in shown.items()
+            if not set(DOCUMENTED_SHORTCUTS[path]) <= set(keys)} == {}
+    # Two actions with one shortcut: Qt runs neither.
+    keys = [key.toString() for action in actions.values() for key in action.shortcuts()]
+    assert {key for key in keys if keys.count(key) > 1} == set()
 
 
 def test_geometry_splitter_and_last_article_come_back(qtbot, tmp_path, library, make_window):

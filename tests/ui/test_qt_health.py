@@ -6,6 +6,7 @@ PySide6 6.12.0 lost a reference to True on every emit(); after a few thousand si
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -13,6 +14,8 @@ class _Emitter(QObject):
     fired = Signal(int)
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True and False are immortal from "
+                    "Python 3.12 on: their reference counts never change, so a leak cannot show")
 def test_emitting_signals_keeps_the_reference_counts_of_true_and_false():
     emitter = _Emitter()
     received = []

@@ -36,6 +36,29 @@ def test_ctrl_k_searches_as_you_type_and_shows_count_and_snippets(window, qtbot)
     assert panel.status.text().startswith("1 found in ")
 
 
+def test_a_result_shows_its_matched_words_in_the_match_colours(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.shell.appearance import current_theme
+
+    panel = search_for(window, qtbot, "казахстану")
+    index = panel.model.index(0, 0)
+    hit = index.data(Qt.ItemDataRole.UserRole + 1)
+    document = panel.results.itemDelegate()._document(index, 400)
+    match = current_theme().match
+    cursor = QTextCursor(document)
+    marked, word = [], ""
+    for position in range(document.characterCount() - 1):
+        cursor.setPosition(position + 1)  # (the format of the character before it)
+        if cursor.charFormat().background().color().name() == match:
+            word += document.characterAt(position)
+        elif word:
+            marked.append(word)
+            word = ""
+    assert marked == [hit.snippet[a:b] for a, b in hit.highlights]
+    assert document.toPlainText().splitlines()[2] == hit.snippet  # the text as it is, all of it
+
+
 def test_an_older_answer_never_replaces_a_newer_one(window, qtbot):
     panel = search_for(window, qtbot, "lighthouse")
     newest = panel._latest
@@ -122,6 +145,26 @@ def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
     assert window.statusBar().currentMessage() == "The search index was missing; it has been rebuilt"
     window.close()
     window.library.close()
+
+
+def test_the_reading_state_filter_offers_the_librarys_states_and_recent_reading(window, qtbot):
+    panel = search_for(window, qtbot, "в")
+    everything = [hit.id for hit in panel.last_results.hits]
+    box = panel.state_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Any reading state", "Unread", "In progress", "Finished", "Read in the last 7 days",
+        "Read in the last 30 days"]
+    library_box = window.library_panel.state_box
+    assert [library_box.itemText(i) for i in range(library_box.count())] == [
+        "All articles", "Unread", "In progress", "Finished"]
+    window.open_article(everything[-1])  # read now (as is the article opened at start)
+    read = [i for i in everything if window.history.get(i) is not None]
+    unread = [i for i in everything if i not in read]
+    assert everything[-1] in read and unread
+    box.setCurrentIndex(box.findText("Read in the last 7 days"))
+    qtbot.waitUntil(lambda: [hit.id for hit in panel.last_results.hits] == read, timeout=5000)
+    box.setCurrentIndex(box.findText("Unread"))
+    qtbot.waitUntil(lambda: [hit.id for hit in panel.last_results.hits] == unread, timeout=5000)
 
 
 def test_results_show_dates_in_the_interface_language_format(window, qtbot):

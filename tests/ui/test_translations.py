@@ -9,11 +9,12 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from helpers import REPO
+from helpers import REPO, menu_items
+from reader.core.preferences import INTERFACE_LANGUAGES
 from reader.ui.shell.application import install_translations
 
 TS = REPO / "resources" / "translations" / "article-reader_ru.ts"
@@ -118,6 +119,27 @@ def test_every_window_and_dialog_opens_in_russian_and_in_english(language, make_
     windows = open_everything(make_window())
     assert "&File" in {a.text() for a in windows[0].menuBar().actions()}
     assert windows[1].windowTitle() == "Reading Settings"
+
+
+@pytest.mark.parametrize("code", [c for c in INTERFACE_LANGUAGES if c != "en"])
+def test_every_interface_language_but_english_has_a_catalogue_that_loads(qapp, language, code):
+    catalogue = REPO / "resources" / "translations" / f"article-reader_{code}.ts"
+    context, source, text, _ = messages(catalogue)[0]
+    assert language(code) == code
+    assert QCoreApplication.translate(context, source) == text != source
+
+
+def test_the_russian_menus_have_mnemonics_where_the_english_do_and_no_two_alike(language,
+                                                                               make_window):
+    english = menu_items(make_window())
+    assert language("ru") == "ru"
+    russian = menu_items(make_window())
+    assert [(item.where, bool(item.key)) for item in russian] == \
+        [(item.where, bool(item.key)) for item in english]
+    for menu in {item.where[:-1] for item in russian}:
+        keys = [item.key for item in russian if item.where[:-1] == menu and item.key]
+        assert len(keys) == len(set(keys)), [item.path for item in russian
+                                             if item.where[:-1] == menu]
 
 
 def test_system_language_is_followed_and_unknown_ones_fall_back_to_english(language, monkeypatch):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import RowList, clearable, debounce, delete_action
+from reader.ui.common import PageCache, RowList, clearable, debounce, delete_action
 from reader.core.history import History, HistoryEntry
 
-PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -32,7 +30,7 @@ class HistoryModel(QAbstractListModel):
         self._history = history
         self._ids: list[int] = []
         self._headings: list[tuple[int, str, int]] = []
-        self._entries: OrderedDict[int, dict[int, HistoryEntry]] = OrderedDict()
+        self._entries: PageCache[HistoryEntry | None] = PageCache(self._read)
         self._filter = ""
         self.group_names = {
             "today": self.tr("Today"), "yesterday": self.tr("Yesterday"),
@@ -92,7 +90,7 @@ class HistoryModel(QAbstractListModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
-        entry = self._entry(index.row())
+        entry = self._entries.row(index.row())
         if entry is None:
             return None
         return self.describe(entry)
@@ -105,17 +103,11 @@ class HistoryModel(QAbstractListModel):
         source = f" · {entry.source}" if entry.source else ""
         return f"{entry.title}\n{when}{source} · {progress}"
 
-    def _entry(self, row: int) -> HistoryEntry | None:
-        number = row // PAGE
-        page = self._entries.get(number)
-        if page is None:
-            ids = [self.id_at(r) for r in range(number * PAGE, min(self.rowCount(), (number + 1) * PAGE))]
-            page = {e.reading.article_id: e for e in self._history.entries_for([i for i in ids if i])}
-            self._entries[number] = page
-            if len(self._entries) > 64:
-                self._entries.popitem(last=False)
-        article_id = self.id_at(row)
-        return page.get(article_id) if article_id is not None else None
+    def _read(self, first: int, end: int) -> list[HistoryEntry | None]:
+        """The entries shown in rows ``first`` to ``end`` (None for a group heading)."""
+        ids = [self.id_at(row) for row in range(first, min(self.rowCount(), end))]
+        found = {e.reading.article_id: e for e in self._history.entries_for([i for i in ids if i])}
+        return [found.get(article_id) if article_id is not None else None for article_id in ids]
 
 
 class HistoryPanel(QWidget):

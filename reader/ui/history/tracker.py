@@ -33,7 +33,8 @@ class ReadingTracker(QObject):
     saved = Signal(int)  # an article's reading record changed
 
     def __init__(self, history: History, view: ArticleView, window: QWidget,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 save_delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(window)
         self.history = history
         self._view = view
@@ -43,7 +44,7 @@ class ReadingTracker(QObject):
         self._dirty = False
         self._active_seconds = 0.0
         self._last_activity = clock()
-        self._save_timer = debounce(self, SAVE_DELAY_MS, self.flush)
+        self._save_timer = debounce(self, save_delay_ms, self.flush)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._count_time)
@@ -98,7 +99,7 @@ class ReadingTracker(QObject):
         if self.article_id is None:
             return
         self._dirty = True
-        # Not restarted on every movement: steady scrolling still saves every 2 s.
+        # Not restarted on every movement: steady scrolling still saves once a delay.
         if not self._save_timer.isActive():
             self._save_timer.start()
 

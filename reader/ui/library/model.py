@@ -6,16 +6,13 @@ title, source and date are fetched a page at a time when the view first shows th
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.ui.common import PageCache
 from reader.core.history import History, Reading, reading_state
 from reader.core.store import ArticleSummary, Library
-
-PAGE = 200
-CACHED_PAGES = 64
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,7 +27,7 @@ class LibraryModel(QAbstractTableModel):
         self._history = history
         self._format_date = format_date
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[tuple[ArticleSummary | None, Reading | None]]] = OrderedDict()
+        self._rows: PageCache[tuple[ArticleSummary | None, Reading | None]] = PageCache(self._read)
         self._order, self._descending, self._filter = "date", True, ""
         self._state: str | None = None
         self.headers = (self.tr("Title"), self.tr("Source"), self.tr("Date"), self.tr("Read"))
@@ -42,7 +39,7 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._ids = self._library.ids(self._order, self._descending, self._filter, self._state)
-        self._pages.clear()
+        self._rows.clear()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -76,7 +73,7 @@ class LibraryModel(QAbstractTableModel):
         row = self.row_of(article_id)
         if row is None:
             return
-        self._pages.pop(row // PAGE, None)
+        self._rows.forget(row)
         self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
     def id_at(self, row: int) -> int | None:
@@ -112,7 +109,7 @@ class LibraryModel(QAbstractTableModel):
         spoken = role == Qt.ItemDataRole.AccessibleTextRole and column == 0
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and not spoken:
             return None
-        summary, reading = self._summary(index.row())
+        summary, reading = self._rows.row(index.row())
         if summary is None:
             return None
         date = self._format_date((summary.published or "")[:10])
@@ -140,17 +137,8 @@ class LibraryModel(QAbstractTableModel):
             return self.tr("Finished")
         return f"{reading.percent}%"
 
-    def _summary(self, row: int) -> tuple[ArticleSummary | None, Reading | None]:
-        number = row // PAGE
-        page = self._pages.get(number)
-        if page is None:
-            ids = self._ids[number * PAGE : (number + 1) * PAGE]
-            found = self._library.summaries_for(ids)
-            readings = self._history.readings_for(ids) if self._history else {}
-            page = [(found.get(article_id), readings.get(article_id)) for article_id in ids]
-            self._pages[number] = page
-            if len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[row % PAGE]
+    def _read(self, first: int, end: int) -> list[tuple[ArticleSummary | None, Reading | None]]:
+        ids = self._ids[first:end]
+        found = self._library.summaries_for(ids)
+        readings = self._history.readings_for(ids) if self._history else {}
+        return [(found.get(article_id), readings.get(article_id)) for article_id in ids]

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import RowList, adopt_viewport, clearable, debounce, delete_action
+from reader.ui.common import (
+    RowList,
+    adopt_viewport,
+    clearable,
+    debounce,
+    delete_action,
+    reading_choices,
+)
 from reader.ui.library.model import ID_ROLE, LibraryModel
 
 FILTER_DELAY_MS = 120
@@ -81,8 +88,7 @@ class LibraryPanel(QWidget):
 
         self.state_box = QComboBox()
         self.state_box.setAccessibleName(self.tr("Show articles"))
-        for label, state in ((self.tr("All articles"), None), (self.tr("Unread"), "unread"),
-                             (self.tr("In progress"), "in_progress"), (self.tr("Finished"), "finished")):
+        for label, state in ((self.tr("All articles"), None), *reading_choices()):
             self.state_box.addItem(label, state)
         self.state_box.currentIndexChanged.connect(
             lambda _i: self.model.set_state(self.state_box.currentData()))

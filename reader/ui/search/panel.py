@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.hits import mark
 from reader.ui.shell.appearance import current_theme
-from reader.ui.common import announce, clearable, debounce, format_date
+from reader.ui.common import announce, clearable, debounce, format_date, reading_choices
 from reader.core.store import Library
 from reader.core.search import Filters, Results, search
 
@@ -70,18 +71,14 @@ class _HitDelegate(QStyledItemDelegate):
     def _document(self, index: QModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
         theme = current_theme()
-        snippet, last, parts = hit.snippet, 0, []
-        for start, end in hit.highlights:
-            parts.append(html.escape(snippet[last:start]))
-            parts.append(f"<b style='background-color:{theme.match}; color:{theme.match_text}'>"
-                         f"{html.escape(snippet[start:end])}</b>")
-            last = end
-        parts.append(html.escape(snippet[last:]))
+        snippet = mark(hit.snippet, hit.highlights,
+                       f"<b style='background-color:{theme.match}; color:{theme.match_text}'>",
+                       "</b>", html.escape)
         meta = html.escape(index.data(FACTS_ROLE))
         document = QTextDocument()
         document.setDefaultFont(self.parent().font())
         document.setHtml(f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"
-                         f"<small>{meta}</small><br>{''.join(parts)}</p>")
+                         f"<small>{meta}</small><br>{snippet}</p>")
         document.setTextWidth(width)
         return document
 
@@ -127,9 +124,8 @@ class SearchPanel(QWidget):
         self.source_box.setAccessibleName(self.tr("Source"))
         self.state_box = QComboBox()
         self.state_box.setAccessibleName(self.tr("Reading state"))
-        for label, value in ((self.tr("Any reading state"), None), (self.tr("Unread"), "unread"),
-                             (self.tr("In progress"), "in_progress"), (self.tr("Finished"), "finished"),
-                             (self.tr("Read in the last 7 days"), 7), (self.tr("Read in the last 30 days"), 30)):
+        choices = ((self.tr("Any reading state"), None), *reading_choices(with_days=True))
+        for label, value in choices:
             self.state_box.addItem(label, value)
         self.dated = QCheckBox(self.tr("Published from"))
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1))

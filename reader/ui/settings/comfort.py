@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -15,6 +15,24 @@ from reader.core.themes import SYSTEM, THEME_CHOICES
 from reader.ui.shell import appearance
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.text_size import TextSize
+
+
+def preset_texts() -> dict[str, tuple[str, str]]:
+    """Each preset's name and what it does, in the interface language, by its key in
+    PRESETS (which holds what it sets): for the dialog's buttons and the announcement."""
+    return {
+        "default": (QCoreApplication.translate("Presets", "Default"),
+                    QCoreApplication.translate(
+                        "Presets", "The reading settings the app starts with.")),
+        "low_vision": (QCoreApplication.translate("Presets", "Low Vision"),
+                       QCoreApplication.translate(
+                           "Presets", "Large text, high contrast, generous spacing and a wide "
+                           "column.")),
+        "dyslexia": (QCoreApplication.translate("Presets", "Dyslexia-Friendly"),
+                     QCoreApplication.translate(
+                         "Presets", "Left aligned, shorter lines, more space between letters, "
+                         "words and lines, on a calm sepia page.")),
+    }
 
 
 class Comfort(QObject):
@@ -109,8 +127,8 @@ class Comfort(QObject):
         if self._dialog is not None:
             self._dialog.show_settings(settings, self._prefs.get("theme"))
             self._dialog.set_preview_size(self._view.base_point_size, self._text_size.percent)
-        name = self._dialog.preset_buttons[key].text() if self._dialog else preset.name
-        self._announce(self.tr("Reading settings: %1").replace("%1", name.replace("&", "")))
+        name = preset_texts()[key][0]
+        self._announce(self.tr("Reading settings: %1").replace("%1", name))
 
     def set_interface_language(self, language: str) -> None:
         self._prefs.set("interface_language", language)

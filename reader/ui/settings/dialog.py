@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.reading_settings import COLUMNS, PRESETS, ReadingSettings
+from reader.core.preferences import LANGUAGE_CHOICES
+from reader.core.reading_settings import ALIGNMENTS, COLUMNS, PRESETS, SPACINGS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
+from reader.ui.settings.comfort import preset_texts
 from reader.ui.shell.appearance import theme_names
 from reader.ui.reading.article_view import ArticleView
 
@@ -60,10 +62,10 @@ class ReadingSettingsDialog(QDialog):
         self.font_note = QLabel()
         self.font_note.setWordWrap(True)
         self._fill_fonts(language)
-        self.line_box = self._spin(1.0, 2.5, 0.1, "×", self.tr("Line spacing"))
-        self.paragraph_box = self._spin(0.0, 3.0, 0.1, " em", self.tr("Paragraph spacing"))
-        self.letter_box = self._spin(0.0, 0.12, 0.01, " em", self.tr("Letter spacing"))
-        self.word_box = self._spin(0.0, 0.16, 0.02, " em", self.tr("Word spacing"))
+        self.line_box = self._spin("line_spacing", "×", self.tr("Line spacing"))
+        self.paragraph_box = self._spin("paragraph_spacing", " em", self.tr("Paragraph spacing"))
+        self.letter_box = self._spin("letter_spacing", " em", self.tr("Letter spacing"))
+        self.word_box = self._spin("word_spacing", " em", self.tr("Word spacing"))
         self.column_box = QComboBox()
         self.column_box.setAccessibleName(self.tr("Column width"))
         names = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide"),
@@ -74,8 +76,9 @@ class ReadingSettingsDialog(QDialog):
             self.column_box.addItem(label, key)
         self.align_box = QComboBox()
         self.align_box.setAccessibleName(self.tr("Alignment"))
-        self.align_box.addItem(self.tr("Left (ragged right)"), "left")
-        self.align_box.addItem(self.tr("Justified"), "justify")
+        alignments = {"left": self.tr("Left (ragged right)"), "justify": self.tr("Justified")}
+        for key in ALIGNMENTS:
+            self.align_box.addItem(alignments[key], key)
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for key in THEME_CHOICES:
@@ -83,8 +86,10 @@ class ReadingSettingsDialog(QDialog):
 
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Interface language"))
-        for key, label in (("system", self.tr("As the system")), ("en", "English"), ("ru", "Русский")):
-            self.language_box.addItem(label, key)
+        # Each language by its own name, as a reader who needs it looks for it.
+        languages = {"system": self.tr("As the system"), "en": "English", "ru": "Русский"}
+        for key in LANGUAGE_CHOICES:
+            self.language_box.addItem(languages[key], key)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(interface_language)))
         self.language_box.currentIndexChanged.connect(
             lambda: self.language_chosen.emit(self.language_box.currentData()))
@@ -116,19 +121,15 @@ class ReadingSettingsDialog(QDialog):
         # One preset a row, with what it does beside it (not only in a tooltip).
         preset_layout = QGridLayout(presets)
         preset_layout.setColumnStretch(1, 1)
-        preset_names = {"default": self.tr("Default"), "low_vision": self.tr("Low Vision"),
-                        "dyslexia": self.tr("Dyslexia-Friendly")}
-        preset_help = {"default": self.tr("The reading settings the app starts with."),
-                       "low_vision": self.tr("Large text, high contrast, generous spacing and a wide column."),
-                       "dyslexia": self.tr("Left aligned, shorter lines, more space between letters, "
-                                           "words and lines, on a calm sepia page.")}
+        texts = preset_texts()
         self.preset_buttons: dict[str, QPushButton] = {}
         for row, key in enumerate(PRESETS):
-            button = QPushButton(preset_names[key])  # (Enter or Space on it chooses it)
-            button.setToolTip(preset_help[key])
-            button.setAccessibleDescription(preset_help[key])
+            name, does = texts[key]
+            button = QPushButton(name)  # (Enter or Space on it chooses it)
+            button.setToolTip(does)
+            button.setAccessibleDescription(does)
             button.clicked.connect(lambda _=False, k=key: self.preset_chosen.emit(k))
-            said = QLabel(preset_help[key])
+            said = QLabel(does)
             said.setWordWrap(True)
             preset_layout.addWidget(button, row, 0)
             preset_layout.addWidget(said, row, 1)
@@ -178,7 +179,9 @@ class ReadingSettingsDialog(QDialog):
         self.theme_box.currentIndexChanged.connect(
             lambda: self.theme_chosen.emit(self.theme_box.currentData()))
 
-    def _spin(self, low: float, high: float, step: float, suffix: str, name: str) -> QDoubleSpinBox:
+    def _spin(self, setting: str, suffix: str, name: str) -> QDoubleSpinBox:
+        """A box for one of the spacings, as far as the preferences accept it."""
+        low, high, step = SPACINGS[setting]
         box = QDoubleSpinBox()
         box.setRange(low, high)
         box.setSingleStep(step)

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from reader.core.file_import import ImportReport
 
 log = logging.getLogger(__name__)
-SUPPORTED_LANGUAGES = ("en", "ru")
 
 
 def create_app():
@@ -90,11 +89,13 @@ def install_translations(choice: str) -> str:
     strings (standard buttons, dialogs) come from Qt's catalogue in the same language."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+    from reader.core.preferences import INTERFACE_LANGUAGES
+
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     language = QLocale.system().name().split("_")[0] if choice == "system" else choice
-    if language not in SUPPORTED_LANGUAGES:
+    if language not in INTERFACE_LANGUAGES:
         language = "en"
     if choice != "system" and QLocale.system().name().split("_")[0] != language:
         # Dates and numbers in the chosen language (the system's own formats when it
