@@ -22,8 +22,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from reader.core.preferences import INTERFACE_LANGUAGES  # noqa: E402 (after the path)
+
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("ru",)
+LANGUAGES = tuple(language for language in INTERFACE_LANGUAGES if language != "en")
 
 
 def tool(name: str) -> str:

@@ -17,7 +17,6 @@ from reader.core.store.history_table import Reading, ReadingTable
 
 # Reaching this far (a fraction of the article) counts as having read it to the end.
 FINISHED_AT = 0.98
-RETENTION_CHOICES = (0, 30, 90, 365)  # days; 0 keeps everything
 
 STATES = ("unread", "in_progress", "finished")
 

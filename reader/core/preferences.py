@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 # English); the preference may also be "system": the system's language when it is one.
 INTERFACE_LANGUAGES = ("en", "ru")
 LANGUAGE_CHOICES = ("system", *INTERFACE_LANGUAGES)
+RETENTION_CHOICES = (0, 30, 90, 365)  # Keep History, in days; 0 keeps everything
 
 
 class Setting(NamedTuple):
@@ -50,7 +51,7 @@ PREFERENCES: dict[str, Setting] = {
     "base_font_pt": Setting(0, lambda v: isinstance(v, int | float) and (v == 0 or 6 <= v <= 72)),
     "history_paused": Setting(False, lambda v: isinstance(v, bool)),
     # Days to keep history entries (0: keep them all).
-    "history_retention_days": Setting(0, lambda v: v in (0, 30, 90, 365)),
+    "history_retention_days": Setting(0, lambda v: v in RETENTION_CHOICES),
     "continue_on_start": Setting(False, lambda v: isinstance(v, bool)),
     # A movable text cursor in the article (F7), as browsers' caret browsing; it is also
     # on, without being saved, while a screen reader is running.

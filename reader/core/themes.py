@@ -16,7 +16,6 @@ SYSTEM = "system"  # follow the desktop's light or dark scheme
 
 class Theme(NamedTuple):
     key: str
-    name: str  # in English; the interface translates it
     dark: bool
     base: str  # the article's and the lists' background
     text: str  # body text on ``base``
@@ -42,7 +41,7 @@ THEMES: dict[str, Theme] = {
     theme.key: theme
     for theme in (
         Theme(
-            key="light", name="Light", dark=False,
+            key="light", dark=False,
             base="#ffffff", text="#1b1b1b", window="#f2f2f0", window_text="#1b1b1b",
             alternate_base="#f6f6f4", secondary_text="#4a4a4a",
             button="#e6e6e3", button_text="#1b1b1b",
@@ -52,7 +51,7 @@ THEMES: dict[str, Theme] = {
             tooltip_base="#1b1b1b", tooltip_text="#ffffff",
         ),
         Theme(
-            key="sepia", name="Sepia", dark=False,
+            key="sepia", dark=False,
             base="#f5ecd9", text="#33281b", window="#eadfc6", window_text="#33281b",
             alternate_base="#efe5cf", secondary_text="#5a4a36",
             button="#dfd2b5", button_text="#33281b",
@@ -62,7 +61,7 @@ THEMES: dict[str, Theme] = {
             tooltip_base="#33281b", tooltip_text="#f5ecd9",
         ),
         Theme(
-            key="dark", name="Dark", dark=True,
+            key="dark", dark=True,
             base="#1c1c1e", text="#e8e6e3", window="#26262a", window_text="#e8e6e3",
             alternate_base="#222225", secondary_text="#b9b6b0",
             button="#34343a", button_text="#e8e6e3",
@@ -72,7 +71,7 @@ THEMES: dict[str, Theme] = {
             tooltip_base="#e8e6e3", tooltip_text="#1c1c1e",
         ),
         Theme(
-            key="high_contrast", name="High Contrast", dark=True,
+            key="high_contrast", dark=True,
             base="#000000", text="#ffffff", window="#000000", window_text="#ffffff",
             alternate_base="#141414", secondary_text="#ffff00",
             button="#000000", button_text="#ffffff",

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from reader.core.history import RETENTION_CHOICES, History
-from reader.core.preferences import Preferences
+from reader.core.history import History
+from reader.core.preferences import RETENTION_CHOICES, Preferences
 
 if TYPE_CHECKING:
     from reader.ui.history.panel import HistoryPanel
