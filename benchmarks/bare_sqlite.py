@@ -58,16 +58,19 @@ class BareHistory:
         """Seconds for one position UPDATE in its own transaction."""
         start = time.perf_counter()
         self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("UPDATE reading SET block = ?, last_opened = ? WHERE article_id = ?",
-                        (block, time.time(), article_id))
+        self.db.execute(
+            "UPDATE reading SET block = ?, last_opened = ? WHERE article_id = ?",
+            (block, time.time(), article_id),
+        )
         self.db.execute("COMMIT")
         return time.perf_counter() - start
 
     def time_listing(self) -> float:
         """Seconds for the query that lists every entry, most recent first."""
         start = time.perf_counter()
-        self.db.execute("SELECT article_id, last_opened FROM reading "
-                        "ORDER BY last_opened DESC").fetchall()
+        self.db.execute(
+            "SELECT article_id, last_opened FROM reading ORDER BY last_opened DESC"
+        ).fetchall()
         return time.perf_counter() - start
 
     def close(self) -> None:
@@ -83,13 +86,16 @@ class BareSearch:
 
     def raw_text_bytes(self) -> int:
         return self.db.execute(
-            "SELECT sum(length(CAST(title || body AS BLOB))) FROM articles").fetchone()[0]
+            "SELECT sum(length(CAST(title || body AS BLOB))) FROM articles"
+        ).fetchone()[0]
 
     def build_plain_index(self) -> None:
-        self.db.execute("CREATE VIRTUAL TABLE plain_index USING fts5(title, body, "
-                        "tokenize = 'unicode61')")
-        self.db.execute("INSERT INTO plain_index (rowid, title, body) "
-                        "SELECT id, title, body FROM articles")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE plain_index USING fts5(title, body, tokenize = 'unicode61')"
+        )
+        self.db.execute(
+            "INSERT INTO plain_index (rowid, title, body) SELECT id, title, body FROM articles"
+        )
         self.db.commit()
 
     def index_sizes(self) -> dict[str, int]:
@@ -98,28 +104,39 @@ class BareSearch:
             self.db.execute("SELECT 1 FROM dbstat LIMIT 1").fetchall()
         except sqlite3.OperationalError:
             return {}
-        return dict(self.db.execute(
-            "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search_index%' "
-            "OR name LIKE 'plain_index%' GROUP BY substr(name, 1, 6)").fetchall())
+        return dict(
+            self.db.execute(
+                "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search_index%' "
+                "OR name LIKE 'plain_index%' GROUP BY substr(name, 1, 6)"
+            ).fetchall()
+        )
 
     def sample_bodies(self, count: int) -> list[str]:
-        return [row[0] for row in self.db.execute(
-            "SELECT body FROM articles WHERE id IN "
-            "(SELECT id FROM articles ORDER BY random() LIMIT ?)", (count,))]
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT body FROM articles WHERE id IN "
+                "(SELECT id FROM articles ORDER BY random() LIMIT ?)",
+                (count,),
+            )
+        ]
 
     def time_plain_query(self, terms: str) -> float:
         """Seconds for the top 20 by bm25, with FTS5's own snippet()."""
         start = time.perf_counter()
         self.db.execute(
             "SELECT rowid, snippet(plain_index, 1, '[', ']', '…', 20) FROM plain_index "
-            "WHERE plain_index MATCH ? ORDER BY bm25(plain_index) LIMIT 20", (terms,)).fetchall()
+            "WHERE plain_index MATCH ? ORDER BY bm25(plain_index) LIMIT 20",
+            (terms,),
+        ).fetchall()
         return time.perf_counter() - start
 
     def time_like_scan(self, word: str) -> float:
         """Seconds to count the bodies holding ``word`` without an index."""
         start = time.perf_counter()
-        self.db.execute("SELECT count(*) FROM articles WHERE body LIKE ?",
-                        (f"%{word}%",)).fetchall()
+        self.db.execute(
+            "SELECT count(*) FROM articles WHERE body LIKE ?", (f"%{word}%",)
+        ).fetchall()
         return time.perf_counter() - start
 
     def close(self) -> None:

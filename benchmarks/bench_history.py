@@ -21,8 +21,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bare_sqlite import BareHistory  # noqa: E402
-from bench_library import build_big_library  # noqa: E402
+from bare_sqlite import BareHistory
+from bench_library import build_big_library
 
 
 def ms(values):
@@ -42,9 +42,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.history import History
+    from reader.core.preferences import Preferences, State
     from reader.core.store import Library
     from reader.core.store.history_table import Reading, ReadingTable
-    from reader.core.preferences import Preferences, State
     from reader.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -55,9 +55,19 @@ def main() -> None:
         with Library.open(path) as library:
             rng = random.Random(5)
             ReadingTable(library).add_all(
-                Reading(i, now - rng.uniform(0, 400 * 86400), now - rng.uniform(0, 400 * 86400),
-                        1, 0.0, rng.random(), rng.randint(0, 40), 0.0, False)
-                for i in library.ids())
+                Reading(
+                    i,
+                    now - rng.uniform(0, 400 * 86400),
+                    now - rng.uniform(0, 400 * 86400),
+                    1,
+                    0.0,
+                    rng.random(),
+                    rng.randint(0, 40),
+                    0.0,
+                    False,
+                )
+                for i in library.ids()
+            )
 
         library = Library.open(path)
         history = History(library)
@@ -69,8 +79,11 @@ def main() -> None:
             ours.append(time.perf_counter() - start)
         bare_history = BareHistory(path)
         bare = [bare_history.time_update(ids[n % len(ids)], n % 40) for n in range(args.runs)]
-        print(f"progress write on the UI thread: median {ms(ours):.3f} ms, p95 {p95(ours):.3f} ms; "
-              f"bare sqlite3 UPDATE median {ms(bare):.3f} ms; ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+        ratio = statistics.median(ours) / statistics.median(bare)
+        print(
+            f"progress write on the UI thread: median {ms(ours):.3f} ms, p95 {p95(ours):.3f} ms; "
+            f"bare sqlite3 UPDATE median {ms(bare):.3f} ms; ratio {ratio:.2f}"
+        )
 
         window = MainWindow(library, Preferences(Path(tmp) / "p.json"), State(Path(tmp) / "s.json"))
         window.resize(1100, 760)
@@ -85,9 +98,12 @@ def main() -> None:
             panel_times.append(time.perf_counter() - start)
             bare_query.append(bare_history.time_listing())
             window.side_tabs.setCurrentIndex(0)
-        print(f"History panel with {history.count()} entries, shown and painted: median "
-              f"{ms(panel_times):.0f} ms (max {max(panel_times) * 1000:.0f}); the bare query alone "
-              f"{ms(bare_query):.0f} ms; ratio {statistics.median(panel_times) / statistics.median(bare_query):.1f}")
+        print(
+            f"History panel with {history.count()} entries, shown and painted: median "
+            f"{ms(panel_times):.0f} ms (max {max(panel_times) * 1000:.0f}); the bare query alone "
+            f"{ms(bare_query):.0f} ms; "
+            f"ratio {statistics.median(panel_times) / statistics.median(bare_query):.1f}"
+        )
         window.close()
         bare_history.close()
         library.close()

@@ -55,8 +55,13 @@ WAYS = ("in-process", "spawn 1", "spawn 2", "fork 2")
 
 
 def run(way: str, folder: Path) -> float:
-    done = subprocess.run([sys.executable, "-c", CHILD, way, str(folder)], capture_output=True,
-                          text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, way, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(done.stdout.splitlines()[-1])["seconds"]
 
 

@@ -25,12 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synthetic  # noqa: E402
-from bare_sqlite import stored_rows, time_inserts  # noqa: E402
+import synthetic
+from bare_sqlite import stored_rows, time_inserts
 
-from reader.core.parsers import finish, now_iso, read_article  # noqa: E402
-from reader.core.file_import import import_paths  # noqa: E402
-from reader.core.store import Library  # noqa: E402
+from reader.core.file_import import import_paths
+from reader.core.parsers import finish, now_iso, read_article
+from reader.core.store import Library
 
 
 def build_big_library(path: Path, count: int) -> None:
@@ -80,7 +80,8 @@ def time_list_json(data_dir: Path) -> tuple[float, int]:
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "reader", "--data-dir", str(data_dir), "list", "--json"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     )
     return time.perf_counter() - start, result.stdout.count(b'"id"')
 
@@ -99,34 +100,44 @@ def main() -> None:
         big = data_dir / "library.sqlite3"
         t = time.perf_counter()
         build_big_library(big, args.existing)
-        print(f"built library of {args.existing} articles in {time.perf_counter() - t:.1f} s "
-              f"({big.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"built library of {args.existing} articles in {time.perf_counter() - t:.1f} s "
+            f"({big.stat().st_size / 1e6:.0f} MB)"
+        )
         files_dir = work / "files"
         files = synthetic.write_files(files_dir, args.new)
         # Parse once (not timed) for the baseline's rows.
         articles = [finish(read_article(p)) for p in files]
         columns, rows = rows_as_stored(articles, work)
         words = sum(a.words for a in articles) / len(articles)
-        print(f"wrote {len(files)} files (page dumps, Markdown, plain text), "
-              f"{words:.0f} article words each on average")
+        print(
+            f"wrote {len(files)} files (page dumps, Markdown, plain text), "
+            f"{words:.0f} article words each on average"
+        )
 
         ours, bare = [], []
         for run in range(args.runs):
             elapsed, imported = time_import(big, files_dir, work)
             ours.append(elapsed)
             bare.append(time_bare_sqlite(big, columns, rows, work))
-            print(f"run {run + 1}: import {imported} in {elapsed:.2f} s "
-                  f"({imported / elapsed:.0f}/s); bare sqlite3 insert {bare[-1]:.2f} s "
-                  f"({len(rows) / bare[-1]:.0f}/s)")
+            print(
+                f"run {run + 1}: import {imported} in {elapsed:.2f} s "
+                f"({imported / elapsed:.0f}/s); bare sqlite3 insert {bare[-1]:.2f} s "
+                f"({len(rows) / bare[-1]:.0f}/s)"
+            )
         ours_rate = args.new / statistics.median(ours)
         bare_rate = args.new / statistics.median(bare)
-        print(f"import: median {ours_rate:.0f} articles/s; bare sqlite3 insert median "
-              f"{bare_rate:.0f} rows/s; ratio ours/bare = {ours_rate / bare_rate:.3f}")
+        print(
+            f"import: median {ours_rate:.0f} articles/s; bare sqlite3 insert median "
+            f"{bare_rate:.0f} rows/s; ratio ours/bare = {ours_rate / bare_rate:.3f}"
+        )
 
         listings = [time_list_json(data_dir) for _ in range(5)]
         times = [t for t, _ in listings]
-        print(f"list --json over {listings[0][1]} articles: median {statistics.median(times):.2f} s "
-              f"(min {min(times):.2f}, max {max(times):.2f})")
+        print(
+            f"list --json over {listings[0][1]} articles: median {statistics.median(times):.2f} s "
+            f"(min {min(times):.2f}, max {max(times):.2f})"
+        )
 
 
 if __name__ == "__main__":

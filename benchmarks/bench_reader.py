@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synthetic  # noqa: E402
+import synthetic
 
 # The end of the two reference scripts: show the window ``w`` and print the seconds from
 # ``t0`` to its first paint.
@@ -41,14 +41,17 @@ class F(QObject):
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
-BARE_START = """
+BARE_START = (
+    """
 import time, sys
 t0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1100, 760)
-""" + SHOW_AND_TIME
+"""
+    + SHOW_AND_TIME
+)
 
 # The same window with no application code: the widgets of our first frame (menus with
 # their actions, the toolbar with − o + and the read-aloud controls, the side tabs with a
@@ -56,7 +59,8 @@ w = QMainWindow(); w.resize(1100, 760)
 # bar), drawn as ours is (Fusion, a palette chosen by the desktop's colour scheme, the
 # focus-ring style sheet). No preferences, library, modules or rules of ours: it shows
 # what PySide6 itself costs for this window.
-SAME_WIDGETS_START = """
+SAME_WIDGETS_START = (
+    """
 import time, sys
 t0 = time.perf_counter()
 from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
@@ -75,7 +79,8 @@ for role, colour in ((QPalette.ColorRole.Window, "#2b2b2e" if dark else "#f3f3f1
 app.setPalette(palette)
 app.setStyleSheet(
     "QAbstractItemView, QTextBrowser, QLineEdit { border: 1px solid #888; padding: 1px; }"
-    "QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus { border: 2px solid #1b4fa0; padding: 0px; }"
+    "QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus {"
+    " border: 2px solid #1b4fa0; padding: 0px; }"
     "QToolButton { padding: 3px 6px; border: 1px solid transparent; border-radius: 3px; }"
     "QToolButton:focus { border: 2px solid #1b4fa0; padding: 2px 5px; }")
 
@@ -171,7 +176,9 @@ splitter.setSizes([380, 720])
 w.setCentralWidget(splitter)
 w.statusBar().addPermanentWidget(QLabel(""))
 w.resize(1100, 760)
-""" + SHOW_AND_TIME
+"""
+    + SHOW_AND_TIME
+)
 
 # Ours is started as the desktop launcher starts it (reader.app.main with no arguments:
 # the platform's folders, the single-instance check, then the window), with one observer
@@ -267,15 +274,18 @@ def bench_size_steps(runs: int) -> None:
             doc.setDefaultFont(font)
             laid_out(doc)
             bare.append(time.perf_counter() - start)
-        print(f"size step, {words} words: ours median {median_ms(ours):.1f} ms, bare QTextDocument "
-              f"{median_ms(bare):.1f} ms, ratio {statistics.median(ours) / statistics.median(bare):.2f}")
+        print(
+            f"size step, {words} words: ours median {median_ms(ours):.1f} ms, bare QTextDocument "
+            f"{median_ms(bare):.1f} ms, "
+            f"ratio {statistics.median(ours) / statistics.median(bare):.2f}"
+        )
         window.close()
 
 
 def make_view(markdown_text: str):
     from reader.core.parsers import finish, parse_text
-    from reader.core.store import Library
     from reader.core.preferences import Preferences, State
+    from reader.core.store import Library
     from reader.ui.shell.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
@@ -307,8 +317,10 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         # The platform's folders, as a launcher start finds them (platformdirs and all),
         # moved into the temporary folder.
-        xdg = {name: str(Path(tmp) / name.lower()) for name in
-               ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")}
+        xdg = {
+            name: str(Path(tmp) / name.lower())
+            for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+        }
         data = Path(xdg["XDG_DATA_HOME"]) / "article-reader"
         data.mkdir(parents=True)
         if library:
@@ -321,39 +333,69 @@ def bench_cold_start(library_size: int, runs: int, library: Path | None = None) 
         # tree under PYTHONDONTWRITEBYTECODE would recompile every module at every start.
         import reader
 
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(reader.__file__).parent)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(Path(reader.__file__).parent)],
+            check=True,
+        )
         bare, same, ours, full, rss = [], [], [], [], []
         for _ in range(runs):
-            out = subprocess.run([sys.executable, "-c", BARE_START], capture_output=True, text=True,
-                                 env=env, check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", BARE_START],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            ).stdout.split()
             bare.append(float(out[0]))
-            out = subprocess.run([sys.executable, "-c", SAME_WIDGETS_START], capture_output=True,
-                                 text=True, env=env, check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", SAME_WIDGETS_START],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            ).stdout.split()
             same.append(float(out[0]))
-            out = subprocess.run([sys.executable, "-c", OUR_START], capture_output=True, text=True,
-                                 env={**env, **xdg}, check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", OUR_START],
+                capture_output=True,
+                text=True,
+                env={**env, **xdg},
+                check=True,
+            ).stdout.split()
             ours.append(float(out[0]))
             full.append(float(out[1]))
             rss.append(int(out[2]))
-        print(f"cold start to first paint: bare PySide6 window median {median_ms(bare):.0f} ms; "
-              f"ours with {library_size} articles median {median_ms(ours):.0f} ms; "
-              f"ratio {statistics.median(ours) / statistics.median(bare):.2f}")
-        print(f"  the same widgets with no application code: median {median_ms(same):.0f} ms "
-              f"({statistics.median(same) / statistics.median(bare):.2f}x bare); ours is "
-              f"{statistics.median(ours) / statistics.median(same):.2f}x that")
-        print(f"cold start until the list and the last article are painted: median "
-              f"{median_ms(full):.0f} ms (ratio {statistics.median(full) / statistics.median(bare):.2f})")
-        print(f"resident memory after first paint with {library_size} articles: median "
-              f"{statistics.median(rss) / 1e6:.0f} MB")
+        print(
+            f"cold start to first paint: bare PySide6 window median {median_ms(bare):.0f} ms; "
+            f"ours with {library_size} articles median {median_ms(ours):.0f} ms; "
+            f"ratio {statistics.median(ours) / statistics.median(bare):.2f}"
+        )
+        print(
+            f"  the same widgets with no application code: median {median_ms(same):.0f} ms "
+            f"({statistics.median(same) / statistics.median(bare):.2f}x bare); ours is "
+            f"{statistics.median(ours) / statistics.median(same):.2f}x that"
+        )
+        print(
+            f"cold start until the list and the last article are painted: median "
+            f"{median_ms(full):.0f} ms "
+            f"(ratio {statistics.median(full) / statistics.median(bare):.2f})"
+        )
+        print(
+            f"resident memory after first paint with {library_size} articles: median "
+            f"{statistics.median(rss) / 1e6:.0f} MB"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library-size", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--library", type=Path, help="a library built by build_big_library "
-                        "before (copied, not changed), instead of building one")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        help="a library built by build_big_library "
+        "before (copied, not changed), instead of building one",
+    )
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 

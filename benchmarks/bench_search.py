@@ -4,7 +4,8 @@
 
 Ours (stemmed FTS5 index, bm25, top 20 with snippets) against, in the same run: a plain
 unicode61 FTS5 index of the same text without stemming (top 20 by bm25 with FTS5's own
-snippet()), and a LIKE '%word%' scan of every body (what finding all matches without an index costs). Also the index size against the raw text size.
+snippet()), and a LIKE '%word%' scan of every body (what finding all matches without an
+index costs). Also the index size against the raw text size.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synthetic  # noqa: E402
-from bare_sqlite import BareSearch  # noqa: E402
-from bench_library import build_big_library  # noqa: E402
+import synthetic
+from bare_sqlite import BareSearch
+from bench_library import build_big_library
 
-from reader.core.store import Library  # noqa: E402
-from reader.core.search import search  # noqa: E402
+from reader.core.search import search
+from reader.core.store import Library
 
 
 def pct(values, q):
@@ -37,8 +38,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--library", type=Path, help="a library built by build_big_library "
-                        "before (copied, not changed), instead of building one")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        help="a library built by build_big_library "
+        "before (copied, not changed), instead of building one",
+    )
     args = parser.parse_args()
     rng = random.Random(11)
     words = [w for w in synthetic.RU_WORDS + synthetic.EN_WORDS if len(w) > 3]
@@ -50,7 +55,9 @@ def main() -> None:
             shutil.copyfile(args.library, path)
         else:
             build_big_library(path, args.articles)
-            print(f"built and indexed {args.articles} articles in {time.perf_counter() - start:.0f} s")
+            print(
+                f"built and indexed {args.articles} articles in {time.perf_counter() - start:.0f} s"
+            )
         bare = BareSearch(path)
         raw = bare.raw_text_bytes()
         bare.build_plain_index()
@@ -58,8 +65,11 @@ def main() -> None:
         ours_size = sum(v for k, v in sizes.items() if k.startswith("search"))
         plain_size = sum(v for k, v in sizes.items() if k.startswith("plain_"))
         if sizes:
-            print(f"index size: ours {ours_size / 1e6:.0f} MB, plain unicode61 {plain_size / 1e6:.0f} MB, "
-                  f"raw text {raw / 1e6:.0f} MB (ours = {ours_size / raw:.2f}x the text)")
+            print(
+                f"index size: ours {ours_size / 1e6:.0f} MB, "
+                f"plain unicode61 {plain_size / 1e6:.0f} MB, "
+                f"raw text {raw / 1e6:.0f} MB (ours = {ours_size / raw:.2f}x the text)"
+            )
 
         library = Library.open(path)
         # Queries are words a reader remembers from an article: drawn from random articles,
@@ -74,13 +84,18 @@ def main() -> None:
 
         # What makes an article memorable are its less common words: the vocabulary's
         # frequent words and the 200 most frequent tail words are left out here.
-        frequent = {w.lower() for w in synthetic.RU_WORDS + synthetic.EN_WORDS + synthetic.RU_GLUE + synthetic.EN_GLUE}
+        frequent = {
+            w.lower()
+            for w in synthetic.RU_WORDS + synthetic.EN_WORDS + synthetic.RU_GLUE + synthetic.EN_GLUE
+        }
         for tail in (synthetic.RU_TAIL, synthetic.EN_TAIL):
             frequent |= {tail[(rank * 7919) % len(tail)] for rank in range(200)}
 
         def distinctive(count: int) -> str:
             while True:
-                candidates = {w.strip(".,!?").lower() for w in rng.choice(bodies).split()} - frequent
+                candidates = {
+                    w.strip(".,!?").lower() for w in rng.choice(bodies).split()
+                } - frequent
                 if len(candidates) >= count:
                     return " ".join(rng.sample(sorted(candidates), count))
 
@@ -100,16 +115,22 @@ def main() -> None:
                 t = time.perf_counter()
                 search(library, text, limit=20)
                 ours.append(time.perf_counter() - t)
-                terms = " AND ".join('"' + w.rstrip("*") + '"' + ("*" if w.endswith("*") else "")
-                                     for w in text.split())
+                terms = " AND ".join(
+                    '"' + w.rstrip("*") + '"' + ("*" if w.endswith("*") else "")
+                    for w in text.split()
+                )
                 plain.append(bare.time_plain_query(terms))
             for text in queries[: max(5, args.queries // 20)]:
                 first = text.split()[0].rstrip("*")
                 like.append(bare.time_like_scan(first))
-            print(f"{kind}: ours p50 {pct(ours, .5):.1f} ms p95 {pct(ours, .95):.1f} ms | plain FTS5 "
-                  f"p50 {pct(plain, .5):.1f} p95 {pct(plain, .95):.1f} ms (ratio p50 "
-                  f"{statistics.median(ours) / statistics.median(plain):.2f}, p95 {pct(ours, .95) / pct(plain, .95):.2f}) | "
-                  f"LIKE scan p50 {pct(like, .5):.1f} ms (ours/LIKE {statistics.median(ours) / statistics.median(like):.3f})")
+            print(
+                f"{kind}: ours p50 {pct(ours, 0.5):.1f} ms p95 {pct(ours, 0.95):.1f} ms | "
+                f"plain FTS5 p50 {pct(plain, 0.5):.1f} p95 {pct(plain, 0.95):.1f} ms "
+                f"(ratio p50 {statistics.median(ours) / statistics.median(plain):.2f}, "
+                f"p95 {pct(ours, 0.95) / pct(plain, 0.95):.2f}) | "
+                f"LIKE scan p50 {pct(like, 0.5):.1f} ms "
+                f"(ours/LIKE {statistics.median(ours) / statistics.median(like):.3f})"
+            )
         library.close()
         bare.close()
 

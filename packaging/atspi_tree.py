@@ -33,9 +33,23 @@ from typing import Any, TextIO
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 TABLE_ROLES = {"table", "tree table", "tree", "list", "list box"}
-INTERACTIVE = TABLE_ROLES | {"push button", "toggle button", "check box", "radio button", "link",
-                             "combo box", "entry", "text", "password text", "spin button",
-                             "slider", "page tab", "menu item", "check menu item", "scroll bar"}
+INTERACTIVE = TABLE_ROLES | {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "link",
+    "combo box",
+    "entry",
+    "text",
+    "password text",
+    "spin button",
+    "slider",
+    "page tab",
+    "menu item",
+    "check menu item",
+    "scroll bar",
+}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -44,8 +58,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", help="write the tree to FILE instead of standard output")
     p.add_argument("--max-depth", type=int, default=30, help="deepest level printed")
     p.add_argument("--max-children", type=int, default=40, help="children printed per node")
-    p.add_argument("--open-tab", action="append", default=[], metavar="NAME",
-                   help="then select this page tab and dump its tab widget (repeatable)")
+    p.add_argument(
+        "--open-tab",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="then select this page tab and dump its tab widget (repeatable)",
+    )
     p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the window")
     p.add_argument("--python", help="interpreter with PySide6 for the reader (default: this one)")
     p.add_argument("--atspi-python", default="/usr/bin/python3", help="interpreter with pyatspi")
@@ -61,12 +80,26 @@ def fail(message: str) -> int:
 
 # -- driver (any Python) -------------------------------------------------------------------
 
+
 def a11y_bus_running() -> bool:
     send = shutil.which("dbus-send")
-    return send is not None and "boolean true" in subprocess.run(
-        [send, "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-         "org.freedesktop.DBus.NameHasOwner", "string:org.a11y.Bus"],
-        capture_output=True, text=True).stdout
+    return (
+        send is not None
+        and "boolean true"
+        in subprocess.run(
+            [
+                send,
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.a11y.Bus",
+            ],
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
 
 
 def stop(process: subprocess.Popen[bytes], grace: float = 10.0) -> None:
@@ -90,7 +123,8 @@ def drive(args: argparse.Namespace) -> int:
     launcher = None
     if not a11y_bus_running():
         binary = shutil.which("at-spi-bus-launcher") or next(
-            (path for path in LAUNCHERS if os.access(path, os.X_OK)), None)
+            (path for path in LAUNCHERS if os.access(path, os.X_OK)), None
+        )
         if binary is None:
             return fail("at-spi-bus-launcher not found: apt-get install at-spi2-core")
         launcher = subprocess.Popen([binary, "--launch-immediately"])
@@ -98,11 +132,20 @@ def drive(args: argparse.Namespace) -> int:
         while shutil.which("dbus-send") and not a11y_bus_running() and time.monotonic() < deadline:
             time.sleep(0.1)
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="reader-atspi-")
-    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     with tempfile.TemporaryFile() as log:
-        app = subprocess.Popen([python, "-m", "reader", "--data-dir", data_dir], cwd=ROOT,
-                               env=env, stdout=log, stderr=subprocess.STDOUT)
+        app = subprocess.Popen(
+            [python, "-m", "reader", "--data-dir", data_dir],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             dumper = sys.executable if importlib.util.find_spec("pyatspi") else args.atspi_python
             cmd = [dumper, __file__, *sys.argv[1:], "--dump-only", "--app-pid", str(app.pid)]
@@ -123,10 +166,18 @@ def drive(args: argparse.Namespace) -> int:
 
 # -- dump (needs pyatspi: Debian's /usr/bin/python3) -----------------------------------------
 
+
 def find_app(pyatspi: Any, pid: int) -> Any | None:
-    return next((app for app in pyatspi.Registry.getDesktop(0) if app is not None
-                 and (app.name or "").lower().replace(" ", "-") == "article-reader"
-                 and (not pid or app.get_process_id() == pid)), None)
+    return next(
+        (
+            app
+            for app in pyatspi.Registry.getDesktop(0)
+            if app is not None
+            and (app.name or "").lower().replace(" ", "-") == "article-reader"
+            and (not pid or app.get_process_id() == pid)
+        ),
+        None,
+    )
 
 
 def alive(pid: int) -> bool:  # a zombie (not yet reaped by the driver) counts as dead
@@ -167,8 +218,11 @@ def styled_headings(text: Any) -> list[str]:
         offset = max(end, offset + 1)
     body = Counter(a.get("size") for a, s, e in runs for _ in range(e - s)).most_common(1)
     body_size = float(body[0][0] or 0) if body else 0.0
-    return [f'~heading size={a["size"]} "{oneline(text.getText(s, e))}"' for a, s, e in runs
-            if a.get("weight") == "bold" and float(a.get("size", 0)) > body_size and e - s > 1]
+    return [
+        f'~heading size={a["size"]} "{oneline(text.getText(s, e))}"'
+        for a, s, e in runs
+        if a.get("weight") == "bold" and float(a.get("size", 0)) > body_size and e - s > 1
+    ]
 
 
 def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
@@ -181,8 +235,11 @@ def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
         if rel.getRelationType() == pyatspi.RELATION_LABELLED_BY:
             targets = (rel.getTarget(i) for i in range(rel.getNTargets()))
             parts.append("labelled-by=" + ",".join(f'"{oneline(t.name)}"' for t in targets if t))
-    flags = [s for s in ("focusable", "focused", "checked", "selected")
-             if states.contains(getattr(pyatspi, "STATE_" + s.upper()))]
+    flags = [
+        s
+        for s in ("focusable", "focused", "checked", "selected")
+        if states.contains(getattr(pyatspi, "STATE_" + s.upper()))
+    ]
     if not (states.contains(pyatspi.STATE_ENABLED) and states.contains(pyatspi.STATE_SENSITIVE)):
         flags.append("disabled")
     if not states.contains(pyatspi.STATE_SHOWING):
@@ -209,8 +266,9 @@ def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
     return [" ".join(parts), *extra], nameless
 
 
-def walk(pyatspi: Any, acc: Any, out: TextIO, args: argparse.Namespace, path: str = "",
-         depth: int = 0) -> list[str]:
+def walk(
+    pyatspi: Any, acc: Any, out: TextIO, args: argparse.Namespace, path: str = "", depth: int = 0
+) -> list[str]:
     """Print ``acc`` and its subtree; return the paths of nameless controls."""
     lines, nameless = describe(pyatspi, acc)
     out.writelines("  " * (depth + (i > 0)) + line + "\n" for i, line in enumerate(lines))
@@ -246,8 +304,10 @@ def dump(args: argparse.Namespace) -> int:
 
     app = wait_for_window(pyatspi, args.app_pid, args.timeout)
     if app is None:
-        return fail(f"no 'article-reader' application on the AT-SPI bus after {args.timeout:g} s "
-                    "(is QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 set and at-spi-bus-launcher running?)")
+        return fail(
+            f"no 'article-reader' application on the AT-SPI bus after {args.timeout:g} s "
+            "(is QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 set and at-spi-bus-launcher running?)"
+        )
     with contextlib.ExitStack() as stack:
         out: TextIO = sys.stdout
         if args.out:

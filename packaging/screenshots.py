@@ -21,8 +21,12 @@ THEMES = ("light", "sepia", "dark", "high_contrast")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", type=Path,
-                        default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+    parser.add_argument(
+        "out",
+        nargs="?",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "docs" / "screenshots",
+    )
     parser.add_argument("--only", help="make only the picture of this name (without .png)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -46,15 +50,20 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="reader-shots-") as tmp:
             paths = resolve_paths(tmp)
             paths.ensure()
-            (paths.preferences).write_text(f'{{"interface_language": "{language}"}}', encoding="utf-8")
+            (paths.preferences).write_text(
+                f'{{"interface_language": "{language}"}}', encoding="utf-8"
+            )
             window = create_window(paths)
             window.resize(1100, 720)
             window.show()
             app.processEvents()
             window.load_content()
             sample = next(
-                (window.model.id_at(r) for r in range(window.model.rowCount())
-                 if window.model.index(r, 0).data().startswith("Центральная библиотека")),
+                (
+                    window.model.id_at(r)
+                    for r in range(window.model.rowCount())
+                    if window.model.index(r, 0).data().startswith("Центральная библиотека")
+                ),
                 window.model.id_at(0),
             )
             window.open_article(sample)

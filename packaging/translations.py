@@ -30,7 +30,9 @@ LANGUAGES = tuple(language for language in INTERFACE_LANGUAGES if language != "e
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}") or shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    found = shutil.which(f"pyside6-{name}") or shutil.which(
+        f"pyside6-{name}", path=str(Path(sys.executable).parent)
+    )
     if not found:
         sys.exit(f"translations: pyside6-{name} not found (it comes with PySide6)")
     return found
@@ -44,25 +46,45 @@ def extract() -> None:
     sources = sorted(str(p) for p in (ROOT / "reader").rglob("*.py"))
     for language in LANGUAGES:
         known = translations(ts_file(language)) if ts_file(language).exists() else {}
-        subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", language, *sources, "-ts", str(ts_file(language))], check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(ts_file(language)),
+            ],
+            check=True,
+        )
         carry_over(ts_file(language), known)
 
 
-MESSAGE = re.compile(r"(<message>\s*<source>(.*?)</source>\s*)<translation( type=\"unfinished\")?>(.*?)</translation>",
-                     re.DOTALL)
+MESSAGE = re.compile(
+    r"(<message>\s*<source>(.*?)</source>\s*)"
+    r"<translation( type=\"unfinished\")?>(.*?)</translation>",
+    re.DOTALL,
+)
 
 
 def translations(path: Path) -> dict[str, str]:
     """Every finished translation in ``path``, by its English source (whatever its class),
     both as written in the file (escaped)."""
-    return {m.group(2): m.group(4) for m in MESSAGE.finditer(path.read_text(encoding="utf-8"))
-            if not m.group(3) and m.group(4)}
+    return {
+        m.group(2): m.group(4)
+        for m in MESSAGE.finditer(path.read_text(encoding="utf-8"))
+        if not m.group(3) and m.group(4)
+    }
 
 
 def carry_over(path: Path, known: dict[str, str]) -> None:
     """Fill the strings lupdate left unfinished that had a translation before (a string
     moved from one class to another becomes a new, untranslated one to lupdate)."""
+
     def fill(m: re.Match) -> str:
         if m.group(3) and m.group(2) in known:
             return f"{m.group(1)}<translation>{known[m.group(2)]}</translation>"
@@ -73,7 +95,9 @@ def carry_over(path: Path, known: dict[str, str]) -> None:
 
 
 def compile_to(language: str, target: Path) -> None:
-    subprocess.run([tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)], check=True)
+    subprocess.run(
+        [tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)], check=True
+    )
 
 
 def main() -> None:

@@ -1,9 +1,9 @@
 """Entry point: the command line for commands, the reader window otherwise.
 
-    article-reader                      the window
-    article-reader FILE...              the window, with FILEs imported and the first opened
-                                        (by the window already open, if there is one)
-    article-reader COMMAND ...          a command (see --help)
+article-reader                      the window
+article-reader FILE...              the window, with FILEs imported and the first opened
+                                    (by the window already open, if there is one)
+article-reader COMMAND ...          a command (see --help)
 """
 
 from __future__ import annotations

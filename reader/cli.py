@@ -18,19 +18,33 @@ from reader.core.errors import (
     LibraryReadOnly,
     ReaderError,
 )
+from reader.core.pathnames import display_path
 from reader.core.store import Library
 from reader.core.store.library_file import problem
-from reader.core.pathnames import display_path
 from reader.paths import HOME_ENV, AppPaths, resolve_paths, resources_dir
 
 # Exit codes (the README's command-line section lists them).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BUSY, EXIT_FULL, EXIT_READ_ONLY, EXIT_DAMAGED = 3, 4, 5, 6
-_EXIT_CODES = ((LibraryBusy, EXIT_BUSY), (LibraryFull, EXIT_FULL),
-               (LibraryReadOnly, EXIT_READ_ONLY), (LibraryDamaged, EXIT_DAMAGED))
+_EXIT_CODES = (
+    (LibraryBusy, EXIT_BUSY),
+    (LibraryFull, EXIT_FULL),
+    (LibraryReadOnly, EXIT_READ_ONLY),
+    (LibraryDamaged, EXIT_DAMAGED),
+)
 
-COMMANDS = ("import", "list", "show", "remove", "export", "reset-library", "paths", "history",
-            "search", "reindex")
+COMMANDS = (
+    "import",
+    "list",
+    "show",
+    "remove",
+    "export",
+    "reset-library",
+    "paths",
+    "history",
+    "search",
+    "reindex",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=f"keep the library and settings in DIR (or set {HOME_ENV})"
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep the library and settings in DIR (or set {HOME_ENV})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -85,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "reset-library",
         help="if the library is damaged, move it aside (kept, renamed) and recover every "
-             "article that can still be read into a fresh one",
+        "article that can still be read into a fresh one",
         description=(
             "Asks SQLite whether the library is damaged (a full check of the file). A healthy "
             "library is left exactly as it is. A damaged one is renamed aside together with "
@@ -106,8 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("query", nargs="+", metavar="QUERY")
     cmd.add_argument("--json", action="store_true", help="one JSON array of objects")
-    cmd.add_argument("--limit", type=_positive_int, default=20, metavar="N",
-                     help="at most N results (default 20)")
+    cmd.add_argument(
+        "--limit",
+        type=_positive_int,
+        default=20,
+        metavar="N",
+        help="at most N results (default 20)",
+    )
     commands.add_parser("reindex", help="rebuild the search index from the articles")
 
     cmd = commands.add_parser(
@@ -213,8 +234,9 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     bar = _ProgressBar(err) if not args.quiet and err.isatty() else None
     with open_library(paths) as library, _Interruption() as interrupted:
         # Each file is read in a worker process with a time and memory limit of its own.
-        report = import_paths(library, args.paths, progress=bar, cancel=interrupted.event,
-                              isolated=True)
+        report = import_paths(
+            library, args.paths, progress=bar, cancel=interrupted.event, isolated=True
+        )
     if bar:
         bar.finish()
     if interrupted.signal is not None:
@@ -299,8 +321,10 @@ def _cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
             for item in summaries:
                 date = printable(item.published)[:10] or "—"
                 source = printable(item.source) or "—"
-                print(f"{item.id:>6}  {date:<10}  {source[:24]:<24}  {printable(item.title)}",
-                      file=out)
+                print(
+                    f"{item.id:>6}  {date:<10}  {source[:24]:<24}  {printable(item.title)}",
+                    file=out,
+                )
     return EXIT_OK
 
 
@@ -434,8 +458,10 @@ def _cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
     for entry in entries:
         record = history_export.record(entry)
         state = "finished" if record["finished"] else f"{record['progress']:>3}%"
-        print(f"{record['last_opened'][:16].replace('T', ' ')}  {state:>8}  "
-              f"{printable(entry.title)}", file=out)
+        print(
+            f"{record['last_opened'][:16].replace('T', ' ')}  {state:>8}  {printable(entry.title)}",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -447,9 +473,15 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         _print_notices(library, err)
     if args.json:
         records = [
-            {"id": h.id, "title": h.title, "source": h.source, "published": h.published,
-             "score": None if h.score is None else round(-h.score, 4), "snippet": h.snippet,
-             "highlights": [list(span) for span in h.highlights]}
+            {
+                "id": h.id,
+                "title": h.title,
+                "source": h.source,
+                "published": h.published,
+                "score": None if h.score is None else round(-h.score, 4),
+                "snippet": h.snippet,
+                "highlights": [list(span) for span in h.highlights],
+            }
             for h in results.hits
         ]
         json.dump(records, out, ensure_ascii=False, indent=1)
@@ -483,8 +515,11 @@ def _cmd_desktop(install: bool, out: TextIO, err: TextIO) -> int:
     from reader.core import desktop
 
     if not sys.platform.startswith("linux"):
-        print("article-reader: the desktop menu entry is for Linux desktops; on Windows and "
-              "macOS use the standalone bundle (see packaging/README.md)", file=err)
+        print(
+            "article-reader: the desktop menu entry is for Linux desktops; on Windows and "
+            "macOS use the standalone bundle (see packaging/README.md)",
+            file=err,
+        )
         return EXIT_FAILED
     try:
         outcome = desktop.install(resources_dir()) if install else desktop.uninstall()
@@ -497,8 +532,11 @@ def _cmd_desktop(install: bool, out: TextIO, err: TextIO) -> int:
     for path in outcome.removed:
         print(f"removed {path}", file=out)
     if install:
-        print("Article Reader is in your desktop's menu and under 'Open with' for articles"
-              + ("" if outcome.refreshed else " (after the next log-in)"), file=out)
+        print(
+            "Article Reader is in your desktop's menu and under 'Open with' for articles"
+            + ("" if outcome.refreshed else " (after the next log-in)"),
+            file=out,
+        )
     elif not outcome.removed:
         print("nothing to remove: the desktop entry was not installed", file=out)
     return EXIT_OK

@@ -43,8 +43,9 @@ class AppPaths(NamedTuple):
             folder.mkdir(parents=True, exist_ok=True)
 
 
-def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
-                  environ: dict[str, str] | None = None) -> AppPaths:
+def resolve_paths(
+    data_dir: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None
+) -> AppPaths:
     """The locations to use: an explicit folder, then the environment, then the platform's."""
     env = os.environ if environ is None else environ
     chosen = data_dir if data_dir else env.get(HOME_ENV) or None

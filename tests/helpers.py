@@ -42,8 +42,9 @@ def mixed_folder(folder: Path, count: int) -> int:
         elif kind == 1:
             (sub / f"{n:04d}.txt").write_bytes(f"{title}\n\n{body}\n\n{body}\n".encode("cp1251"))
         else:
-            page = _HTML_PAGE.format(lang=lang, title=title, body=body, body2=body[::-1],
-                                     body3=sentence.upper())
+            page = _HTML_PAGE.format(
+                lang=lang, title=title, body=body, body2=body[::-1], body3=sentence.upper()
+            )
             (sub / f"{n:04d}.html").write_text(page, encoding="utf-8")
     (folder / "extras").mkdir(parents=True, exist_ok=True)
     (folder / "extras" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
@@ -52,6 +53,7 @@ def mixed_folder(folder: Path, count: int) -> int:
 
 
 # -- disks that fill, files that cannot be written (root only: mounts) --------------------
+
 
 def _run(*command: str) -> bool:
     import subprocess
@@ -70,8 +72,9 @@ def small_disk(folder: Path, size: str = "5m"):
     import pytest
 
     folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() != 0 or not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
-                                     str(folder)):
+    if os.geteuid() != 0 or not _run(
+        "mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)
+    ):
         pytest.skip("mounting a small tmpfs needs root (mount -t tmpfs)")
     try:
         yield folder
@@ -121,8 +124,9 @@ def menu_items(window) -> list[MenuItem]:
     def walk(actions, path, where):
         for position, action in enumerate(a for a in actions if not a.isSeparator()):
             key = QKeySequence.mnemonic(action.text()).toString()  # "Alt+F"
-            item = MenuItem((*path, action.text()), (*where, position),
-                            key.rpartition("+")[2].lower(), action)
+            item = MenuItem(
+                (*path, action.text()), (*where, position), key.rpartition("+")[2].lower(), action
+            )
             found.append(item)
             if action.menu() is not None:
                 walk(action.menu().actions(), item.path, item.where)

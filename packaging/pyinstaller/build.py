@@ -55,8 +55,16 @@ APP_DEPENDENCIES = "the application's dependencies (python -m pip install .)"
 REQUIRED = {
     "PyInstaller": "PyInstaller 6 or later (python -m pip install pyinstaller)",
     **dict.fromkeys(
-        ("PySide6", "trafilatura", "py3langid", "Stemmer", "charset_normalizer", "yaml",
-         "markdown", "platformdirs"),
+        (
+            "PySide6",
+            "trafilatura",
+            "py3langid",
+            "Stemmer",
+            "charset_normalizer",
+            "yaml",
+            "markdown",
+            "platformdirs",
+        ),
         APP_DEPENDENCIES,
     ),
 }
@@ -79,13 +87,23 @@ class Bundle:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dist", type=Path, default=BUILD / "dist", metavar="DIR",
-                        help="where the bundle goes (default: build/pyinstaller/dist)")
-    parser.add_argument("--no-smoke", action="store_true",
-                        help="only build: no smoke test and no start-up timing")
-    parser.add_argument("--runs", type=int, default=7, metavar="N",
-                        help="starts of each program for the cold-start medians "
-                             "(default 7; 0: no timing)")
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=BUILD / "dist",
+        metavar="DIR",
+        help="where the bundle goes (default: build/pyinstaller/dist)",
+    )
+    parser.add_argument(
+        "--no-smoke", action="store_true", help="only build: no smoke test and no start-up timing"
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=7,
+        metavar="N",
+        help="starts of each program for the cold-start medians (default 7; 0: no timing)",
+    )
     args = parser.parse_args()
     try:
         check_requirements()
@@ -103,13 +121,16 @@ def main() -> int:
         print(f"executable:  {bundle.gui}{commands}")
         size = f"{mb(in_files)} MB in {files} files"
         print(f"size:        {size}" + (f", {mb(on_disk)} MB on disk (du)" if on_disk else ""))
-        print(f"build time:  {build_seconds:.1f} s (icon {icon_seconds:.1f} s, PyInstaller "
-              f"{build_seconds - icon_seconds:.1f} s)")
+        print(
+            f"build time:  {build_seconds:.1f} s (icon {icon_seconds:.1f} s, PyInstaller "
+            f"{build_seconds - icon_seconds:.1f} s)"
+        )
         if args.no_smoke:
             print("smoke test:  skipped (--no-smoke)")
             return 0
-        with tempfile.TemporaryDirectory(prefix="article-reader-smoke-",
-                                         ignore_cleanup_errors=True) as tmp:
+        with tempfile.TemporaryDirectory(
+            prefix="article-reader-smoke-", ignore_cleanup_errors=True
+        ) as tmp:
             env = isolated_env(Path(tmp))
             checks = smoke_test(bundle, Path(tmp), env)
             print("smoke test:  passed")
@@ -124,8 +145,9 @@ def main() -> int:
 
 
 def check_requirements() -> None:
-    missing = [(name, how) for name, how in REQUIRED.items()
-               if importlib.util.find_spec(name) is None]
+    missing = [
+        (name, how) for name, how in REQUIRED.items() if importlib.util.find_spec(name) is None
+    ]
     if missing:
         lines = "\n".join(f"  {name}: install {how}" for name, how in missing)
         raise Failed(f"this Python ({sys.executable}) lacks what the build needs:\n{lines}")
@@ -154,8 +176,17 @@ def run_pyinstaller(dist: Path, icon: Path | None) -> None:
     work.mkdir(parents=True)
     log = BUILD / "pyinstaller.log"
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", str(dist), "--workpath", str(work), str(SPEC),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
     ]
     if icon:
         command += ["--", "--icon", str(icon)]
@@ -163,8 +194,15 @@ def run_pyinstaller(dist: Path, icon: Path | None) -> None:
     env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(BUILD / "cache")}
     print(f"building with PyInstaller into {dist} (log: {log}) ...", flush=True)
     with log.open("w", encoding="utf-8") as out:
-        done = subprocess.run(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                              stdin=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     if done.returncode != 0:
         tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:])
         raise Failed(f"PyInstaller exited with {done.returncode}; the end of {log}:\n{tail}")
@@ -260,8 +298,12 @@ def isolated_env(tmp: Path) -> dict[str, str]:
     """The environment for the application's runs: offscreen, nothing in the real home."""
     env = {k: v for k, v in os.environ.items() if k != "ARTICLE_READER_HOME"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
-                     ("XDG_DATA_HOME", "share"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "share"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         env[var] = str(tmp / "xdg" / sub)
     return env
 
@@ -278,8 +320,9 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     empty = files / "empty.txt"
     empty.write_bytes(b"")
     data = tmp / "smoke-data"
-    samples = sum(1 for p in (ROOT / "resources" / "articles").iterdir()
-                  if p.suffix in (".md", ".txt"))
+    samples = sum(
+        1 for p in (ROOT / "resources" / "articles").iterdir() if p.suffix in (".md", ".txt")
+    )
     checks = []
 
     if bundle.gui != bundle.cli:  # Windows: the GUI executable has no standard output
@@ -290,8 +333,11 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
         shutil.rmtree(data)
 
     for count, (path, title, what) in enumerate(
-        [(note, NOTE_TITLE, "Markdown"), (page, PAGE_TITLE, "HTML page"),
-         (russian, RUSSIAN_TITLE, "Russian text in Windows-1251")],
+        [
+            (note, NOTE_TITLE, "Markdown"),
+            (page, PAGE_TITLE, "HTML page"),
+            (russian, RUSSIAN_TITLE, "Russian text in Windows-1251"),
+        ],
         start=samples + 1,
     ):
         done = run(bundle.cli, ["--data-dir", str(data), "--quit-after-load", str(path)], env)
@@ -310,8 +356,10 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     done = run(bundle.cli, ["--data-dir", str(data), "--quit-after-load", str(empty)], env)
     expected = f"article-reader: {empty}"
     if done.returncode == 0 or expected not in done.stderr:
-        raise Failed(f"smoke test: an empty file should fail with {expected!r} on stderr and a "
-                     f"non-zero exit:\n{report(done)}")
+        raise Failed(
+            f"smoke test: an empty file should fail with {expected!r} on stderr and a "
+            f"non-zero exit:\n{report(done)}"
+        )
     checks.append("an empty file is refused (exit code and message)")
 
     # The Russian interface: the application's catalogue (reader/resources/translations)
@@ -322,8 +370,10 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     done = run(bundle.cli, ["--data-dir", str(russian_ui), "--quit-after-load"], env)
     missing = MISSING_TRANSLATION.findall(done.stderr)
     if done.returncode != 0 or not LOADED_LINE.search(done.stdout) or missing:
-        raise Failed(f"smoke test: the Russian interface did not start with its translations "
-                     f"(missing: {missing or 'none'}):\n{report(done)}")
+        raise Failed(
+            f"smoke test: the Russian interface did not start with its translations "
+            f"(missing: {missing or 'none'}):\n{report(done)}"
+        )
     checks.append("Russian interface translations load (the application's and Qt's)")
 
     done = run(bundle.cli, ["--data-dir", str(data), "list", "--json"], env)
@@ -334,8 +384,10 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     languages = {NOTE_TITLE: "en", PAGE_TITLE: "en", RUSSIAN_TITLE: "ru"}
     got = {title: listed.get(title) for title in languages}
     if got != languages or len(listed) != samples + 3:
-        raise Failed(f"smoke test: 'list --json' should have {samples + 3} articles with the "
-                     f"languages {languages}; got {got} among {len(listed)}:\n{report(done)}")
+        raise Failed(
+            f"smoke test: 'list --json' should have {samples + 3} articles with the "
+            f"languages {languages}; got {got} among {len(listed)}:\n{report(done)}"
+        )
     checks.append("languages detected (en, en, ru)")
 
     # Many files at once: above the threshold the command line parses in forked worker
@@ -346,7 +398,8 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     for number in range(1, total + 1):
         (many / f"note-{number:03}.txt").write_text(
             f"Bulk note {number}\n\nNote {number} of {total}, imported in one go.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     done = run(bundle.cli, ["--data-dir", str(tmp / "bulk-data"), "import", "-q", str(many)], env)
     if done.returncode != 0 or f"imported {total}, duplicates 0, failed 0" not in done.stdout:
         raise Failed(f"smoke test: importing {total} files at once failed:\n{report(done)}")
@@ -358,8 +411,10 @@ def smoke_test(bundle: Bundle, tmp: Path, env: dict[str, str]) -> list[str]:
     except (ValueError, KeyError, TypeError):
         raise Failed(f"smoke test: 'search' gave no results list:\n{report(done)}") from None
     if RUSSIAN_TITLE not in titles:
-        raise Failed(f"smoke test: searching {RUSSIAN_QUERY!r} should find {RUSSIAN_TITLE!r}; "
-                     f"found {titles}:\n{report(done)}")
+        raise Failed(
+            f"smoke test: searching {RUSSIAN_QUERY!r} should find {RUSSIAN_TITLE!r}; "
+            f"found {titles}:\n{report(done)}"
+        )
     checks.append(f"search finds the Russian article by {RUSSIAN_QUERY!r}")
     return checks
 
@@ -374,31 +429,45 @@ def parallel_threshold() -> int:
     return PARALLEL_THRESHOLD
 
 
-def run(program: Path | list[str], args: list[str], env: dict[str, str],
-        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    program: Path | list[str], args: list[str], env: dict[str, str], cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [str(program)] if isinstance(program, Path) else program
     try:
         return subprocess.run(
-            [*command, *args], env=env, cwd=cwd, capture_output=True, stdin=subprocess.DEVNULL,
-            encoding="utf-8", errors="replace", timeout=RUN_TIMEOUT, check=False,
+            [*command, *args],
+            env=env,
+            cwd=cwd,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            encoding="utf-8",
+            errors="replace",
+            timeout=RUN_TIMEOUT,
+            check=False,
         )
     except subprocess.TimeoutExpired as exc:
+
         def text(data: bytes | str | None) -> str:
             data = data or b""
             if isinstance(data, bytes):
                 data = data.decode("utf-8", "replace")
             return data.strip()[-2000:]
 
-        raise Failed(f"{' '.join(command + args)} did not finish in {RUN_TIMEOUT} s (stopped)\n"
-                     f"  stdout: {text(exc.stdout)}\n  stderr: {text(exc.stderr)}") from None
+        raise Failed(
+            f"{' '.join(command + args)} did not finish in {RUN_TIMEOUT} s (stopped)\n"
+            f"  stdout: {text(exc.stdout)}\n  stderr: {text(exc.stderr)}"
+        ) from None
 
 
 def report(done: subprocess.CompletedProcess[str]) -> str:
-    return (f"  command: {' '.join(map(str, done.args))}\n  exit code: {done.returncode}\n"
-            f"  stdout: {done.stdout.strip()[-2000:]}\n  stderr: {done.stderr.strip()[-2000:]}")
+    return (
+        f"  command: {' '.join(map(str, done.args))}\n  exit code: {done.returncode}\n"
+        f"  stdout: {done.stdout.strip()[-2000:]}\n  stderr: {done.stderr.strip()[-2000:]}"
+    )
 
 
 # --- cold start -----------------------------------------------------------------------
+
 
 def compare_cold_starts(bundle: Bundle, tmp: Path, env: dict[str, str], runs: int) -> None:
     """Wall-clock time from starting the process to its exit (``--quit-after-load``, no
@@ -412,8 +481,10 @@ def compare_cold_starts(bundle: Bundle, tmp: Path, env: dict[str, str], runs: in
         "python -m reader": [sys.executable, "-m", "reader"],
     }
     print(f"cold start:  median of {runs} starts, process start to exit, offscreen")
-    cases = (("existing library", "same data folder", False),
-             ("first start", "a new data folder each time", True))
+    cases = (
+        ("existing library", "same data folder", False),
+        ("first start", "a new data folder each time", True),
+    )
     for case, folder, fresh in cases:
         times: dict[str, list[float]] = {name: [] for name in programs}
         for attempt in range(runs + 1):
@@ -423,24 +494,29 @@ def compare_cold_starts(bundle: Bundle, tmp: Path, env: dict[str, str], runs: in
                 done = run(command, ["--data-dir", str(data), "--quit-after-load"], env, cwd=ROOT)
                 elapsed = time.perf_counter() - started
                 if done.returncode != 0:
-                    raise Failed(f"cold start: {name} exited with {done.returncode}:\n"
-                                 f"{report(done)}")
+                    raise Failed(
+                        f"cold start: {name} exited with {done.returncode}:\n{report(done)}"
+                    )
                 if attempt:  # the first start of each is an untimed warm-up
                     times[name].append(elapsed)
         medians = {name: statistics.median(values) for name, values in times.items()}
         ratio = medians["bundle"] / medians["python -m reader"]
         print(f"  {case} ({folder}):")
         for name, values in times.items():
-            print(f"    {name:<17} {medians[name]:.2f} s  (min {min(values):.2f}, "
-                  f"max {max(values):.2f})")
+            print(
+                f"    {name:<17} {medians[name]:.2f} s  (min {min(values):.2f}, "
+                f"max {max(values):.2f})"
+            )
         print(f"    ratio             bundle / python = {ratio:.2f}")
 
 
 def step(what: str, command: list[str]) -> None:
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise Failed(f"{what}: {' '.join(command)} exited with {done.returncode}:\n"
-                     f"{done.stdout}{done.stderr}")
+        raise Failed(
+            f"{what}: {' '.join(command)} exited with {done.returncode}:\n"
+            f"{done.stdout}{done.stderr}"
+        )
 
 
 if __name__ == "__main__":

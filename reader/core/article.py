@@ -80,7 +80,7 @@ def plain_text(markdown_text: str) -> str:
     # alternative tried the line-start one at every character, 20x slower.)
     first = _MD_FIRST_LINE_RE.match(text)
     if first:
-        text = text[first.end():]
+        text = text[first.end() :]
     if "\n" in text:
         text = _MD_LINE_RE.sub("\n", text)
     for mark in _MD_INLINE_MARKS:

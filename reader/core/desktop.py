@@ -58,9 +58,11 @@ def launcher() -> list[str]:
 
 def _exec_quote(argument: str) -> str:
     # Desktop Entry Specification, "The Exec key": quote arguments with reserved characters.
-    if not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
         return argument
-    escaped = argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+    escaped = (
+        argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+    )
     return f'"{escaped}"'
 
 
@@ -78,7 +80,9 @@ def _targets(home: Path) -> dict[str, Path]:
         "svg": home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
     }
     for size in ICON_SIZES:
-        targets[f"png{size}"] = home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        targets[f"png{size}"] = (
+            home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        )
     return targets
 
 
@@ -103,7 +107,11 @@ def install(resources: Path, home: Path | None = None, command: list[str] | None
     _copy(source / f"{APP_ID}.metainfo.xml", targets["metainfo"], outcome)
     _copy(icons / "article-reader.svg", targets["svg"], outcome)
     for size in ICON_SIZES:
-        _copy(icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png", targets[f"png{size}"], outcome)
+        _copy(
+            icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+            targets[f"png{size}"],
+            outcome,
+        )
     _refresh(home, outcome)
     return outcome
 
@@ -123,7 +131,7 @@ def _write(target: Path, text: str, outcome: Outcome) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.write_text(text, encoding="utf-8")
-    os.replace(partial, target)
+    partial.replace(target)
     outcome.written.append(target)
 
 

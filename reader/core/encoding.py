@@ -25,8 +25,15 @@ _BOMS = (
 )
 
 LIKELY_ENCODINGS = [
-    "cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic",
-    "cp1252", "iso8859_15", "latin_1",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "cp866",
+    "iso8859_5",
+    "mac_cyrillic",
+    "cp1252",
+    "iso8859_15",
+    "latin_1",
 ]
 
 # Control characters that never occur in text files (tab, newlines and form feed do).
@@ -87,8 +94,9 @@ def _likeliest(matches: Any) -> Any:
     best = matches.best()
     if best is None:
         return None
-    close = [m for m in matches
-             if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1]
+    close = [
+        m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1
+    ]
     rank = {name: index for index, name in enumerate(LIKELY_ENCODINGS)}
     return min(close, key=lambda m: rank.get(m.encoding, len(rank)))
 

@@ -19,9 +19,9 @@ from pathlib import Path
 from reader.core.article import Article
 from reader.core.errors import ImportFailure, LibraryError
 from reader.core.parsers import HTML_EXTENSIONS, is_supported, read_article
+from reader.core.pathnames import display_path
 from reader.core.store import Library
 from reader.core.store.schema import index_terms
-from reader.core.pathnames import display_path
 
 log = logging.getLogger(__name__)
 

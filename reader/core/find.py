@@ -45,8 +45,9 @@ def _fold_with_places(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(folded), starts, ends
 
 
-def form_matches(text: str, stems: set[str],
-                 prefixes: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def form_matches(
+    text: str, stems: set[str], prefixes: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Every word of ``text`` that is a form of one of ``stems`` (or starts with a prefix)."""
     folded = _aligned_fold(text)
     if folded is None:
@@ -82,7 +83,9 @@ def contains_word(text: str, word: str) -> bool:
     at = folded.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not _is_word_char(folded[at - 1])) and (end == len(folded) or not _is_word_char(folded[end])):
+        if (at == 0 or not _is_word_char(folded[at - 1])) and (
+            end == len(folded) or not _is_word_char(folded[end])
+        ):
             return True
         at = folded.find(word, at + 1)
     return False
@@ -112,7 +115,9 @@ def _beginnings(stems: frozenset[str], prefixes: frozenset[str]) -> tuple[str, .
     """How the words that may be forms of ``stems`` (or start with ``prefixes``) begin."""
     beginnings = {b for found in stems | prefixes if found for b in _word_beginnings(found)}
     # A beginning that starts with another finds nothing more.
-    return tuple(b for b in beginnings if not any(b != other and b.startswith(other) for other in beginnings))
+    return tuple(
+        b for b in beginnings if not any(b != other and b.startswith(other) for other in beginnings)
+    )
 
 
 def _word_beginnings(found: str) -> tuple[str, ...]:
@@ -122,7 +127,7 @@ def _word_beginnings(found: str) -> tuple[str, ...]:
     "die", "lie" and "tie" of "dying", "lying" and "tying"."""
     if not LATIN_RE.search(found):
         return (found,)
-    cut = found[:max(1, len(found) - 1)]
+    cut = found[: max(1, len(found) - 1)]
     return (cut, found[:-2] + "y") if found.endswith("ie") and len(found) > 2 else (cut,)
 
 

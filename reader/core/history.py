@@ -42,15 +42,28 @@ class History:
             return
         self._table.open_session(article_id, self.clock())
 
-    def record_progress(self, article_id: int, block: int, block_fraction: float,
-                        seen: float, active_seconds: float = 0.0) -> None:
+    def record_progress(
+        self,
+        article_id: int,
+        block: int,
+        block_fraction: float,
+        seen: float,
+        active_seconds: float = 0.0,
+    ) -> None:
         """Where the reader is (block and fraction of it), how far down they have seen
         (0..1), and reading time to add. The furthest point only grows."""
         if self.paused:
             return
         seen = max(0.0, min(1.0, seen))
-        self._table.record_progress(article_id, self.clock(), block, block_fraction, seen,
-                                    max(0.0, active_seconds), FINISHED_AT)
+        self._table.record_progress(
+            article_id,
+            self.clock(),
+            block,
+            block_fraction,
+            seen,
+            max(0.0, active_seconds),
+            FINISHED_AT,
+        )
 
     # -- reading it back ------------------------------------------------------------------
 
@@ -71,7 +84,7 @@ class History:
         ids = self.entry_ids(text)
         edges = (float("inf"), *group_boundaries(self.clock()), float("-inf"))
         counts = []
-        for name, upper, lower in zip(GROUPS, edges, edges[1:]):
+        for name, upper, lower in zip(GROUPS, edges, edges[1:], strict=False):
             count = self._table.count_between(upper, lower, text)
             if count:
                 counts.append((name, count))
@@ -86,7 +99,8 @@ class History:
         summaries = self._library.summaries_for(ids)
         return [
             HistoryEntry(readings[i], summaries[i].title, summaries[i].source)
-            for i in ids if i in readings and i in summaries
+            for i in ids
+            if i in readings and i in summaries
         ]
 
     def most_recent_unfinished(self) -> Reading | None:
@@ -116,8 +130,11 @@ GROUPS = ("today", "yesterday", "this_week", "earlier")
 def group_boundaries(now: float) -> tuple[float, float, float]:
     """Local midnights that start today, yesterday and the last seven days."""
     today = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    return (today.timestamp(), (today - timedelta(days=1)).timestamp(),
-            (today - timedelta(days=6)).timestamp())
+    return (
+        today.timestamp(),
+        (today - timedelta(days=1)).timestamp(),
+        (today - timedelta(days=6)).timestamp(),
+    )
 
 
 def group_of(moment: float, boundaries: tuple[float, float, float]) -> str:

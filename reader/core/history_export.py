@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
 from reader.core.history import HistoryEntry
 
-FIELDS = ("id", "title", "source", "first_opened", "last_opened", "sessions",
-          "active_seconds", "progress", "finished", "block", "block_fraction")
+FIELDS = (
+    "id",
+    "title",
+    "source",
+    "first_opened",
+    "last_opened",
+    "sessions",
+    "active_seconds",
+    "progress",
+    "finished",
+    "block",
+    "block_fraction",
+)
 
 
 def _local(moment: float) -> str:
@@ -45,5 +55,7 @@ def write(entries: list[HistoryEntry], target: Path) -> None:
             writer.writeheader()
             writer.writerows(records)
     else:
-        partial.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(partial, target)
+        partial.write_text(
+            json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    partial.replace(target)

@@ -23,9 +23,16 @@ def pieces(snippet: str, spans: Iterable[tuple[int, int]]) -> list[tuple[str, bo
     return found
 
 
-def mark(snippet: str, spans: Iterable[tuple[int, int]], before: str, after: str,
-         escape: Callable[[str], str] = lambda text: text) -> str:
+def mark(
+    snippet: str,
+    spans: Iterable[tuple[int, int]],
+    before: str,
+    after: str,
+    escape: Callable[[str], str] = lambda text: text,
+) -> str:
     """``snippet`` with each span between ``before`` and ``after``; every piece of the
     snippet passes through ``escape`` (html.escape for HTML), the markers do not."""
-    return "".join(f"{before}{escape(text)}{after}" if match else escape(text)
-                   for text, match in pieces(snippet, spans))
+    return "".join(
+        f"{before}{escape(text)}{after}" if match else escape(text)
+        for text, match in pieces(snippet, spans)
+    )

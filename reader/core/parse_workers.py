@@ -46,7 +46,7 @@ _parent_ends: set[int] = set()
 
 
 def start_method() -> str:
-    """"fork" where it is safe (Linux, one thread in the process, also once the parsers
+    """ "fork" where it is safe (Linux, one thread in the process, also once the parsers
     are loaded: forked workers find them loaded), else "spawn"."""
     if sys.platform.startswith("linux") and _thread_count() == 1:
         _load_parsers()  # (NumPy may start threads when it loads)
@@ -65,8 +65,14 @@ def _thread_count() -> int:
 class ParsePool:
     """Worker processes that turn paths into articles (or reasons), in the paths' order."""
 
-    def __init__(self, workers: int, *, method: str | None = None,
-                 time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT) -> None:
+    def __init__(
+        self,
+        workers: int,
+        *,
+        method: str | None = None,
+        time_limit: float = TIME_LIMIT,
+        memory_limit: int = MEMORY_LIMIT,
+    ) -> None:
         import multiprocessing
 
         self.method = method or start_method()
@@ -81,8 +87,12 @@ class ParsePool:
         if self.method == "fork":
             _load_parsers()  # once here, not in every worker
 
-    def parse(self, files: list[Path], cancel: Callable[[], bool] | None = None,
-              waiting: Callable[[], None] | None = None) -> Iterator[tuple[Path, Any]]:
+    def parse(
+        self,
+        files: list[Path],
+        cancel: Callable[[], bool] | None = None,
+        waiting: Callable[[], None] | None = None,
+    ) -> Iterator[tuple[Path, Any]]:
         """Yield ``(path, Article or reason)`` for each file, in order; stops early when
         ``cancel()`` turns true (asked at least every 0.2 s). ``waiting()`` is called
         when the next file is not read yet (every 0.2 s while it is not): the importer
@@ -116,8 +126,10 @@ class ParsePool:
         if not watched:
             return False
         deadline = min(w.since + self._limit(w) for w in watched)
-        done = wait([w.conn for w in watched] + [w.process.sentinel for w in watched],
-                    timeout=max(0.0, min(0.2, deadline - time.monotonic())))
+        done = wait(
+            [w.conn for w in watched] + [w.process.sentinel for w in watched],
+            timeout=max(0.0, min(0.2, deadline - time.monotonic())),
+        )
         for worker in watched:
             if worker.conn in done and worker.receive(results):
                 if worker.leaving:
@@ -141,12 +153,15 @@ class ParsePool:
                     if self._stillborn >= 3:
                         from reader.core.errors import ReaderError
 
-                        raise ReaderError("the processes that read files do not start (each "
-                                          f"took over {START_LIMIT:g} s)")
+                        raise ReaderError(
+                            "the processes that read files do not start (each "
+                            f"took over {START_LIMIT:g} s)"
+                        )
                 else:
                     results[worker.task] = (
                         f"reading it took longer than {self._time_limit:g} s, so it was "
-                        "stopped (the file may be damaged, or built to be slow)")
+                        "stopped (the file may be damaged, or built to be slow)"
+                    )
         return not done
 
     def _limit(self, worker: _Worker) -> float:
@@ -155,9 +170,15 @@ class ParsePool:
     def _start_worker(self) -> _Worker:
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(
-            target=_worker_main, name="article-reader-parse", daemon=True,
-            args=(theirs, os.getpid(), self._memory_limit,
-                  tuple(_parent_ends) if self.method == "fork" else ()),
+            target=_worker_main,
+            name="article-reader-parse",
+            daemon=True,
+            args=(
+                theirs,
+                os.getpid(),
+                self._memory_limit,
+                tuple(_parent_ends) if self.method == "fork" else (),
+            ),
         )
         process.start()
         theirs.close()
@@ -227,24 +248,28 @@ def _crash_reason(exitcode: int | None) -> str:
         except ValueError:
             name = f"signal {-exitcode}"
         if -exitcode == getattr(signal, "SIGKILL", 9):
-            return (f"reading it was stopped from outside ({name}); the system may have run "
-                    "out of memory")
+            return (
+                f"reading it was stopped from outside ({name}); the system may have run "
+                "out of memory"
+            )
         return f"the reader's parser failed on this file ({name}); please report it"
     return f"the reader's parser stopped on this file (exit code {exitcode}); please report it"
 
 
 def _load_parsers() -> None:
     from reader.core import file_import  # noqa: F401  (the parsers with it)
-    from reader.core.parsers import frontmatter, html, markdown_file, plaintext, webdump  # noqa: F401
     from reader.core.language import detect_language
+    from reader.core.parsers import frontmatter, html, markdown_file, plaintext, webdump  # noqa: F401
 
     detect_language("warm the language model once")
 
 
 # -- in the worker ------------------------------------------------------------------------
 
-def _worker_main(conn: Connection, parent: int, memory_limit: int,
-                 siblings: tuple[int, ...]) -> None:
+
+def _worker_main(
+    conn: Connection, parent: int, memory_limit: int, siblings: tuple[int, ...]
+) -> None:
     for fd in siblings:  # (forked: the parent's ends of the other workers' pipes)
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -281,8 +306,9 @@ def _worker_main(conn: Connection, parent: int, memory_limit: int,
 def _near_memory_limit(extra: int) -> bool:
     try:
         with open("/proc/self/status") as status:  # noqa: PTH123
-            peak = next(int(line.split()[1]) * 1024
-                        for line in status if line.startswith("VmPeak:"))
+            peak = next(
+                int(line.split()[1]) * 1024 for line in status if line.startswith("VmPeak:")
+            )
         import resource
     except (OSError, StopIteration, ValueError, ImportError):
         return False

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -37,7 +36,9 @@ def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
 
 
 def _is_number_between(low: float, high: float) -> Callable[[Any], bool]:
-    return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low - 1e-9 <= v <= high + 1e-9
+    return lambda v: (
+        isinstance(v, int | float) and not isinstance(v, bool) and low - 1e-9 <= v <= high + 1e-9
+    )
 
 
 def _is_number_in(bounds: Range) -> Callable[[Any], bool]:
@@ -100,7 +101,7 @@ class JsonStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_name(self.path.name + ".part")
         partial.write_text(json.dumps(self.values, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(partial, self.path)
+        partial.replace(self.path)
 
 
 class Preferences(JsonStore):
@@ -108,8 +109,13 @@ class Preferences(JsonStore):
         setting = PREFERENCES[name]
         value = self.values.get(name, setting.default)
         if value is not setting.default and not setting.valid(value):
-            log.warning("preference %s=%r in %s is not valid; using %r",
-                        name, value, self.path, setting.default)
+            log.warning(
+                "preference %s=%r in %s is not valid; using %r",
+                name,
+                value,
+                self.path,
+                setting.default,
+            )
             return setting.default
         return value
 
@@ -134,8 +140,11 @@ class Preferences(JsonStore):
         try:
             self.save()
         except OSError as exc:
-            log.warning("cannot save the preferences to %s (%s); they hold until the app "
-                        "closes", self.path, exc.strerror or exc)
+            log.warning(
+                "cannot save the preferences to %s (%s); they hold until the app closes",
+                self.path,
+                exc.strerror or exc,
+            )
 
 
 class State(JsonStore):

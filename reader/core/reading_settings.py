@@ -71,15 +71,31 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "low_vision",
-            {"font_family": "", "line_spacing": 1.8, "paragraph_spacing": 1.5, "letter_spacing": 0.05,
-             "word_spacing": 0.1, "column_width": "wide", "text_align": "left",
-             "theme": "high_contrast", "text_size_percent": 200},
+            {
+                "font_family": "",
+                "line_spacing": 1.8,
+                "paragraph_spacing": 1.5,
+                "letter_spacing": 0.05,
+                "word_spacing": 0.1,
+                "column_width": "wide",
+                "text_align": "left",
+                "theme": "high_contrast",
+                "text_size_percent": 200,
+            },
         ),
         Preset(
             "dyslexia",
-            {"font_family": "", "line_spacing": 2.0, "paragraph_spacing": 2.0, "letter_spacing": 0.12,
-             "word_spacing": 0.16, "column_width": "narrow", "text_align": "left",
-             "theme": "sepia", "text_size_percent": 125},
+            {
+                "font_family": "",
+                "line_spacing": 2.0,
+                "paragraph_spacing": 2.0,
+                "letter_spacing": 0.12,
+                "word_spacing": 0.16,
+                "column_width": "narrow",
+                "text_align": "left",
+                "theme": "sepia",
+                "text_size_percent": 125,
+            },
         ),
     )
 }

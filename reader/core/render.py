@@ -18,9 +18,7 @@ from reader.core.article import Article
 WORDS_PER_MINUTE = 200
 
 # A quoted value may hold ">" (alt="a>b"); a quote left open falls back to the first ">".
-_IMG_RE = re.compile(
-    r"""<img\b(?:(?:[^>"']++|"[^"<]*+"|'[^'<]*+')*+>|[^>]*+>?)""", re.IGNORECASE
-)
+_IMG_RE = re.compile(r"""<img\b(?:(?:[^>"']++|"[^"<]*+"|'[^'<]*+')*+>|[^>]*+>?)""", re.IGNORECASE)
 _ATTRIBUTE_RE = re.compile(
     r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'>]++)))?+"""
 )
@@ -42,13 +40,14 @@ def reading_minutes(words: int) -> int:
 
 def body_html(markdown_text: str, labels: HeaderLabels | None = None) -> str:
     import markdown  # loaded with the first article, not with the window
-
     from markdown.extensions.sane_lists import SaneListExtension
 
     labels = labels or HeaderLabels()
     # The extension as an object, not by name: by name, markdown searches every installed
     # package's entry points first (about 40 ms on the first article).
-    rendered = markdown.markdown(markdown_text, extensions=[SaneListExtension()], output_format="html")
+    rendered = markdown.markdown(
+        markdown_text, extensions=[SaneListExtension()], output_format="html"
+    )
     return _IMG_RE.sub(lambda m: _image_alt(m.group(0), labels), rendered)
 
 

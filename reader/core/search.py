@@ -46,7 +46,13 @@ class Query:
         return not self.groups
 
     def stems(self) -> set[str]:
-        return {stem(w) for group in self.groups for term in group for w in term.words if not term.prefix}
+        return {
+            stem(w)
+            for group in self.groups
+            for term in group
+            for w in term.words
+            if not term.prefix
+        }
 
     def prefixes(self) -> set[str]:
         found = {w for g in self.groups for t in g for w in t.words if t.prefix}
@@ -111,11 +117,17 @@ def _term_expression(term: Term) -> str:
             options = {f"{_quote(word)}*"}
             if len(stemmed) >= PREFIX_STEM_LENGTH:
                 options.add(f"{_quote(stemmed)}*")
-            expression = "(" + " OR ".join(sorted(options)) + ")" if len(options) > 1 else options.pop()
+            expression = (
+                "(" + " OR ".join(sorted(options)) + ")" if len(options) > 1 else options.pop()
+            )
         else:
             expression = _quote(stemmed)
     if term.field:
-        return f"{term.field} : ({expression})" if expression.startswith("(") else f"{term.field} : {expression}"
+        return (
+            f"{term.field} : ({expression})"
+            if expression.startswith("(")
+            else f"{term.field} : {expression}"
+        )
     return expression
 
 
@@ -129,7 +141,9 @@ def fts_expression(query: Query) -> str | None:
         parts.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     expression = " AND ".join(parts)
     if query.negated:
-        expression = f"({expression}) NOT (" + " OR ".join(_term_expression(t) for t in query.negated) + ")"
+        expression = (
+            f"({expression}) NOT (" + " OR ".join(_term_expression(t) for t in query.negated) + ")"
+        )
     return expression
 
 
@@ -161,7 +175,9 @@ class Results:
     more: bool = False
 
 
-def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> tuple[str, list[tuple[int, int]]]:
+def snippet(
+    text: str, stems: set[str], prefixes: set[str], width: int = 28
+) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of about ``width`` words of ``text`` with the most matching words, and
     where they are in it. Matching words are highlighted in the form they have in the text."""
     hits = form_matches(text, stems, prefixes)
@@ -171,7 +187,9 @@ def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> 
         # seven characters here), with a few words before it for context.
         starts = [a for a, _ in hits]
         reach = width * 7
-        best = max(range(len(starts)), key=lambda i: (bisect_left(starts, starts[i] + reach, i) - i, -i))
+        best = max(
+            range(len(starts)), key=lambda i: (bisect_left(starts, starts[i] + reach, i) - i, -i)
+        )
         lead = max(0, starts[best] - 60)
         before = [m.start() for m in TOKEN_RE.finditer(text, lead, starts[best])]
         if before and before[0] == lead and lead > 0 and TOKEN_RE.match(text, lead - 1):
@@ -191,7 +209,9 @@ def snippet(text: str, stems: set[str], prefixes: set[str], width: int = 28) -> 
     piece = " ".join(stretch.split())
     if piece == stretch:  # spaced with single spaces: positions carry over
         shift = len(prefix) - start
-        return prefix + piece + suffix, [(a + shift, b + shift) for a, b in hits if start <= a and b <= end]
+        return prefix + piece + suffix, [
+            (a + shift, b + shift) for a, b in hits if start <= a and b <= end
+        ]
     hit_starts = {a for a, _ in hits}
     marks, cursor = [], 0
     for a, b in window:
@@ -212,9 +232,16 @@ _EXACT_BONUS = 1.5
 BROAD = 3000
 
 
-def search(library, text: str, limit: int = 20, offset: int = 0,
-           filters: Filters | None = None, live: bool = False,
-           now: float | None = None, broad: int | None = None) -> Results:
+def search(
+    library,
+    text: str,
+    limit: int = 20,
+    offset: int = 0,
+    filters: Filters | None = None,
+    live: bool = False,
+    now: float | None = None,
+    broad: int | None = None,
+) -> Results:
     """The articles matching ``text``, best first, with snippets. Never raises for any
     text a user can type; a damaged index is rebuilt once and the search repeated (the
     store's SearchIndex.read); what else SQLite reports is raised as a LibraryError."""
@@ -236,9 +263,14 @@ def _index(library, filters: Filters, now: float | None) -> SearchIndex:
     read_since = None
     if filters.read_within_days:
         read_since = (now if now is not None else time.time()) - filters.read_within_days * 86400
-    return SearchIndex(library, source=filters.source, published_from=filters.published_from,
-                       published_to=filters.published_to, state=filters.state,
-                       read_since=read_since)
+    return SearchIndex(
+        library,
+        source=filters.source,
+        published_from=filters.published_from,
+        published_to=filters.published_to,
+        state=filters.state,
+        read_since=read_since,
+    )
 
 
 def _metadata_filter(query: Query) -> str | None:
@@ -248,8 +280,9 @@ def _metadata_filter(query: Query) -> str | None:
     return "{title author source} : (" + " OR ".join(terms) + ")" if terms else None
 
 
-def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: int,
-         broad: int) -> tuple[list[Hit], int | None]:
+def _run(
+    index: SearchIndex, query: Query, expression: str, limit: int, offset: int, broad: int
+) -> tuple[list[Hit], int | None]:
     from reader.core.article import plain_text
 
     metadata = _metadata_filter(query)
@@ -277,7 +310,9 @@ def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: 
         if len(ranked) < limit:
             # Where the first tier ends: known unless this page starts past it.
             first = offset + len(ranked) if ranked or not offset else index.count(in_metadata)
-            rest = newest(f"({expression}) NOT {metadata}", limit - len(ranked), max(0, offset - first))
+            rest = newest(
+                f"({expression}) NOT {metadata}", limit - len(ranked), max(0, offset - first)
+            )
             tiers.update((article_id, 1) for article_id, _ in rest)
             ranked += rest
     if not ranked:
@@ -292,11 +327,23 @@ def _run(index: SearchIndex, query: Query, expression: str, limit: int, offset: 
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
         excerpt, spans_ = snippet(text, stems, prefixes)
-        if score is not None and not tiers and typed and all(contains_word(title, w) or contains_word(text, w) for w in typed):
+        if (
+            score is not None
+            and not tiers
+            and typed
+            and all(contains_word(title, w) or contains_word(text, w) for w in typed)
+        ):
             score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
         tier = tiers.get(article_id, 0)
         order = -article_id if tiers else score  # a broad query's tiers: newest first
-        hits.append((tier, order, sort_key, Hit(article_id, title, source, published, score, excerpt, spans_)))
+        hits.append(
+            (
+                tier,
+                order,
+                sort_key,
+                Hit(article_id, title, source, published, score, excerpt, spans_),
+            )
+        )
     # Best score first; equal scores, the newer article first.
     hits.sort(key=lambda item: (item[0], item[1], _descending(item[2])))
     return [hit for *_, hit in hits], total

@@ -17,8 +17,9 @@ def trim_history(history: History, preferences: Preferences, read_only: bool) ->
     return history.apply_retention(preferences.get("history_retention_days"))
 
 
-def articles_to_open(history: History, preferences: Preferences, last_article: object,
-                     first_listed: int | None) -> list[int]:
+def articles_to_open(
+    history: History, preferences: Preferences, last_article: object, first_listed: int | None
+) -> list[int]:
     """The articles the window tries to open on, in order (the first that can still be
     opened is shown): with Continue Reading at Start, the most recently read unfinished
     article; then the article shown when the window last closed; then the first listed."""

@@ -41,44 +41,92 @@ THEMES: dict[str, Theme] = {
     theme.key: theme
     for theme in (
         Theme(
-            key="light", dark=False,
-            base="#ffffff", text="#1b1b1b", window="#f2f2f0", window_text="#1b1b1b",
-            alternate_base="#f6f6f4", secondary_text="#4a4a4a",
-            button="#e6e6e3", button_text="#1b1b1b",
-            highlight="#1d4f91", highlighted_text="#ffffff", link="#0a4a8f",
-            border="#767676", focus="#1d4f91",
-            match="#ffd84d", match_text="#000000", disabled_text="#5c5c5c",
-            tooltip_base="#1b1b1b", tooltip_text="#ffffff",
+            key="light",
+            dark=False,
+            base="#ffffff",
+            text="#1b1b1b",
+            window="#f2f2f0",
+            window_text="#1b1b1b",
+            alternate_base="#f6f6f4",
+            secondary_text="#4a4a4a",
+            button="#e6e6e3",
+            button_text="#1b1b1b",
+            highlight="#1d4f91",
+            highlighted_text="#ffffff",
+            link="#0a4a8f",
+            border="#767676",
+            focus="#1d4f91",
+            match="#ffd84d",
+            match_text="#000000",
+            disabled_text="#5c5c5c",
+            tooltip_base="#1b1b1b",
+            tooltip_text="#ffffff",
         ),
         Theme(
-            key="sepia", dark=False,
-            base="#f5ecd9", text="#33281b", window="#eadfc6", window_text="#33281b",
-            alternate_base="#efe5cf", secondary_text="#5a4a36",
-            button="#dfd2b5", button_text="#33281b",
-            highlight="#6b3f12", highlighted_text="#fff8ea", link="#6a3500",
-            border="#8a7557", focus="#6b3f12",
-            match="#f2c14e", match_text="#1f1609", disabled_text="#5e4f3b",
-            tooltip_base="#33281b", tooltip_text="#f5ecd9",
+            key="sepia",
+            dark=False,
+            base="#f5ecd9",
+            text="#33281b",
+            window="#eadfc6",
+            window_text="#33281b",
+            alternate_base="#efe5cf",
+            secondary_text="#5a4a36",
+            button="#dfd2b5",
+            button_text="#33281b",
+            highlight="#6b3f12",
+            highlighted_text="#fff8ea",
+            link="#6a3500",
+            border="#8a7557",
+            focus="#6b3f12",
+            match="#f2c14e",
+            match_text="#1f1609",
+            disabled_text="#5e4f3b",
+            tooltip_base="#33281b",
+            tooltip_text="#f5ecd9",
         ),
         Theme(
-            key="dark", dark=True,
-            base="#1c1c1e", text="#e8e6e3", window="#26262a", window_text="#e8e6e3",
-            alternate_base="#222225", secondary_text="#b9b6b0",
-            button="#34343a", button_text="#e8e6e3",
-            highlight="#8fb8ff", highlighted_text="#0d1420", link="#9cc2ff",
-            border="#8a8a90", focus="#8fb8ff",
-            match="#e0b93a", match_text="#000000", disabled_text="#a3a09b",
-            tooltip_base="#e8e6e3", tooltip_text="#1c1c1e",
+            key="dark",
+            dark=True,
+            base="#1c1c1e",
+            text="#e8e6e3",
+            window="#26262a",
+            window_text="#e8e6e3",
+            alternate_base="#222225",
+            secondary_text="#b9b6b0",
+            button="#34343a",
+            button_text="#e8e6e3",
+            highlight="#8fb8ff",
+            highlighted_text="#0d1420",
+            link="#9cc2ff",
+            border="#8a8a90",
+            focus="#8fb8ff",
+            match="#e0b93a",
+            match_text="#000000",
+            disabled_text="#a3a09b",
+            tooltip_base="#e8e6e3",
+            tooltip_text="#1c1c1e",
         ),
         Theme(
-            key="high_contrast", dark=True,
-            base="#000000", text="#ffffff", window="#000000", window_text="#ffffff",
-            alternate_base="#141414", secondary_text="#ffff00",
-            button="#000000", button_text="#ffffff",
-            highlight="#ffff00", highlighted_text="#000000", link="#ffff00",
-            border="#ffffff", focus="#00ffff",
-            match="#00ffff", match_text="#000000", disabled_text="#c8c8c8",
-            tooltip_base="#ffffff", tooltip_text="#000000",
+            key="high_contrast",
+            dark=True,
+            base="#000000",
+            text="#ffffff",
+            window="#000000",
+            window_text="#ffffff",
+            alternate_base="#141414",
+            secondary_text="#ffff00",
+            button="#000000",
+            button_text="#ffffff",
+            highlight="#ffff00",
+            highlighted_text="#000000",
+            link="#ffff00",
+            border="#ffffff",
+            focus="#00ffff",
+            match="#00ffff",
+            match_text="#000000",
+            disabled_text="#c8c8c8",
+            tooltip_base="#ffffff",
+            tooltip_text="#000000",
         ),
     )
 }
@@ -124,7 +172,7 @@ def _channel(value: int) -> float:
 def luminance(colour: str) -> float:
     """WCAG relative luminance of ``#rrggbb``."""
     colour = colour.lstrip("#")
-    r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -136,5 +184,7 @@ def contrast(foreground: str, background: str) -> float:
 
 def contrast_table(theme: Theme) -> list[tuple[str, str, float, float, str]]:
     """(foreground, background, ratio, minimum, why) for every rule."""
-    return [(fg, bg, contrast(getattr(theme, fg), getattr(theme, bg)), minimum, why)
-            for fg, bg, minimum, why in CONTRAST_RULES]
+    return [
+        (fg, bg, contrast(getattr(theme, fg), getattr(theme, bg)), minimum, why)
+        for fg, bg, minimum, why in CONTRAST_RULES
+    ]

@@ -20,8 +20,9 @@ class PageCache(Generic[Row]):
     ``read(first, end)`` reads the rows from ``first`` up to, not including, ``end``
     (which may be past the last row); it returns them in order, one per row."""
 
-    def __init__(self, read: Callable[[int, int], list[Row]], page: int = 200,
-                 kept: int = 64) -> None:
+    def __init__(
+        self, read: Callable[[int, int], list[Row]], page: int = 200, kept: int = 64
+    ) -> None:
         self._read = read
         self.page = page
         self._kept = kept
@@ -52,12 +53,15 @@ class RowList(QTableView):
 
     resized = Signal()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.resized.emit()
 
-    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt override)
-        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+    def moveCursor(self, action, modifiers):
+        if action in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
             modifiers |= Qt.KeyboardModifier.ControlModifier
         return super().moveCursor(action, modifiers)
 
@@ -125,8 +129,10 @@ def reading_choices(with_days: bool = False) -> list[tuple[str, str | int]]:
         (QCoreApplication.translate("ReadingChoices", "Finished"), "finished"),
     ]
     if with_days:
-        choices += [(QCoreApplication.translate("ReadingChoices", "Read in the last 7 days"), 7),
-                    (QCoreApplication.translate("ReadingChoices", "Read in the last 30 days"), 30)]
+        choices += [
+            (QCoreApplication.translate("ReadingChoices", "Read in the last 7 days"), 7),
+            (QCoreApplication.translate("ReadingChoices", "Read in the last 30 days"), 30),
+        ]
     return choices
 
 
@@ -146,4 +152,5 @@ def format_date(iso: str | None, long: bool = False) -> str:
         return iso
     time = moment.time()
     shown = QTime(time.hour(), time.minute())
-    return f"{locale.toString(moment.date(), style)}, {locale.toString(shown, QLocale.FormatType.ShortFormat)}"
+    clock = locale.toString(shown, QLocale.FormatType.ShortFormat)
+    return f"{locale.toString(moment.date(), style)}, {clock}"

@@ -368,24 +368,24 @@
         <source>Remove from Library…</source>
         <translation>Удалить из библиотеки…</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>An import is already running</source>
-        <translation>Импорт уже выполняется</translation>
+        <source>%1 shown</source>
+        <translation>Показано: %1</translation>
     </message>
     <message>
         <source>%1 articles</source>
         <translation>Статей: %1</translation>
     </message>
     <message>
-        <source>%1 shown</source>
-        <translation>Показано: %1</translation>
-    </message>
-    <message>
         <source>%1 words, %2 min read</source>
         <translation>Слов: %1, %2 мин чтения</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>An import is already running</source>
+        <translation>Импорт уже выполняется</translation>
     </message>
 </context>
 <context>

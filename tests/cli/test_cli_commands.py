@@ -34,7 +34,17 @@ def test_list_json_has_the_promised_fields(run_cli):
     records = json.loads(run_cli("list", "--json").out)
     assert len(records) == 2
     for record in records:
-        assert {"id", "title", "author", "published", "source", "url", "views", "language", "words"} <= set(record)
+        assert {
+            "id",
+            "title",
+            "author",
+            "published",
+            "source",
+            "url",
+            "views",
+            "language",
+            "words",
+        } <= set(record)
     english = next(r for r in records if r["language"] == "en")
     assert english["author"] == "Jane Doe"
     assert english["published"] == "2023-03-12T09:05:00"
@@ -59,13 +69,22 @@ def test_show_prints_markdown_with_a_metadata_header(run_cli):
     assert shown.out.startswith("---\ntitle: ")
     assert "authors:\n- Jane Doe\n" in shown.out
     assert "views: 88\n" in shown.out
-    assert shown.out.rstrip().endswith(json.loads((FIXTURES / "dumps-expected.json").read_text())["english.txt"]["paragraphs"][-1])
+    assert shown.out.rstrip().endswith(
+        json.loads((FIXTURES / "dumps-expected.json").read_text())["english.txt"]["paragraphs"][-1]
+    )
 
 
 def test_show_and_remove_an_unknown_id(run_cli):
-    assert (run_cli("show", 42).code, run_cli("show", 42).err) == (1, "article-reader: no article with id 42\n")
+    assert (run_cli("show", 42).code, run_cli("show", 42).err) == (
+        1,
+        "article-reader: no article with id 42\n",
+    )
     removed = run_cli("remove", 42)
-    assert (removed.code, removed.out, removed.err) == (1, "removed 0\n", "article-reader: no article with id 42\n")
+    assert (removed.code, removed.out, removed.err) == (
+        1,
+        "removed 0\n",
+        "article-reader: no article with id 42\n",
+    )
 
 
 def test_remove_deletes_from_the_library(run_cli):
@@ -95,22 +114,33 @@ def test_export_then_import_into_an_empty_library_reproduces_every_field(tmp_pat
     other = tmp_path / "other"
     code = subprocess.run(
         [sys.executable, "-m", "reader", "--data-dir", str(other), "import", str(tmp_path / "out")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert code.returncode == 0, code.stderr
     after = json.loads(
         subprocess.run(
             [sys.executable, "-m", "reader", "--data-dir", str(other), "list", "--json"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     )
-    strip = lambda records: sorted((tuple(sorted((k, json.dumps(v)) for k, v in r.items() if k != "id")) for r in records))  # noqa: E731
+
+    def strip(records):
+        return sorted(
+            tuple(sorted((k, json.dumps(v)) for k, v in r.items() if k != "id")) for r in records
+        )
+
     assert strip(after) == strip(before)
 
     # Bodies too: every article's Markdown is the same after the round trip.
     from reader.core.store import Library
 
-    with Library.open(run_cli.data_dir / "library.sqlite3") as first, Library.open(other / "library.sqlite3") as second:
+    with (
+        Library.open(run_cli.data_dir / "library.sqlite3") as first,
+        Library.open(other / "library.sqlite3") as second,
+    ):
         by_hash = {a.content_hash: a for a in second.articles()}
         for article in first.articles():
             twin = by_hash[article.content_hash]
@@ -130,7 +160,9 @@ def test_data_dir_and_environment_variable_move_everything(tmp_path, monkeypatch
     from reader.paths import resolve_paths
 
     paths = resolve_paths()
-    assert {paths.library.parent, paths.preferences.parent, paths.state.parent} == {tmp_path / "portable"}
+    assert {paths.library.parent, paths.preferences.parent, paths.state.parent} == {
+        tmp_path / "portable"
+    }
 
 
 def test_without_override_the_platform_folders_are_used(monkeypatch, isolated_home):
@@ -139,20 +171,36 @@ def test_without_override_the_platform_folders_are_used(monkeypatch, isolated_ho
 
     paths = resolve_paths()
     assert paths.library == isolated_home / "xdg_data_home" / "article-reader" / "library.sqlite3"
-    assert paths.preferences == isolated_home / "xdg_config_home" / "article-reader" / "preferences.json"
+    assert (
+        paths.preferences
+        == isolated_home / "xdg_config_home" / "article-reader" / "preferences.json"
+    )
 
 
 def test_help_documents_every_command():
-    result = subprocess.run([sys.executable, "-m", "reader", "--help"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--help"], capture_output=True, text=True
+    )
     assert result.returncode == 0
-    for command in ("import", "list", "show", "remove", "export", "reset-library", "paths", "--data-dir"):
+    for command in (
+        "import",
+        "list",
+        "show",
+        "remove",
+        "export",
+        "reset-library",
+        "paths",
+        "--data-dir",
+    ):
         assert command in result.stdout
 
 
 def test_version():
     from reader import __version__
 
-    result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True
+    )
     assert result.stdout.strip() == f"article-reader {__version__}"
 
 
@@ -160,7 +208,10 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     # Piped: quiet apart from the summary.
     env = {**os.environ, "ARTICLE_READER_HOME": str(tmp_path / "d")}
     piped = subprocess.run(
-        [sys.executable, "-m", "reader", "import", str(DUMPS)], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "reader", "import", str(DUMPS)],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert (piped.stdout, piped.stderr) == ("imported 7, duplicates 0, failed 0\n", "")
     # On a terminal: a bar redrawn in place.
@@ -168,7 +219,19 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
 
     pid, fd = pty.fork()
     if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "e"), "import", str(DUMPS)], env)
+        os.execve(
+            sys.executable,
+            [
+                sys.executable,
+                "-m",
+                "reader",
+                "--data-dir",
+                str(tmp_path / "e"),
+                "import",
+                str(DUMPS),
+            ],
+            env,
+        )
     output = b""
     while True:
         try:
@@ -200,7 +263,9 @@ def test_a_damaged_library_gives_one_message_and_reset_moves_it_aside(run_cli):
     assert reset.code == 0
     [kept] = [p for p in run_cli.data_dir.iterdir() if "damaged" in p.name]
     assert kept.read_bytes() == b"not a database at all" * 50
-    assert reset.out == (f"the library at {lib} was damaged; no articles could be read from it "
-                         f"into a fresh library; the damaged file is kept at {kept}\n")
+    assert reset.out == (
+        f"the library at {lib} was damaged; no articles could be read from it "
+        f"into a fresh library; the damaged file is kept at {kept}\n"
+    )
     assert run_cli("list").code == 0
     assert run_cli("reset-library").out == f"the library at {lib} is healthy; nothing was changed\n"

@@ -34,14 +34,25 @@ def test_history_json_and_limit(run_cli):
     assert [r["id"] for r in records] == list(reversed(ids))
     assert records[-1]["progress"] == 30 and records[-1]["sessions"] == 1
     assert records[-1]["active_seconds"] == 60
-    assert set(records[0]) >= {"id", "title", "source", "first_opened", "last_opened", "progress", "finished"}
+    assert set(records[0]) >= {
+        "id",
+        "title",
+        "source",
+        "first_opened",
+        "last_opened",
+        "progress",
+        "finished",
+    }
     assert len(json.loads(run_cli("history", "--json", "--limit", "1").out)) == 1
 
 
 def test_history_export_json_and_csv(run_cli, tmp_path):
     read_some(run_cli)
     result = run_cli("history", "export", tmp_path / "h.json")
-    assert (result.code, result.out) == (0, f"exported 3 history entries to {tmp_path / 'h.json'}\n")
+    assert (result.code, result.out) == (
+        0,
+        f"exported 3 history entries to {tmp_path / 'h.json'}\n",
+    )
     assert len(json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))) == 3
     assert run_cli("history", "export", tmp_path / "h.csv").code == 0
     rows = list(csv.DictReader((tmp_path / "h.csv").open(encoding="utf-8")))
@@ -51,7 +62,10 @@ def test_history_export_json_and_csv(run_cli, tmp_path):
 def test_history_export_needs_a_known_extension(run_cli, tmp_path):
     read_some(run_cli)
     result = run_cli("history", "export", tmp_path / "h.xml")
-    assert (result.code, result.err) == (1, f"article-reader: {tmp_path / 'h.xml'}: the file must end in .json or .csv\n")
+    assert (result.code, result.err) == (
+        1,
+        f"article-reader: {tmp_path / 'h.xml'}: the file must end in .json or .csv\n",
+    )
     assert not (tmp_path / "h.xml").exists()
 
 

@@ -36,15 +36,20 @@ def test_search_limit_and_nothing_found(run_cli):
 def test_reindex(run_cli):
     run_cli("import", FIXTURES / "dumps")
     assert run_cli("reindex").out == "reindexed 7 articles\n"
-    assert json.loads(run_cli("search", "--json", "lighthouse").out)[0]["title"].startswith("Old Lighthouse")
+    assert json.loads(run_cli("search", "--json", "lighthouse").out)[0]["title"].startswith(
+        "Old Lighthouse"
+    )
 
 
-def test_a_query_too_broad_to_count_says_more_than_and_has_no_scores(run_cli, tmp_path, monkeypatch):
+def test_a_query_too_broad_to_count_says_more_than_and_has_no_scores(
+    run_cli, tmp_path, monkeypatch
+):
     import reader.core.search
 
     for number in range(5):
-        (tmp_path / f"{number}.md").write_text(f"# Note {number}\n\nThe harbour, again {number}.\n",
-                                              encoding="utf-8")
+        (tmp_path / f"{number}.md").write_text(
+            f"# Note {number}\n\nThe harbour, again {number}.\n", encoding="utf-8"
+        )
         run_cli("import", tmp_path / f"{number}.md")
     monkeypatch.setattr(reader.core.search, "BROAD", 2)  # instead of writing 3,000 files
     assert run_cli("search", "harbour").err.startswith("more than 2 found in ")

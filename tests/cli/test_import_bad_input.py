@@ -51,18 +51,27 @@ def test_fifty_megabyte_file_is_refused_by_size_without_reading_it(tmp_path, run
         handle.write(("слово " * 1000 + "\n\n").encode() * 4600)
     assert huge.stat().st_size > 50_000_000
     result = run_cli("import", huge, write_good(tmp_path))
-    assert_one_failure(result, huge, f"the file is too large ({huge.stat().st_size / 1048576:.1f} MB; the limit is 32 MB)")
+    assert_one_failure(
+        result,
+        huge,
+        f"the file is too large ({huge.stat().st_size / 1048576:.1f} MB; the limit is 32 MB)",
+    )
 
 
 def test_invalid_utf8_bytes(tmp_path, run_cli):
     damaged = tmp_path / "damaged.txt"
-    head, tail = "Заголовок статьи\n\n".encode(), "Первый абзац статьи о погоде и городе.\n".encode()
+    head, tail = (
+        "Заголовок статьи\n\n".encode(),
+        "Первый абзац статьи о погоде и городе.\n".encode(),
+    )
     assert len(head) == 33
     damaged.write_bytes(head + b"\xff\xfe\xff" + tail)
     result = run_cli("import", damaged, write_good(tmp_path))
     assert_one_failure(
-        result, damaged,
-        "invalid UTF-8 at byte 33: the file is UTF-8 with damaged bytes; repair or re-save it as UTF-8",
+        result,
+        damaged,
+        "invalid UTF-8 at byte 33: the file is UTF-8 with damaged bytes; "
+        "repair or re-save it as UTF-8",
     )
 
 
@@ -116,7 +125,9 @@ def test_unreadable_file(tmp_path, library, unprivileged):
         for parent, mode in opened:
             parent.chmod(mode)
     assert report.summary() == "imported 1, duplicates 0, failed 1"
-    assert [str(f) for f in report.failures] == [f"{secret}: permission denied (the file cannot be read)"]
+    assert [str(f) for f in report.failures] == [
+        f"{secret}: permission denied (the file cannot be read)"
+    ]
     assert [s.title for s in library.summaries()] == ["A good article"]
 
 
@@ -150,7 +161,9 @@ def test_a_link_to_itself_inside_a_folder(tmp_path, run_cli):
 
 def test_markdown_with_broken_front_matter(tmp_path, run_cli):
     broken = tmp_path / "broken.md"
-    broken.write_text("---\ntitle: [unclosed\nauthor: Me\n---\n\nBody text here.\n", encoding="utf-8")
+    broken.write_text(
+        "---\ntitle: [unclosed\nauthor: Me\n---\n\nBody text here.\n", encoding="utf-8"
+    )
     result = run_cli("import", broken, write_good(tmp_path))
     assert result.code == 1
     assert result.out.strip() == "imported 1, duplicates 0, failed 1"
@@ -160,9 +173,13 @@ def test_markdown_with_broken_front_matter(tmp_path, run_cli):
 
 def test_markdown_with_unclosed_front_matter(tmp_path, run_cli):
     broken = tmp_path / "unclosed.md"
-    broken.write_text("---\ntitle: Fine\n\nThe body starts but the block never closes.\n", encoding="utf-8")
+    broken.write_text(
+        "---\ntitle: Fine\n\nThe body starts but the block never closes.\n", encoding="utf-8"
+    )
     result = run_cli("import", broken, write_good(tmp_path))
-    assert_one_failure(result, broken, "broken front matter: the opening '---' has no closing '---'")
+    assert_one_failure(
+        result, broken, "broken front matter: the opening '---' has no closing '---'"
+    )
 
 
 def test_html_with_no_article(tmp_path, run_cli):
@@ -183,14 +200,16 @@ def test_unknown_extension(tmp_path, run_cli):
     doc.write_bytes(b"PK\x03\x04 not really a document")
     result = run_cli("import", doc, write_good(tmp_path))
     assert_one_failure(
-        result, doc,
+        result,
+        doc,
         "unsupported file type '.docx' (supported: .htm, .html, .markdown, .md, .mdown, "
         ".mkd, .mkdn, .shtml, .text, .txt, .xhtml)",
     )
 
 
 def test_unsupported_files_inside_a_folder_are_skipped_not_failed(tmp_path, run_cli):
-    write_good(tmp_path / "x" if (tmp_path / "x").mkdir() else tmp_path / "x")
+    (tmp_path / "x").mkdir()
+    write_good(tmp_path / "x")
     (tmp_path / "x" / "cover.jpg").write_bytes(b"\xff\xd8\xff")
     result = run_cli("import", tmp_path / "x")
     assert result.code == 0
@@ -206,12 +225,16 @@ def test_many_bad_files_at_once_still_import_every_good_one(tmp_path, run_cli):
     good = []
     for n in range(3):
         path = tmp_path / f"good{n}.txt"
-        path.write_text(f"Good {n}\n\nDifferent text number {n} for a good article.\n", encoding="utf-8")
+        path.write_text(
+            f"Good {n}\n\nDifferent text number {n} for a good article.\n", encoding="utf-8"
+        )
         good.append(path)
     result = run_cli("import", *bad, *good)
     assert result.code == 1
     assert result.out.strip() == "imported 3, duplicates 0, failed 5"
     listing = run_cli("list")
     assert sorted(line.split(None, 3)[-1] for line in listing.out.splitlines()) == [
-        "Good 0", "Good 1", "Good 2"
+        "Good 0",
+        "Good 1",
+        "Good 2",
     ]

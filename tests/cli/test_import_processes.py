@@ -10,15 +10,19 @@ import time
 from pathlib import Path
 
 import pytest
+
 from helpers import mixed_folder, process_ended
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
 
 def start_import(data: Path, *paths: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data), "import",
-                             *map(str, paths)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), "import", *map(str, paths)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def committed(data: Path) -> int:
@@ -74,8 +78,12 @@ def test_an_interrupted_import_says_what_it_did_and_leaves_no_worker(tmp_path, s
     assert out == f"interrupted: imported {count}, duplicates 0, failed 0, skipped 2 unsupported\n"
     assert "Traceback" not in err
     assert wait_until(lambda: all(process_ended(pid) for pid in workers), 2)
-    done = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data), "list"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), "list"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and len(done.stdout.splitlines()) == count
 
 
@@ -86,7 +94,8 @@ def test_the_workers_of_a_killed_import_end_within_a_second(tmp_path):
     process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
     assert wait_until(lambda: all(process_ended(pid) for pid in workers), 1.5), [
-        pid for pid in workers if not process_ended(pid)]
+        pid for pid in workers if not process_ended(pid)
+    ]
     # Every committed article is whole, and the library opens cleanly.
     with sqlite3.connect(data / "library.sqlite3") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -99,8 +108,12 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_readably(tmp_path, r
     folder.mkdir()
     raw = os.fsencode(folder) + b"/" + "Статья.txt".encode("cp1251")
     with open(raw, "wb") as handle:
-        handle.write(("Заголовок статьи\n\n" + "Текст старой статьи из архива, набранный "
-                      "когда-то в Windows. " * 5 + "\n").encode("cp1251"))
+        handle.write(
+            (
+                "Заголовок статьи\n\n" + "Текст старой статьи из архива, набранный "
+                "когда-то в Windows. " * 5 + "\n"
+            ).encode("cp1251")
+        )
     with open(os.fsencode(folder) + b"/" + "Пустой.txt".encode("koi8_r"), "wb"):
         pass
     (folder / "good.md").write_text("# Good\n\nA good article.\n", encoding="utf-8")
@@ -134,17 +147,23 @@ def test_another_writer_gets_in_while_an_import_reads_a_slow_file(tmp_path):
     folder.mkdir()
     (folder / "a.md").write_text("# First\n\nStored before the slow one.\n", encoding="utf-8")
     para = "<p>" + "Слово и word, текст и text. " * 30 + "</p>\n"
-    (folder / "b.html").write_text(f"<html><body><article><h1>Slow</h1>{para * 20000}"
-                                   "</article></body></html>", encoding="utf-8")  # ~17 MB
+    (folder / "b.html").write_text(
+        f"<html><body><article><h1>Slow</h1>{para * 20000}</article></body></html>",
+        encoding="utf-8",
+    )  # ~17 MB
     (folder / "c.md").write_text("# Last\n\nStored after it.\n", encoding="utf-8")
     data = tmp_path / "data"
     importing = start_import(data, folder)
     try:
         assert wait_until(lambda: committed(data) == 1, 60)  # a.md in, b.html being read
         env = {**os.environ, "ARTICLE_READER_WRITE_WAIT": "2"}
-        other = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data),
-                                "history", "clear"], capture_output=True, text=True, env=env,
-                               timeout=60)
+        other = subprocess.run(
+            [sys.executable, "-m", "reader", "--data-dir", str(data), "history", "clear"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         assert importing.poll() is None  # (still reading the slow file: the test holds)
         assert (other.returncode, other.stdout) == (0, "cleared 0 history entries\n"), other
         out, err = importing.communicate(timeout=120)

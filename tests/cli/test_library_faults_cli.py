@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import REPO, read_only, small_disk
 
+from helpers import REPO, read_only, small_disk
 from reader.core.article import Article
 from reader.core.history import History
 from reader.core.store import Library
@@ -28,8 +28,14 @@ WORDS = ("river", "mountain", "city", "forest", "road", "lake", "bridge", "tower
 
 def reader(data: Path, *args, env: dict | None = None, timeout: float = 120):
     command = [sys.executable, "-m", "reader", "--data-dir", str(data), *map(str, args)]
-    return subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def write_articles(folder: Path, count: int, words: int = 150, tag: str = "") -> Path:
@@ -37,8 +43,9 @@ def write_articles(folder: Path, count: int, words: int = 150, tag: str = "") ->
     for n in range(count):
         rnd = random.Random(f"{folder.name}{tag}{n}")
         text = " ".join(rnd.choice(WORDS) + str(rnd.randint(0, 99999)) for _ in range(words))
-        (folder / f"{n:04}.txt").write_text(f"Article {folder.name} {n}\n\n{text}\n",
-                                            encoding="utf-8")
+        (folder / f"{n:04}.txt").write_text(
+            f"Article {folder.name} {n}\n\n{text}\n", encoding="utf-8"
+        )
     return folder
 
 
@@ -52,8 +59,9 @@ def library_with(data: Path, count: int) -> list[int]:
     with Library.open(data / "library.sqlite3") as library:
         ids = []
         for n in range(count):
-            article = Article(title=f"Article {n}", body=f"Article number {n}. " + "word " * 200
-                              + f"unique{n}").with_derived_fields()
+            article = Article(
+                title=f"Article {n}", body=f"Article number {n}. " + "word " * 200 + f"unique{n}"
+            ).with_derived_fields()
             article.imported_at = "2026-11-27T10:00:00+00:00"
             ids.append(library.add(article).id)
         library.set_meta("samples_offered", "1")
@@ -79,9 +87,16 @@ def test_two_imports_at_once_both_finish_and_keep_every_article(tmp_path):
         if trial:
             library_with(data, 0)
         command = [sys.executable, "-m", "reader", "--data-dir", str(data), "import", "-q"]
-        running = [subprocess.Popen([*command, str(folder)], cwd=REPO, text=True,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-                   for folder in (first, second)]
+        running = [
+            subprocess.Popen(
+                [*command, str(folder)],
+                cwd=REPO,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for folder in (first, second)
+        ]
         results = [(p.wait(timeout=180), *p.communicate()) for p in running]
         for code, out, err in results:
             assert (code, out, err) == (0, "imported 300, duplicates 0, failed 0\n", ""), trial
@@ -112,9 +127,12 @@ def test_a_writer_gets_its_turn_while_an_import_keeps_writing(tmp_path):
     data = tmp_path / "data"
     library_with(data, 0)
     article = write_articles(tmp_path / "new", 1) / "0000.txt"
-    writer = subprocess.Popen([sys.executable, "-c", IMPORT_FOR_EVER,
-                               str(data / "library.sqlite3")],
-                              cwd=REPO, stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", IMPORT_FOR_EVER, str(data / "library.sqlite3")],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert int(writer.stdout.readline()) == 100
         result = reader(data, "import", "-q", article, env={"ARTICLE_READER_WRITE_WAIT": "10"})
@@ -142,8 +160,12 @@ def test_a_library_kept_busy_by_another_program_is_called_busy_not_damaged(tmp_p
     data = tmp_path / "data"
     library_with(data, 3)
     article = write_articles(tmp_path / "new", 1) / "0000.txt"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(data / "library.sqlite3")],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(data / "library.sqlite3")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline() == "locked\n"
         before = names(data)
@@ -183,8 +205,9 @@ def test_a_disk_that_fills_during_an_import_keeps_what_was_stored_and_is_never_d
         assert (listed.returncode, listed.stderr) == (0, "")
         assert len(listed.stdout.splitlines()) == stored
         reset = reader(data, "reset-library")
-        assert reset.stdout == (f"the library at {data / 'library.sqlite3'} is healthy; "
-                                "nothing was changed\n")
+        assert reset.stdout == (
+            f"the library at {data / 'library.sqlite3'} is healthy; nothing was changed\n"
+        )
         with Library.open(data / "library.sqlite3") as library:
             assert library.check() == []
 
@@ -212,8 +235,12 @@ while True:
 def test_a_writer_killed_mid_work_leaves_a_healthy_library(tmp_path, groups):
     data = tmp_path / "data"
     library_with(data, 0)
-    writer = subprocess.Popen([sys.executable, "-c", KEEP_WRITING, str(data / "library.sqlite3")],
-                              cwd=REPO, stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KEEP_WRITING, str(data / "library.sqlite3")],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         for _ in range(groups):
             assert writer.stdout.readline().strip()
@@ -237,7 +264,11 @@ def test_an_import_killed_mid_work_leaves_a_healthy_library(tmp_path):
     library_with(data, 0)
     importer = subprocess.Popen(
         [sys.executable, "-m", "reader", "--data-dir", str(data), "import", "-q", str(articles)],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         seen = 0
         while seen < 200 and importer.poll() is None:  # polled every 20 ms
@@ -312,9 +343,13 @@ def damaged_library(data: Path) -> list[int]:
     path = data / "library.sqlite3"
     # Four pages from the middle of the articles table, overwritten with random bytes.
     with contextlib.closing(sqlite3.connect(path)) as db:
-        pages = [row[0] for row in db.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' "
-            "ORDER BY pageno")]
+        pages = [
+            row[0]
+            for row in db.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
     rnd = random.Random(1)
     with path.open("r+b") as handle:
         for page in rnd.sample(pages[len(pages) // 3 : 2 * len(pages) // 3], 4):
@@ -328,8 +363,11 @@ def test_damaged_pages_are_reported_and_reset_recovers_what_can_be_read(tmp_path
     ids = damaged_library(data)
     path = data / "library.sqlite3"
     before = digest(path)
-    results = [reader(data, "list"), reader(data, "search", "word"),
-               reader(data, "export", tmp_path / "out")]
+    results = [
+        reader(data, "list"),
+        reader(data, "search", "word"),
+        reader(data, "export", tmp_path / "out"),
+    ]
     results += [reader(data, "show", article_id) for article_id in ids[::10]]
     failed = [r for r in results if r.returncode]
     assert results[0] in failed and all(r.returncode == EXIT_DAMAGED for r in failed)
@@ -340,8 +378,11 @@ def test_damaged_pages_are_reported_and_reset_recovers_what_can_be_read(tmp_path
 
     reset = reader(data, "reset-library")
     assert reset.returncode == 0
-    [kept] = [p for p in data.iterdir()
-              if p.name.startswith("library.damaged-") and p.suffix == ".sqlite3"]
+    [kept] = [
+        p
+        for p in data.iterdir()
+        if p.name.startswith("library.damaged-") and p.suffix == ".sqlite3"
+    ]
     assert digest(kept) == before
     line = reset.stdout
     assert line.startswith(f"the library at {path} was damaged; recovered ")
@@ -381,8 +422,9 @@ def test_titles_cannot_send_terminal_controls(tmp_path):
     data.mkdir()
     title = "Evil\x1b]0;owned\x07 \x1b[2J\x1b[31mred\x1b[0m\x9b1m\x07 title\ttab"
     with Library.open(data / "library.sqlite3") as library:
-        article = Article(title=title, body="A body with the word lighthouse.",
-                          source="src\x1b[5m").with_derived_fields()
+        article = Article(
+            title=title, body="A body with the word lighthouse.", source="src\x1b[5m"
+        ).with_derived_fields()
         article.imported_at = "2026-11-27T10:00:00+00:00"
         article_id = library.add(article).id
         History(library).open_session(article_id)

@@ -50,8 +50,10 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path, codec, language):
     if language == "ru":
         original = ARTICLE.read_text(encoding="utf-8")
     else:
-        original = ("Harbour budget\n\nThe council met on Tuesday evening to discuss the harbour "
-                    "budget, and the new pier was argued over until midnight.\n")
+        original = (
+            "Harbour budget\n\nThe council met on Tuesday evening to discuss the harbour "
+            "budget, and the new pier was argued over until midnight.\n"
+        )
     reference = tmp_path / "reference.txt"
     reference.write_text(original, encoding="utf-8")
     path = tmp_path / "article.txt"
@@ -62,12 +64,15 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path, codec, language):
     assert decode_bytes(path.read_bytes()).encoding == codec
 
 
-@pytest.mark.parametrize("data", [
-    bytes(range(256)) * 64,  # every byte value
-    b"".join(n.to_bytes(2, "little") for n in range(0, 60000, 7)),  # 16-bit counters
-    b"".join((n * 37 % 200).to_bytes(2, "little") for n in range(20000)),  # like quiet audio
-    b"\x7fELF\x02\x01\x01" + bytes(9) + b"\x02\x00\x3e\x00" * 2000,
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 64,  # every byte value
+        b"".join(n.to_bytes(2, "little") for n in range(0, 60000, 7)),  # 16-bit counters
+        b"".join((n * 37 % 200).to_bytes(2, "little") for n in range(20000)),  # like quiet audio
+        b"\x7fELF\x02\x01\x01" + bytes(9) + b"\x02\x00\x3e\x00" * 2000,
+    ],
+)
 def test_binary_data_with_zero_bytes_is_still_refused(tmp_path, data):
     path = tmp_path / "data.txt"
     path.write_bytes(data)

@@ -11,24 +11,34 @@ def marked(text, needle, prefixes=frozenset()):
     return [text[a:b] for a, b in form_matches(text, needle_stems(needle), prefixes)]
 
 
-@pytest.mark.parametrize("text, needle, expected", [
-    ("В Казахстане и Казахстану, но не казаху.", "казахстан", ["Казахстане", "Казахстану"]),
-    ("Зелёная ёлка и зеленая елка.", "елка", ["ёлка", "елка"]),
-    ("ЁЛКА в зале.", "ёлка", ["ЁЛКА"]),
-    ("Many organizations; one Organization.", "organization", ["organizations", "Organization"]),
-    ("A happy day, happiness and the happiest.", "happy", ["happy", "happiness"]),
-    ("The energy of energies.", "energy", ["energy", "energies"]),
-    ("Café society and the cafe on the corner.", "cafe", ["Café", "cafe"]),
-    ("Straße and strasse.", "strasse", ["Straße", "strasse"]),
-    ("Word_with_underscore and word.", "word", ["word"]),
-    ("Nothing here.", "absent", []),
-])
+@pytest.mark.parametrize(
+    "text, needle, expected",
+    [
+        ("В Казахстане и Казахстану, но не казаху.", "казахстан", ["Казахстане", "Казахстану"]),
+        ("Зелёная ёлка и зеленая елка.", "елка", ["ёлка", "елка"]),
+        ("ЁЛКА в зале.", "ёлка", ["ЁЛКА"]),
+        (
+            "Many organizations; one Organization.",
+            "organization",
+            ["organizations", "Organization"],
+        ),
+        ("A happy day, happiness and the happiest.", "happy", ["happy", "happiness"]),
+        ("The energy of energies.", "energy", ["energy", "energies"]),
+        ("Café society and the cafe on the corner.", "cafe", ["Café", "cafe"]),
+        ("Straße and strasse.", "strasse", ["Straße", "strasse"]),
+        ("Word_with_underscore and word.", "word", ["word"]),
+        ("Nothing here.", "absent", []),
+    ],
+)
 def test_forms_are_found_as_written(text, needle, expected):
     assert marked(text, needle) == expected
 
 
 def test_prefixes_find_words_that_begin_with_them():
-    assert marked("Казахи, казахстанцы и Казань.", "", frozenset({"казах"})) == ["Казахи", "казахстанцы"]
+    assert marked("Казахи, казахстанцы и Казань.", "", frozenset({"казах"})) == [
+        "Казахи",
+        "казахстанцы",
+    ]
 
 
 def test_whole_words_only():
@@ -41,7 +51,9 @@ def test_whole_words_only():
 
 def test_a_snippet_is_the_stretch_with_the_most_matches():
     filler = " ".join(f"word{n}" for n in range(60))
-    text = f"Lighthouse at the start. {filler} The lighthouse keepers and lighthouses here. {filler}"
+    text = (
+        f"Lighthouse at the start. {filler} The lighthouse keepers and lighthouses here. {filler}"
+    )
     excerpt, marks = snippet(text, {stem("lighthouse")}, set())
     assert excerpt.startswith("…") and excerpt.endswith("…")
     assert [excerpt[a:b] for a, b in marks] == ["lighthouse", "lighthouses"]
@@ -73,7 +85,10 @@ def test_literal_find_folds_as_search_and_marks_the_text_as_written():
         return [text[a:b] for a, b in literal_matches(text, needle)]
 
     assert found("Café, CAFE and cafe\u0301 (written apart)", "cafe") == [
-        "Café", "CAFE", "cafe\u0301"]
+        "Café",
+        "CAFE",
+        "cafe\u0301",
+    ]
     assert found("Ёлка и елка", "ЕЛКА") == ["Ёлка", "елка"]
     assert found("Straße", "strasse") == ["Straße"]
     assert found("й is not и", "и") == ["и"]

@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from helpers import FIXTURES
-from reader.core.history import History, day_group, reading_state
 from reader.core.file_import import import_paths
+from reader.core.history import History, day_group, reading_state
 
 
 class Clock:

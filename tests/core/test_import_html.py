@@ -37,8 +37,10 @@ def imported(name: str) -> Article:
 def minimal_page(head: str = "", body: str = "") -> str:
     """A small page with enough prose to count as an article."""
     prose = " ".join(["The council met on Tuesday evening to discuss the harbour budget."] * 4)
-    return (f"<!DOCTYPE html><html><head><title>Harbour budget</title>{head}</head>"
-            f"<body><article><h1>Harbour budget</h1><p>{prose}</p>{body}</article></body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><title>Harbour budget</title>{head}</head>"
+        f"<body><article><h1>Harbour budget</h1><p>{prose}</p>{body}</article></body></html>"
+    )
 
 
 def assert_once(body: str, *snippets: str) -> None:
@@ -59,33 +61,42 @@ def test_saved_pages_are_recognised_as_html(name):
     assert looks_like_html(page(name))
 
 
-@pytest.mark.parametrize("text", [
-    "\ufeff<!DOCTYPE html>\n<html><body>x</body></html>",
-    "<!-- saved from url=(0022)https://example.org/ -->\r\n<html>\r\n<head>",
-    "<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0'>",
-    "  \n<HTML><HEAD><TITLE>Old page</TITLE>",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeff<!DOCTYPE html>\n<html><body>x</body></html>",
+        "<!-- saved from url=(0022)https://example.org/ -->\r\n<html>\r\n<head>",
+        "<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0'>",
+        "  \n<HTML><HEAD><TITLE>Old page</TITLE>",
+    ],
+)
 def test_html_is_recognised_whatever_the_file_is_called(text):
     assert looks_like_html(text)
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "Just a note about <html> tags in a plain text file.",
-    "# A Markdown article\n\n```html\n<!DOCTYPE html>\n<html></html>\n```\n",
-    "<p>A fragment of markup is not a saved page.</p>",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Just a note about <html> tags in a plain text file.",
+        "# A Markdown article\n\n```html\n<!DOCTYPE html>\n<html></html>\n```\n",
+        "<p>A fragment of markup is not a saved page.</p>",
+    ],
+)
 def test_text_and_markdown_are_not_taken_for_html(text):
     assert not looks_like_html(text)
 
 
 def test_importing_the_module_does_not_load_trafilatura():
     # The command line imports every importer at start-up; trafilatura costs ~200 ms.
-    code = ("import sys, reader.core.parsers.html; "
-            "print('trafilatura' in sys.modules, 'lxml.html' in sys.modules)")
+    code = (
+        "import sys, reader.core.parsers.html; "
+        "print('trafilatura' in sys.modules, 'lxml.html' in sys.modules)"
+    )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, cwd=REPO, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, check=True
+    )
     assert result.stdout.split() == ["False", "False"]
 
 
@@ -98,10 +109,15 @@ def test_news_story_metadata():
     assert article.title == "Tidal turbines return to Kestrel Sound after a decade of trials"
     assert article.authors == ["Morag Ellery", "Tobias Wren"]
     assert article.published == "2024-03-14T07:45:00+00:00"
-    assert article.url == "https://www.harbourledger.example/energy/2024/03/tidal-turbines-kestrel-sound"
+    assert (
+        article.url
+        == "https://www.harbourledger.example/energy/2024/03/tidal-turbines-kestrel-sound"
+    )
     assert article.source == "The Harbour Ledger"
-    assert article.lead == ("Three seabed turbines were lowered into Kestrel Sound this week, "
-                            "the first to run there since the pilot scheme ended in 2014.")
+    assert article.lead == (
+        "Three seabed turbines were lowered into Kestrel Sound this week, "
+        "the first to run there since the pilot scheme ended in 2014."
+    )
     assert article.tags == ["Tidal power", "Renewables", "Kestrel Sound"]
     assert article.language == "en"
 
@@ -145,15 +161,29 @@ def test_news_story_site_furniture_is_dropped():
     body = imported("en_news_ledger").body
     assert_absent(
         body,
-        "We use cookies", "Accept all",  # cookie banner
-        "Subscribe for £1 a week", "Weather",  # navigation
-        "Advertisement", "garden furniture", "Switch your broadband", "Luxury cruises",  # ads
-        "Share on Facebook", "Email this story",  # share buttons
-        "Most read", "Winter ferry timetable", "Sign up to our newsletter",  # sidebar
-        "Related articles", "Offshore wind farm approved",  # related
-        "About time somebody tried this", "Who pays when the cable breaks", "Join the discussion",
-        "All rights reserved", "Privacy policy",  # footer
-        "dataLayer", "cookie accepted", "adConfig",  # scripts
+        "We use cookies",
+        "Accept all",  # cookie banner
+        "Subscribe for £1 a week",
+        "Weather",  # navigation
+        "Advertisement",
+        "garden furniture",
+        "Switch your broadband",
+        "Luxury cruises",  # ads
+        "Share on Facebook",
+        "Email this story",  # share buttons
+        "Most read",
+        "Winter ferry timetable",
+        "Sign up to our newsletter",  # sidebar
+        "Related articles",
+        "Offshore wind farm approved",  # related
+        "About time somebody tried this",
+        "Who pays when the cable breaks",
+        "Join the discussion",
+        "All rights reserved",
+        "Privacy policy",  # footer
+        "dataLayer",
+        "cookie accepted",
+        "adConfig",  # scripts
     )
 
 
@@ -165,7 +195,9 @@ def test_russian_news_metadata():
     assert article.title == "В Заречном открыли библиотеку в бывшем речном вокзале"
     assert article.authors == ["Ирина Соколова"]
     assert article.published == "2023-09-21T14:30:00+03:00"
-    assert article.url == "https://volga-vestnik.example/gorod/2023/09/21/biblioteka-v-rechnom-vokzale"
+    assert (
+        article.url == "https://volga-vestnik.example/gorod/2023/09/21/biblioteka-v-rechnom-vokzale"
+    )
     assert article.source == "Волжский вестник"
     assert article.lead.startswith("Здание речного вокзала, пустовавшее почти двадцать лет")
     assert article.tags == ["библиотека", "речной вокзал", "Заречный", "реконструкция"]
@@ -194,12 +226,26 @@ def test_russian_news_furniture_is_dropped():
     body = imported("ru_news_volga").body
     assert_absent(
         body,
-        "файлы cookie", "USD 96,40", "Поиск по сайту", "Главная",
-        "Пластиковые окна", "Кредит наличными", "Туры в Турцию", "Реклама",
-        "Просмотров", "Поделиться", "ВКонтакте",
-        "Читайте также", "Ремонт моста через Сок",
-        "Наконец-то! Помню", "Лучше бы дороги отремонтировали", "войдите на сайт",
-        "Популярное", "Цены на гречку", "Все права защищены", "ym(12345678",
+        "файлы cookie",
+        "USD 96,40",
+        "Поиск по сайту",
+        "Главная",
+        "Пластиковые окна",
+        "Кредит наличными",
+        "Туры в Турцию",
+        "Реклама",
+        "Просмотров",
+        "Поделиться",
+        "ВКонтакте",
+        "Читайте также",
+        "Ремонт моста через Сок",
+        "Наконец-то! Помню",
+        "Лучше бы дороги отремонтировали",
+        "войдите на сайт",
+        "Популярное",
+        "Цены на гречку",
+        "Все права защищены",
+        "ym(12345678",
     )
 
 
@@ -238,9 +284,19 @@ def test_russian_longread_body():
     assert "[ледовая служба заповедника](https://baikal-ice.example/karta)" in body
     assert_absent(
         body,
-        "куки", "Принять", "Подпишитесь на нашу рассылку", "Поддержать журнал", "Подкасты",
-        "Наука и природа", "8 минут чтения", "Туры на Байкал", "Скопировать ссылку",
-        "Похожие материалы", "нерпа", "Обсуждение", "Были в феврале",
+        "куки",
+        "Принять",
+        "Подпишитесь на нашу рассылку",
+        "Поддержать журнал",
+        "Подкасты",
+        "Наука и природа",
+        "8 минут чтения",
+        "Туры на Байкал",
+        "Скопировать ссылку",
+        "Похожие материалы",
+        "нерпа",
+        "Обсуждение",
+        "Были в феврале",
         "заглянуть на двадцать метров",
         "© Журнал",
     )
@@ -256,8 +312,10 @@ def test_blog_post_metadata():
     assert article.published == "2022-11-03T18:20:00"  # from <time datetime>, no offset given
     assert article.url == "https://quietbench.example/2022/11/why-my-sourdough-stopped-rising/"
     assert article.source == "quietbench.example"  # no site name in the markup: the domain
-    assert article.lead == ("Three weeks of flat loaves, a notebook of failed experiments, "
-                            "and the boring fix that finally worked.")
+    assert article.lead == (
+        "Three weeks of flat loaves, a notebook of failed experiments, "
+        "and the boring fix that finally worked."
+    )
     assert article.tags == ["sourdough", "baking", "starter", "fermentation"]
 
 
@@ -278,14 +336,27 @@ def test_blog_post_body():
     assert "- Watch the dough, not the clock" in body
     assert "\n## The thermometer that solved it\n" in body
     assert "*what temperature is your dough?*" in body and "**far too short**" in body
-    assert ("[everyday sourdough recipe page]"
-            "(https://quietbench.example/recipes/everyday-sourdough/)") in body
+    assert (
+        "[everyday sourdough recipe page](https://quietbench.example/recipes/everyday-sourdough/)"
+    ) in body
     assert_absent(
         body,
-        "Skip to content", "Slow baking in a small kitchen", "About me",
-        "Posted on", "Share this", "Pinterest", "Starting a rye starter", "Previous post",
-        "thoughts on", "oven light trick", "proofing box", "Leave a Reply", "Recent Posts",
-        "Archives", "Proudly powered by WordPress", "jetpackCarouselStrings",
+        "Skip to content",
+        "Slow baking in a small kitchen",
+        "About me",
+        "Posted on",
+        "Share this",
+        "Pinterest",
+        "Starting a rye starter",
+        "Previous post",
+        "thoughts on",
+        "oven light trick",
+        "proofing box",
+        "Leave a Reply",
+        "Recent Posts",
+        "Archives",
+        "Proudly powered by WordPress",
+        "jetpackCarouselStrings",
     )
 
 
@@ -320,9 +391,21 @@ def test_feature_body():
     assert "[latest industry figures](https://www.railstats.example/overnight-2021)" in body
     assert_absent(
         body,
-        "Rail Jobs", "Log in", "Features Editor", "Tweet", "LinkedIn", "About the author",
-        "SUBSCRIBE TODAY", "12 issues", "More from Features", "tram lines", "Rail Expo",
-        "Poll", "sleeper train instead of flying", "Copyright", "_sf_async_config",
+        "Rail Jobs",
+        "Log in",
+        "Features Editor",
+        "Tweet",
+        "LinkedIn",
+        "About the author",
+        "SUBSCRIBE TODAY",
+        "12 issues",
+        "More from Features",
+        "tram lines",
+        "Rail Expo",
+        "Poll",
+        "sleeper train instead of flying",
+        "Copyright",
+        "_sf_async_config",
     )
 
 
@@ -352,9 +435,19 @@ def test_old_table_layout_page():
     assert "[Мельницы](http://kraeved-tver.example/mlyny.htm)" in body
     assert_absent(
         body,
-        "Опубликовано", "Любительский сайт", "Разделы", "Сёла и деревни", "Гостевая книга",
-        "Счётчик", "Каталог краеведческих сайтов", "Назад", "На главную", "index.htm",
-        "При использовании материалов", "openWin", "|",
+        "Опубликовано",
+        "Любительский сайт",
+        "Разделы",
+        "Сёла и деревни",
+        "Гостевая книга",
+        "Счётчик",
+        "Каталог краеведческих сайтов",
+        "Назад",
+        "На главную",
+        "index.htm",
+        "При использовании материалов",
+        "openWin",
+        "|",
     )
 
 
@@ -363,8 +456,9 @@ def test_old_table_layout_page():
 
 def test_article_under_a_long_comment_thread():
     article = imported("en_comments_heavy")
-    assert article.title == ("Our town voted to keep the library open on Sundays. "
-                             "Here is what happened next.")
+    assert article.title == (
+        "Our town voted to keep the library open on Sundays. Here is what happened next."
+    )
     assert article.authors == ["Rosa Lindqvist"]
     assert article.published == "2020-02-17"
     assert article.source == "Midvale Courier"
@@ -380,10 +474,17 @@ def test_article_under_a_long_comment_thread():
     assert "*for the newspapers and the quiet*" in body
     assert_absent(
         body,
-        "Obituaries", "opinion pieces in your inbox", "48 responses", "Gail from Elm Street",
-        "I work weekends at the hospital", "Eleven thousand dollars is eleven",
+        "Obituaries",
+        "opinion pieces in your inbox",
+        "48 responses",
+        "Gail from Elm Street",
+        "I work weekends at the hospital",
+        "Eleven thousand dollars is eleven",
         "tally sheet undercounts",
-        "Show 42 more responses", "Recommended for you", "Mill Road bridge", "Serving the valley",
+        "Show 42 more responses",
+        "Recommended for you",
+        "Mill Road bridge",
+        "Serving the valley",
     )
 
 
@@ -408,38 +509,55 @@ def test_empty_pages_are_refused(text):
 # --- metadata variants --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("head", "expected"), [
-    ('<meta property="article:published_time" content="2024-05-01T10:00:00Z">',
-     "2024-05-01T10:00:00+00:00"),
-    ('<meta property="article:published_time" content="2024-05-01T10:00:00.250+0300">',
-     "2024-05-01T10:00:00+03:00"),
-    ('<meta property="article:published_time" content="2024-05-01T10:00">', "2024-05-01T10:00"),
-    ('<meta name="date" content="2024-05-01">', "2024-05-01"),
-    ('<script type="application/ld+json">{"@type": "NewsArticle", '
-     '"datePublished": "2024-05-01T08:30:00+02:00"}</script>'
-     '<meta property="article:published_time" content="2024-05-02">', "2024-05-01T08:30:00+02:00"),
-])
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            '<meta property="article:published_time" content="2024-05-01T10:00:00Z">',
+            "2024-05-01T10:00:00+00:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2024-05-01T10:00:00.250+0300">',
+            "2024-05-01T10:00:00+03:00",
+        ),
+        ('<meta property="article:published_time" content="2024-05-01T10:00">', "2024-05-01T10:00"),
+        ('<meta name="date" content="2024-05-01">', "2024-05-01"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-05-01T08:30:00+02:00"}</script>'
+            '<meta property="article:published_time" content="2024-05-02">',
+            "2024-05-01T08:30:00+02:00",
+        ),
+    ],
+)
 def test_published_keeps_what_the_source_gives(head, expected):
     assert parse_html(minimal_page(head)).published == expected
 
 
-@pytest.mark.parametrize(("author", "expected"), [
-    ('"Anna Berg"', ["Anna Berg"]),
-    ('"Anna Berg and Lev Orlov"', ["Anna Berg", "Lev Orlov"]),
-    ('["Anna Berg", {"@type": "Person", "name": "Lev Orlov"}]', ["Anna Berg", "Lev Orlov"]),
-    ('{"@id": "#anna"}', ["Anna Berg"]),
-])
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ('"Anna Berg"', ["Anna Berg"]),
+        ('"Anna Berg and Lev Orlov"', ["Anna Berg", "Lev Orlov"]),
+        ('["Anna Berg", {"@type": "Person", "name": "Lev Orlov"}]', ["Anna Berg", "Lev Orlov"]),
+        ('{"@id": "#anna"}', ["Anna Berg"]),
+    ],
+)
 def test_json_ld_author_forms(author, expected):
-    ld = ('<script type="application/ld+json">{"@graph": ['
-          f'{{"@type": "Article", "headline": "Harbour budget", "author": {author}}},'
-          '{"@type": "Person", "@id": "#anna", "name": "Anna Berg"}]}</script>')
+    ld = (
+        '<script type="application/ld+json">{"@graph": ['
+        f'{{"@type": "Article", "headline": "Harbour budget", "author": {author}}},'
+        '{"@type": "Person", "@id": "#anna", "name": "Anna Berg"}]}</script>'
+    )
     assert parse_html(minimal_page(ld)).authors == expected
 
 
 def test_relative_links_resolve_against_the_page_address():
     head = '<link rel="canonical" href="https://port.example/news/budget">'
-    body = ('<p>More detail in the <a href="/docs/budget.pdf">full budget</a> '
-            'and in <a href="#notes">the notes</a>.</p>')
+    body = (
+        '<p>More detail in the <a href="/docs/budget.pdf">full budget</a> '
+        'and in <a href="#notes">the notes</a>.</p>'
+    )
     article = parse_html(minimal_page(head, body))
     assert "[full budget](https://port.example/docs/budget.pdf)" in article.body
     assert "the notes." in article.body and "#notes" not in article.body
@@ -462,8 +580,10 @@ def test_saved_from_comment_gives_the_address():
 
 
 def test_paragraphs_between_line_breaks_are_all_kept():
-    first, second, third = (f"{word} paragraph of an old page, long enough to read as prose."
-                            for word in ("First", "Second", "Third"))
+    first, second, third = (
+        f"{word} paragraph of an old page, long enough to read as prose."
+        for word in ("First", "Second", "Third")
+    )
     body = f"<div>{first}<br><br>{second}<br>\n<br>{third}</div>"
     text = f"<html><head><title>Old page</title></head><body>{body}</body></html>"
     article = parse_html(text)
@@ -488,24 +608,32 @@ def test_each_of_two_identical_quotations_is_marked_once():
 
 
 def test_a_paragraph_holding_a_quotations_words_is_not_marked():
-    body = parse_html(minimal_page(
-        body="<p>We will build the pier, he said again.</p>"
-             "<blockquote><p>We will build the pier</p></blockquote>")).body
+    body = parse_html(
+        minimal_page(
+            body="<p>We will build the pier, he said again.</p>"
+            "<blockquote><p>We will build the pier</p></blockquote>"
+        )
+    ).body
     assert "\nWe will build the pier, he said again." in body
     assert "\n> We will build the pier" in body
 
 
 def test_a_quotation_in_a_list_item_stays_in_its_item():
-    body = parse_html(minimal_page(
-        body="<ul><li>First point</li><li><blockquote>Quoted point</blockquote></li></ul>")).body
+    body = parse_html(
+        minimal_page(
+            body="<ul><li>First point</li><li><blockquote>Quoted point</blockquote></li></ul>"
+        )
+    ).body
     assert "- First point\n- > Quoted point" in body
 
 
 def test_many_quotations_are_all_marked():
     # Each quotation used to be searched for from the top of the text: quadratic.
-    quotes = "".join(f"<p>Paragraph {i} of the story about the pier and its stones.</p>"
-                     f"<blockquote><p>Quote number {i} said the budget was small.</p></blockquote>"
-                     for i in range(3000))
+    quotes = "".join(
+        f"<p>Paragraph {i} of the story about the pier and its stones.</p>"
+        f"<blockquote><p>Quote number {i} said the budget was small.</p></blockquote>"
+        for i in range(3000)
+    )
     body = parse_html(minimal_page(body=quotes)).body
     assert all(f"\n> Quote number {i} said" in body for i in range(0, 3000, 97))
     assert body.count("\n> Quote number") == 3000

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ImportFailure
-from reader.core.parsers import read_article
 from reader.core.file_import import parse_for_import
+from reader.core.parsers import read_article
 from reader.core.render import body_html
 
 SENTENCE = "The council met on Tuesday evening to discuss the harbour budget."
@@ -29,8 +29,10 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def page(head: str = "", body: str = "") -> str:
-    return (f"<!DOCTYPE html><html><head><title>Harbour budget</title>{head}</head>"
-            f"<body><article><h1>Harbour budget</h1><p>{PROSE}</p>{body}</article></body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><title>Harbour budget</title>{head}</head>"
+        f"<body><article><h1>Harbour budget</h1><p>{PROSE}</p>{body}</article></body></html>"
+    )
 
 
 def assert_harbour_article(path: Path) -> None:
@@ -63,8 +65,9 @@ def test_a_socket_is_refused(tmp_path):
 ZERO = Path("/dev/zero")
 
 
-@pytest.mark.skipif(not ZERO.exists() or not stat.S_ISCHR(ZERO.stat().st_mode),
-                    reason="needs /dev/zero")
+@pytest.mark.skipif(
+    not ZERO.exists() or not stat.S_ISCHR(ZERO.stat().st_mode), reason="needs /dev/zero"
+)
 def test_a_device_is_refused_before_it_is_read():
     # /dev/zero never ends; it has no extension, which counts as plain text.
     with pytest.raises(ImportFailure, match=r"not a regular file \(a character device\)"):
@@ -114,8 +117,10 @@ def test_thirty_thousand_elements_with_an_attribute_each_still_import(tmp_path):
 def test_text_that_only_looks_like_a_huge_tag_is_left_alone(tmp_path):
     # A comment and a script hold "<a title=" and many words; the page's text is unchanged.
     words = " ".join(f"word{i}" for i in range(400))
-    tricky = (f'<!-- <a title=" --><script>if (a <b && c) {{ s = "{words}"; }}</script>'
-              f"<p>The pier opens in May. {words}.</p>")
+    tricky = (
+        f'<!-- <a title=" --><script>if (a <b && c) {{ s = "{words}"; }}</script>'
+        f"<p>The pier opens in May. {words}.</p>"
+    )
     article = read_article(write(tmp_path, "tricky.html", page(body=tricky)))
     assert f"The pier opens in May. {words}." in article.body
 
@@ -139,8 +144,11 @@ def markdown(front_matter: str) -> str:
 @pytest.mark.parametrize("levels", [6, 9])
 def test_a_billion_laughs_front_matter_is_refused(tmp_path, levels):
     path = write(tmp_path, "laughs.md", markdown(laughs(levels)))
-    with pytest.raises(ImportFailure, match=r"front matter expands to more than 10,000 values "
-                                            r"\(YAML aliases\)"):
+    with pytest.raises(
+        ImportFailure,
+        match=r"front matter expands to more than 10,000 values "
+        r"\(YAML aliases\)",
+    ):
         read_article(path)
 
 
@@ -158,11 +166,16 @@ def test_deeply_nested_front_matter_is_refused(tmp_path, depth):
 
 
 def test_ordinary_aliases_and_merge_keys_still_work(tmp_path):
-    front = ("common: &common {source: Harbour Weekly, tags: [harbour, budget]}\n"
-             "<<: *common\nauthor: &who Anna Petrova\nauthors: [*who]\n")
+    front = (
+        "common: &common {source: Harbour Weekly, tags: [harbour, budget]}\n"
+        "<<: *common\nauthor: &who Anna Petrova\nauthors: [*who]\n"
+    )
     article = read_article(write(tmp_path, "alias.md", markdown(front)))
     assert (article.source, article.tags, article.authors) == (
-        "Harbour Weekly", ["harbour", "budget"], ["Anna Petrova"])
+        "Harbour Weekly",
+        ["harbour", "budget"],
+        ["Anna Petrova"],
+    )
 
 
 def test_a_huge_number_in_front_matter_is_a_clear_reason(tmp_path):
@@ -182,14 +195,19 @@ def test_a_long_base_60_number_is_kept_as_text(tmp_path):
 # --- deep structures --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("json_ld", [
-    "[" * 100_000 + "]" * 100_000,
-    '{"a":' * 100_000 + "1" + "}" * 100_000,
-    '{"@type":"NewsArticle","keywords":' + "[" * 900 + '"x"' + "]" * 900 + "}",
-])
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        '{"@type":"NewsArticle","keywords":' + "[" * 900 + '"x"' + "]" * 900 + "}",
+    ],
+)
 def test_absurdly_deep_json_ld_is_ignored(tmp_path, json_ld):
-    head = (f'<script type="application/ld+json">{json_ld}</script>'
-            '<meta name="author" content="Anna Petrova">')
+    head = (
+        f'<script type="application/ld+json">{json_ld}</script>'
+        '<meta name="author" content="Anna Petrova">'
+    )
     path = write(tmp_path, "deep.html", page(head=head))
     article = read_article(path)
     assert article.title == "Harbour budget" and SENTENCE in article.body
@@ -231,15 +249,18 @@ def test_100000_quotation_marks_import_and_render(tmp_path):
 SPACES = " " * 1_000_000
 
 
-@pytest.mark.parametrize(("name", "text", "title"), [
-    # Markdown headings: "(.+?)\s*#*\s*$" was cubic in a run of spaces.
-    ("heading.md", f"# Harbour{SPACES}budget #\n\n{PROSE}\n", f"Harbour{SPACES}budget"),
-    ("heading.txt", f"# Harbour{SPACES}budget\n\n{PROSE}\n", f"Harbour{SPACES}budget"),
-    # Page-dump furniture: "\s*:?\s*" was quadratic.
-    ("views.txt", f"Harbour budget\n\nпросмотров{SPACES}x\n\n{PROSE}\n", "Harbour budget"),
-    ("size.txt", f"Harbour budget\n\nшрифт -{SPACES}x\n\n{PROSE}\n", "Harbour budget"),
-    ("byline.txt", f"Harbour budget\nAnna{'-' * 1_000_000}\n{PROSE}\n", "Harbour budget"),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "title"),
+    [
+        # Markdown headings: "(.+?)\s*#*\s*$" was cubic in a run of spaces.
+        ("heading.md", f"# Harbour{SPACES}budget #\n\n{PROSE}\n", f"Harbour{SPACES}budget"),
+        ("heading.txt", f"# Harbour{SPACES}budget\n\n{PROSE}\n", f"Harbour{SPACES}budget"),
+        # Page-dump furniture: "\s*:?\s*" was quadratic.
+        ("views.txt", f"Harbour budget\n\nпросмотров{SPACES}x\n\n{PROSE}\n", "Harbour budget"),
+        ("size.txt", f"Harbour budget\n\nшрифт -{SPACES}x\n\n{PROSE}\n", "Harbour budget"),
+        ("byline.txt", f"Harbour budget\nAnna{'-' * 1_000_000}\n{PROSE}\n", "Harbour budget"),
+    ],
+)
 def test_long_runs_inside_a_line_import_promptly(tmp_path, name, text, title):
     article = read_article(write(tmp_path, name, text))
     assert article.title == title
@@ -249,8 +270,10 @@ def test_long_runs_inside_a_line_import_promptly(tmp_path, name, text, title):
 def test_long_runs_of_spaces_in_json_ld_names_and_keywords(tmp_path):
     # The author split ("\s*...\s+and\s+") was cubic in a run of spaces.
     gap = " " * 100_000
-    json_ld = (f'{{"@type":"NewsArticle","author":{{"name":"Anna{gap}Petrova"}},'
-               f'"keywords":"pier{gap},budget"}}')
+    json_ld = (
+        f'{{"@type":"NewsArticle","author":{{"name":"Anna{gap}Petrova"}},'
+        f'"keywords":"pier{gap},budget"}}'
+    )
     script = f'<script type="application/ld+json">{json_ld}</script>'
     path = write(tmp_path, "ld.html", page(head=script))
     article = read_article(path)

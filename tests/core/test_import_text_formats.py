@@ -88,11 +88,17 @@ def test_plain_text_with_one_long_line_per_paragraph_keeps_each_line():
 @pytest.mark.parametrize(
     ("text", "suffix", "fmt"),
     [
-        ("<!DOCTYPE html><html><body><article><h1>Harbour news</h1>"
-         + "".join(f"<p>Boat number {n} came in with the morning tide, and its crew unloaded "
-                   f"{n * 3} crates of fish onto the quay before the market opened.</p>"
-                   for n in range(1, 9))
-         + "</article></body></html>", ".txt", "html"),
+        (
+            "<!DOCTYPE html><html><body><article><h1>Harbour news</h1>"
+            + "".join(
+                f"<p>Boat number {n} came in with the morning tide, and its crew unloaded "
+                f"{n * 3} crates of fish onto the quay before the market opened.</p>"
+                for n in range(1, 9)
+            )
+            + "</article></body></html>",
+            ".txt",
+            "html",
+        ),
         ("---\ntitle: T\n---\nBody\n", ".txt", "markdown"),
         ("Размер текста: - o +\n\nЗаголовок\n\nТекст статьи.\n", ".md", "markdown"),
         ("Размер текста: - o +\n\nЗаголовок\n\nТекст статьи.\n", ".txt", "webdump"),
@@ -105,8 +111,12 @@ def test_the_format_is_chosen_by_content_first(text, suffix, fmt):
 
 
 def test_english_and_russian_are_told_apart():
-    en = finish(parse_text("Title\n\nThe library opened a reading room that stays open all night.\n"))
-    ru = finish(parse_text("Заголовок\n\nБиблиотека открыла читальный зал, который работает всю ночь.\n"))
+    en = finish(
+        parse_text("Title\n\nThe library opened a reading room that stays open all night.\n")
+    )
+    ru = finish(
+        parse_text("Заголовок\n\nБиблиотека открыла читальный зал, который работает всю ночь.\n")
+    )
     assert (en.language, ru.language) == ("en", "ru")
 
 
@@ -121,11 +131,14 @@ def shown_text(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", html_text))
 
 
-@pytest.mark.parametrize("markdown_text", [
-    'The pier at dawn: <img alt="a>b" src="x.png"> as it was.\n',  # inline HTML
-    '<img alt="a>b" src="x.png">\n\nThe pier at dawn.\n',  # an HTML block
-    "![a>b](x.png)\n\nThe pier at dawn.\n",  # Markdown's own image
-])
+@pytest.mark.parametrize(
+    "markdown_text",
+    [
+        'The pier at dawn: <img alt="a>b" src="x.png"> as it was.\n',  # inline HTML
+        '<img alt="a>b" src="x.png">\n\nThe pier at dawn.\n',  # an HTML block
+        "![a>b](x.png)\n\nThe pier at dawn.\n",  # Markdown's own image
+    ],
+)
 def test_an_image_description_holding_a_greater_than_sign_is_shown_whole(tmp_path, markdown_text):
     path = tmp_path / "pier.md"
     path.write_text(f"# Pier\n\n{markdown_text}", encoding="utf-8")

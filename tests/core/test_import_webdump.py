@@ -86,7 +86,10 @@ def test_a_repeated_short_line_is_not_mistaken_for_the_doubled_body():
 
 
 def test_markdown_characters_in_a_dump_stay_literal_text():
-    text = "Размер текста: - o +\n\nЗаголовок\n\n# не заголовок\n\n1. не список, а *звёздочки* и [скобки]\n"
+    text = (
+        "Размер текста: - o +\n\nЗаголовок\n\n# не заголовок\n\n"
+        "1. не список, а *звёздочки* и [скобки]\n"
+    )
     paragraphs = body_paragraphs(parse_webdump(text))
     assert paragraphs == ["# не заголовок", "1. не список, а *звёздочки* и [скобки]"]
 

@@ -15,7 +15,10 @@ def _titles(library):
 def test_parallel_parsing_gives_the_same_library_as_serial(tmp_path):
     from reader.core.store import Library
 
-    with Library.open(tmp_path / "a.sqlite3") as serial, Library.open(tmp_path / "b.sqlite3") as parallel:
+    with (
+        Library.open(tmp_path / "a.sqlite3") as serial,
+        Library.open(tmp_path / "b.sqlite3") as parallel,
+    ):
         one = import_paths(serial, [DUMPS, FIXTURES / "html"], workers=1)
         two = import_paths(parallel, [DUMPS, FIXTURES / "html"], workers=2)
         assert one.summary() == two.summary()
@@ -50,10 +53,14 @@ def test_a_browsers_page_folder_is_not_walked(tmp_path, library):
     tmp_path = tmp_path / "saved"
     tmp_path.mkdir()
     page = tmp_path / "Saved page.html"
-    page.write_text((FIXTURES / "html" / "en_news_ledger.html").read_text(encoding="utf-8"), encoding="utf-8")
+    page.write_text(
+        (FIXTURES / "html" / "en_news_ledger.html").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assets = tmp_path / "Saved page_files"
     assets.mkdir()
-    (assets / "frame.html").write_text("<html><body><p>An advert frame</p></body></html>", encoding="utf-8")
+    (assets / "frame.html").write_text(
+        "<html><body><p>An advert frame</p></body></html>", encoding="utf-8"
+    )
     (assets / "script.js").write_text("var x = 1;", encoding="utf-8")
     report = import_paths(library, [tmp_path])
     assert report.summary() == "imported 1, duplicates 0, failed 0"

@@ -42,7 +42,9 @@ def test_importing_all_of_core_and_the_cli_loads_no_qt():
         "    importlib.import_module(name)\n"
         f"print(sorted(m for m in sys.modules if m.startswith({FORBIDDEN!r})))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -53,7 +55,9 @@ def test_a_cli_command_runs_without_qt(tmp_path):
         f"rc = cli.run(['--data-dir', {str(tmp_path)!r}, 'list'])\n"
         "print(rc, sorted(m for m in sys.modules if m.startswith(('PySide6', 'qtawesome'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "0 []"
 
 
@@ -85,8 +89,11 @@ def store_private_names(store_files) -> set[str]:
             elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 names.add(node.attr)
         for node in tree.body:
-            targets = node.targets if isinstance(node, ast.Assign) else (
-                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else ([node.target] if isinstance(node, ast.AnnAssign) else [])
+            )
             names.update(t.id for t in targets if isinstance(t, ast.Name))
     return {name for name in names if _is_private(name)}
 
@@ -97,8 +104,11 @@ def _trees(path: Path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     yield tree
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and (
-                "import" in node.value):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and ("import" in node.value)
+        ):
             try:
                 yield ast.parse(node.value)
             except SyntaxError:
@@ -112,26 +122,36 @@ def leaks(path: Path, private: set[str], store_module: str | tuple[str, ...]) ->
         for node in ast.walk(tree):
             where = f"{path.name}:{getattr(node, 'lineno', '?')}"
             if isinstance(node, ast.Import):
-                found += [f"{where} imports {a.name}" for a in node.names
-                          if a.name.split(".")[0] == "sqlite3"]
+                found += [
+                    f"{where} imports {a.name}"
+                    for a in node.names
+                    if a.name.split(".")[0] == "sqlite3"
+                ]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 if node.module.split(".")[0] == "sqlite3":
                     found.append(f"{where} imports from {node.module}")
                 elif node.module.startswith(store_module):
-                    found += [f"{where} imports {a.name} from {node.module}" for a in node.names
-                              if _is_private(a.name)]
+                    found += [
+                        f"{where} imports {a.name} from {node.module}"
+                        for a in node.names
+                        if _is_private(a.name)
+                    ]
             elif isinstance(node, ast.Call) and len(node.args) >= 1:
                 function = getattr(node.func, "attr", getattr(node.func, "id", ""))
                 names = [a.value for a in node.args if isinstance(a, ast.Constant)]
                 if function in ("import_module", "__import__") and any(
-                        str(name).split(".")[0] == "sqlite3" for name in names):
+                    str(name).split(".")[0] == "sqlite3" for name in names
+                ):
                     found.append(f"{where} imports sqlite3 by name")
                 if function in ("getattr", "setattr", "hasattr") and set(names) & private:
                     found.append(f"{where} uses {sorted(set(names) & private)} by name")
-            elif isinstance(node, ast.Attribute) and node.attr in private:
-                # An object's own attribute (self._x) is its own business, not the store's.
-                if not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
-                    found.append(f"{where} uses .{node.attr}")
+            # An object's own attribute (self._x) is its own business, not the store's.
+            elif (
+                isinstance(node, ast.Attribute)
+                and node.attr in private
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+            ):
+                found.append(f"{where} uses .{node.attr}")
     return found
 
 
@@ -143,9 +163,11 @@ def outside_leaks(store_files, store_module: str) -> list[str]:
         for path in sorted(folder.rglob("*.py")):
             if path.resolve() in store_paths or STORE in path.resolve().parents:
                 continue
-            found += [f"{path.relative_to(ROOT).parent}/{leak}"
-                      for leak in leaks(path, private, store_module)
-                      if not (path == BARE_SQLITE_BASELINES and "sqlite3" in leak)]
+            found += [
+                f"{path.relative_to(ROOT).parent}/{leak}"
+                for leak in leaks(path, private, store_module)
+                if not (path == BARE_SQLITE_BASELINES and "sqlite3" in leak)
+            ]
     return found
 
 
@@ -169,19 +191,22 @@ def test_the_store_rule_sees_every_kind_of_leak(tmp_path):
         "importlib.import_module('sqlite3')\n"
         'CHILD = """\nimport sqlite3\nprint(library._db)\n"""\n'
         "self._db = None  # (its own)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     found = leaks(module, {"_db", "_transaction", "_COLUMNS"}, STORE_MODULE)
-    assert sorted(found) == sorted([
-        "leaky.py:1 imports sqlite3",
-        "leaky.py:2 imports from sqlite3",
-        "leaky.py:4 imports _COLUMNS from reader.core.store.rows",
-        "leaky.py:5 uses ._db",
-        "leaky.py:6 uses ._transaction",
-        "leaky.py:8 uses ['_db'] by name",
-        "leaky.py:9 imports sqlite3 by name",
-        "leaky.py:2 imports sqlite3",  # (the child script's own lines)
-        "leaky.py:3 uses ._db",
-    ])
+    assert sorted(found) == sorted(
+        [
+            "leaky.py:1 imports sqlite3",
+            "leaky.py:2 imports from sqlite3",
+            "leaky.py:4 imports _COLUMNS from reader.core.store.rows",
+            "leaky.py:5 uses ._db",
+            "leaky.py:6 uses ._transaction",
+            "leaky.py:8 uses ['_db'] by name",
+            "leaky.py:9 imports sqlite3 by name",
+            "leaky.py:2 imports sqlite3",  # (the child script's own lines)
+            "leaky.py:3 uses ._db",
+        ]
+    )
 
 
 def test_the_store_knows_its_own_private_names():
@@ -197,9 +222,17 @@ def test_opening_the_store_loads_only_what_a_library_needs():
         "import reader.core.store\n"
         "print(sorted(m for m in sys.modules if m.startswith(('reader', 'Stemmer'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     loaded = set(ast.literal_eval(result.stdout))
-    assert loaded.isdisjoint({"reader.core.store.salvage", "reader.core.store.search_index",
-                              "reader.core.article", "reader.core.text_index",
-                              "reader.core.parsers", "Stemmer"})
+    assert loaded.isdisjoint(
+        {
+            "reader.core.store.salvage",
+            "reader.core.store.search_index",
+            "reader.core.article",
+            "reader.core.text_index",
+            "reader.core.parsers",
+            "Stemmer",
+        }
+    )

@@ -4,16 +4,18 @@ import sqlite3
 
 import pytest
 
-from reader.core.store import library as library_module
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.store import Library
+from reader.core.store import library as library_module
 from reader.core.store.library import MIGRATIONS, SCHEMA_VERSION
 from reader.core.store.library_file import move_aside
 
 
 def make_article(n: int, **fields) -> Article:
-    body = fields.pop("body", f"Paragraph number {n} of a test article about rivers.\n\nSecond part {n}.")
+    body = fields.pop(
+        "body", f"Paragraph number {n} of a test article about rivers.\n\nSecond part {n}."
+    )
     article = Article(title=fields.pop("title", f"Article {n}"), body=body, **fields)
     article = article.with_derived_fields()
     article.imported_at = article.imported_at or "2026-11-27T10:00:00+00:00"
@@ -55,7 +57,9 @@ def test_an_article_round_trips_every_field(library):
 
 def test_the_same_text_is_not_stored_twice(library):
     first = library.add(make_article(1, body="Один и тот же текст статьи, ёлка."))
-    again = library.add(make_article(2, title="Other title", body="ОДИН и тот же  текст статьи — елка!"))
+    again = library.add(
+        make_article(2, title="Other title", body="ОДИН и тот же  текст статьи — елка!")
+    )
     assert again.duplicate and again.id == first.id
     assert library.count() == 1
 
@@ -179,12 +183,15 @@ def test_in_a_group_of_writes_a_failed_article_undoes_only_itself(library):
 
 
 def test_the_filter_ignores_latin_accents_case_and_yo_as_search_does(library):
-    for n, (title, source, authors) in enumerate([
+    for n, (title, source, authors) in enumerate(
+        [
             ("Café society", "Le Monde", []),
             ("A plain cafe", None, []),
             ("Ёлка во дворе", "Вести", ["Пётр Иванов"]),
             ("Crème brûlée", None, ["Zoë Müller"]),
-            ("Something else", "example.org", [])]):
+            ("Something else", "example.org", []),
+        ]
+    ):
         library.add(make_article(n, title=title, source=source, authors=authors))
 
     def titles(text):
@@ -200,20 +207,23 @@ def test_the_filter_ignores_latin_accents_case_and_yo_as_search_does(library):
 
 
 def test_a_library_filtered_before_accents_were_folded_finds_them_after_migrating(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     # A library of the schema before: its filter text kept Latin accents ("café").
     path = tmp_path / "old.sqlite3"
     before = SCHEMA_VERSION - 1
     monkeypatch.setattr(library_module, "SCHEMA_VERSION", before)
     monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:before])
     with Library.open(path) as old:
-        for n, (title, authors) in enumerate([("Café society", '["Zoë Müller"]'),
-                                              ("Ёлка", "[]"), ("Plain", "[]")]):
+        for n, (title, authors) in enumerate(
+            [("Café society", '["Zoë Müller"]'), ("Ёлка", "[]"), ("Plain", "[]")]
+        ):
             old._db.execute(
                 "INSERT INTO articles (title, authors, body, words, content_hash, imported_at, "
                 "sort_key, filter_text) VALUES (?, ?, 'Body', 1, ?, '2024-01-01T00:00:00', "
                 "'2024-01-01T00:00:00', ?)",
-                (title, authors, f"h{n}", f"{title}\n{authors}".casefold().replace("ё", "е")))
+                (title, authors, f"h{n}", f"{title}\n{authors}".casefold().replace("ё", "е")),
+            )
         old_ids = {title: i for i, title in old._db.execute("SELECT id, title FROM articles")}
         assert old.ids(text="cafe") == []
     monkeypatch.undo()

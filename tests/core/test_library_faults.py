@@ -12,8 +12,8 @@ import struct
 from pathlib import Path
 
 import pytest
-from helpers import read_only, small_disk
 
+from helpers import read_only, small_disk
 from reader.core.article import Article
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly
 from reader.core.history import History
@@ -25,9 +25,11 @@ def make_article(n: int, words: int = 60) -> Article:
     rnd = random.Random(n)
     body = f"Article number {n}. " + " ".join(
         rnd.choice(("river", "city", "forest", "road", "lake")) + str(rnd.randint(0, 99999))
-        for _ in range(words))
-    article = Article(title=f"Article {n}", body=body, authors=["Анна Петрова"],
-                      source="example.org").with_derived_fields()
+        for _ in range(words)
+    )
+    article = Article(
+        title=f"Article {n}", body=body, authors=["Анна Петрова"], source="example.org"
+    ).with_derived_fields()
     article.imported_at = "2026-11-27T10:00:00+00:00"
     return article
 
@@ -176,7 +178,8 @@ def test_reset_moves_a_damaged_library_aside_and_recovers_what_can_be_read(tmp_p
     assert 150 <= salvaged.articles <= 200
     assert outcome.summary() == (
         f"recovered {salvaged.articles} of 200 articles and {salvaged.history} reading history "
-        f"entries into a fresh library; the damaged file is kept at {kept}")
+        f"entries into a fresh library; the damaged file is kept at {kept}"
+    )
     with Library.open(path) as fresh:
         assert fresh.check() == []
         recovered = fresh.ids()
@@ -248,8 +251,10 @@ def test_moving_aside_in_a_read_only_folder_renames_nothing(tmp_path):
     with read_only(folder):
         with pytest.raises(LibraryReadOnly, match="read-only"):
             reset_library(path)
-        assert sorted(p.name for p in folder.iterdir()) == ["library.sqlite3",
-                                                            "library.sqlite3-wal"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "library.sqlite3",
+            "library.sqlite3-wal",
+        ]
 
 
 # -- B: read-only --------------------------------------------------------------------------

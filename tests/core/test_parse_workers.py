@@ -4,8 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import process_ended
 
+from helpers import process_ended
 from reader.core.article import Article
 from reader.core.file_import import import_paths
 from reader.core.parse_workers import ParsePool, start_method
@@ -15,8 +15,10 @@ METHODS = ["spawn"] + (["fork"] if start_method() == "fork" else [])
 
 def big_page(path: Path, paragraphs: int) -> Path:
     para = "<p>" + "Слово и word, текст и text. " * 30 + "</p>\n"
-    path.write_text(f"<html><body><article><h1>Big</h1>{para * paragraphs}</article></body></html>",
-                    encoding="utf-8")
+    path.write_text(
+        f"<html><body><article><h1>Big</h1>{para * paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -48,8 +50,10 @@ def test_a_file_past_the_time_limit_is_refused_and_the_next_files_still_read(tmp
     with ParsePool(1, method=method, time_limit=0.2) as pool:
         results = dict(pool.parse(files))
         pids = list(pool.started)
-    assert results[slow] == ("reading it took longer than 0.2 s, so it was stopped (the file "
-                             "may be damaged, or built to be slow)")
+    assert results[slow] == (
+        "reading it took longer than 0.2 s, so it was stopped (the file "
+        "may be damaged, or built to be slow)"
+    )
     assert results[files[0]].title == "Before"
     assert results[files[2]].title == "After"
     assert len(pids) == 2  # the stopped worker was replaced

@@ -16,11 +16,20 @@ def test_missing_file_gives_defaults(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "bad"),
-    [("text_size_percent", "huge"), ("text_size_percent", 1000), ("text_size_percent", True),
-     ("history_retention_days", 45), ("history_paused", "yes"), ("base_font_pt", 2),
-     ("text_cursor", "on"), ("text_cursor", 1)],
+    [
+        ("text_size_percent", "huge"),
+        ("text_size_percent", 1000),
+        ("text_size_percent", True),
+        ("history_retention_days", 45),
+        ("history_paused", "yes"),
+        ("base_font_pt", 2),
+        ("text_cursor", "on"),
+        ("text_cursor", 1),
+    ],
 )
-def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(tmp_path, caplog, name, bad):
+def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(
+    tmp_path, caplog, name, bad
+):
     path = tmp_path / "preferences.json"
     path.write_text(json.dumps({name: bad}), encoding="utf-8")
     prefs = Preferences(path)
@@ -33,7 +42,9 @@ def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(tmp_pa
 def test_setting_a_bad_value_is_refused_and_nothing_is_written(tmp_path):
     path = tmp_path / "preferences.json"
     prefs = Preferences(path)
-    with pytest.raises(ValueError, match="not a valid value for the preference 'text_size_percent'"):
+    with pytest.raises(
+        ValueError, match="not a valid value for the preference 'text_size_percent'"
+    ):
         prefs.set("text_size_percent", 401)
     assert not path.exists()
 

@@ -11,12 +11,24 @@ from reader.core.reading_settings import PRESETS, ReadingSettings
 
 def test_wcag_text_spacing_values_are_accepted_and_beyond_them_refused(tmp_path):
     preferences = Preferences(tmp_path / "preferences.json")
-    wcag = {"line_spacing": 1.5, "paragraph_spacing": 2.0, "letter_spacing": 0.12, "word_spacing": 0.16}
+    wcag = {
+        "line_spacing": 1.5,
+        "paragraph_spacing": 2.0,
+        "letter_spacing": 0.12,
+        "word_spacing": 0.16,
+    }
     preferences.update(wcag)
-    assert ReadingSettings.from_preferences(Preferences(tmp_path / "preferences.json")).with_() == \
-        ReadingSettings(**wcag)
-    for name, value in {"line_spacing": 2.6, "letter_spacing": 0.2, "word_spacing": -0.1,
-                        "column_width": "huge", "text_align": "center", "font_family": 3}.items():
+    assert ReadingSettings.from_preferences(
+        Preferences(tmp_path / "preferences.json")
+    ).with_() == ReadingSettings(**wcag)
+    for name, value in {
+        "line_spacing": 2.6,
+        "letter_spacing": 0.2,
+        "word_spacing": -0.1,
+        "column_width": "huge",
+        "text_align": "center",
+        "font_family": 3,
+    }.items():
         assert not PREFERENCES[name].valid(value), name
 
 
@@ -48,4 +60,7 @@ def test_the_presets_do_what_they_promise():
     assert dyslexia["text_align"] == "left" and dyslexia["column_width"] == "narrow"
     default = ReadingSettings()
     assert dyslexia["letter_spacing"] > default.letter_spacing
-    assert dyslexia["word_spacing"] > default.word_spacing and dyslexia["line_spacing"] > default.line_spacing
+    assert (
+        dyslexia["word_spacing"] > default.word_spacing
+        and dyslexia["line_spacing"] > default.line_spacing
+    )

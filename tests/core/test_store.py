@@ -19,18 +19,23 @@ from reader.core.store.history_table import Reading, ReadingTable
 EXIT_BUSY, EXIT_DAMAGED = 3, 6
 
 
-def make_article(n: int, source: str | None = "example.org", title: str | None = None,
-                 body: str | None = None) -> Article:
-    article = Article(title=title or f"Article {n}", source=source,
-                      body=body or f"Article number {n} about the river and its bridges.")
+def make_article(
+    n: int, source: str | None = "example.org", title: str | None = None, body: str | None = None
+) -> Article:
+    article = Article(
+        title=title or f"Article {n}",
+        source=source,
+        body=body or f"Article number {n} about the river and its bridges.",
+    )
     article = article.with_derived_fields()
     article.imported_at = "2026-11-27T10:00:00+00:00"
     return article
 
 
 def test_sources_lists_each_source_once_in_alphabetical_order(library):
-    for n, source in enumerate(["zeta.example", "Alpha.example", None, "beta.example",
-                                "zeta.example"]):
+    for n, source in enumerate(
+        ["zeta.example", "Alpha.example", None, "beta.example", "zeta.example"]
+    ):
         library.add(make_article(n, source=source))
     assert library.sources() == ["Alpha.example", "beta.example", "zeta.example"]
 
@@ -58,11 +63,16 @@ def library_with_a_damaged_history(path: Path) -> list[int]:
     with Library.open(path) as library:
         ids = [library.add(make_article(n)).id for n in range(3000)]
         ReadingTable(library).add_all(
-            Reading(i, 1000.0 + i, 2000.0 + i, 1, 0.0, 0.5, 3, 0.25, False) for i in ids)
+            Reading(i, 1000.0 + i, 2000.0 + i, 1, 0.0, 0.5, 3, 0.25, False) for i in ids
+        )
     with contextlib.closing(sqlite3.connect(path)) as db:
-        pages = [row[0] for row in db.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'reading' AND pagetype = 'leaf' "
-            "ORDER BY pageno")]
+        pages = [
+            row[0]
+            for row in db.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'reading' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
     assert len(pages) > 10
     rnd = random.Random(3)
     with path.open("r+b") as handle:
@@ -81,8 +91,11 @@ def test_a_damaged_history_is_reported_as_damaged_where_it_is_read(tmp_path):
         history = History(library)
         # (Listing the entries reads only the index by time: whole, so it works.)
         assert len(history.entry_ids()) == len(ids)
-        for read in (lambda: history.readings_for(ids), lambda: history.entries(limit=5000),
-                     lambda: [history.get(article_id) for article_id in ids]):
+        for read in (
+            lambda: history.readings_for(ids),
+            lambda: history.entries(limit=5000),
+            lambda: [history.get(article_id) for article_id in ids],
+        ):
             with pytest.raises(LibraryDamaged, match="reset-library"):
                 read()
         assert heard and all(isinstance(error, LibraryDamaged) for error in heard)

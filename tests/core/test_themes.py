@@ -3,7 +3,16 @@
 import pytest
 
 from reader.core.preferences import PREFERENCES
-from reader.core.themes import BODY, CONTRAST_RULES, SYSTEM, THEME_CHOICES, THEMES, contrast, contrast_table, resolve
+from reader.core.themes import (
+    BODY,
+    CONTRAST_RULES,
+    SYSTEM,
+    THEME_CHOICES,
+    THEMES,
+    contrast,
+    contrast_table,
+    resolve,
+)
 
 
 def test_the_contrast_formula_matches_wcag_reference_values():
@@ -15,15 +24,20 @@ def test_the_contrast_formula_matches_wcag_reference_values():
 
 @pytest.mark.parametrize("key", list(THEMES))
 def test_every_theme_meets_aaa_contrast(key):
-    failures = [f"{fg} on {bg} ({why}): {ratio:.2f} < {minimum}"
-                for fg, bg, ratio, minimum, why in contrast_table(THEMES[key]) if ratio < minimum]
+    failures = [
+        f"{fg} on {bg} ({why}): {ratio:.2f} < {minimum}"
+        for fg, bg, ratio, minimum, why in contrast_table(THEMES[key])
+        if ratio < minimum
+    ]
     assert failures == []
 
 
 def test_the_rules_cover_body_text_at_seven_and_every_colour():
     assert ("text", "base", BODY, "article body text") in CONTRAST_RULES
     checked = {name for fg, bg, *_ in CONTRAST_RULES for name in (fg, bg)}
-    colours = {name for name, value in THEMES["light"]._asdict().items() if str(value).startswith("#")}
+    colours = {
+        name for name, value in THEMES["light"]._asdict().items() if str(value).startswith("#")
+    }
     assert colours <= checked  # a colour added to themes must be given a rule
 
 

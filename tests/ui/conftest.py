@@ -39,8 +39,12 @@ def make_window(qtbot, tmp_path, library):
     def make(*paths, width=1000, height=700):
         if paths:
             import_paths(library, list(paths))
-        window = MainWindow(library, Preferences(tmp_path / "preferences.json"),
-                            State(tmp_path / "state.json"), tmp_path)
+        window = MainWindow(
+            library,
+            Preferences(tmp_path / "preferences.json"),
+            State(tmp_path / "state.json"),
+            tmp_path,
+        )
         qtbot.addWidget(window)
         made.append(window)
         window.resize(width, height)

@@ -20,8 +20,16 @@ from PySide6.QtWidgets import (
 
 from helpers import FIXTURES
 
-INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
-               QLineEdit, QTextEdit, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTextEdit,
+    QTabBar,
+)
 
 
 def nameless(root: QWidget) -> list[str]:
@@ -31,12 +39,18 @@ def nameless(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, INTERACTIVE) or widget.window() is not root or widget.isHidden():
             continue  # hidden on purpose, or a closed popup (a window of its own)
-        if isinstance(widget, QScrollBar | QHeaderView) or widget.objectName() == "qt_spinbox_lineedit":
+        if (
+            isinstance(widget, QScrollBar | QHeaderView)
+            or widget.objectName() == "qt_spinbox_lineedit"
+        ):
             continue  # named by role and orientation, by column titles, by their spin box
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name) if interface is not None else ""
         if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} "
+                f"in {type(widget.parent()).__name__}"
+            )
     return missing
 
 
@@ -90,14 +104,19 @@ def test_the_shortcuts_list_is_made_from_the_actions_themselves(make_window, qtb
     for action in window.findChildren(QAction):
         for key in action.shortcuts():
             text = key.toString(QKeySequence.SequenceFormat.NativeText)
-            assert any(name == action.text().replace("&", "") and text in keys for name, keys in listed), text
+            assert any(
+                name == action.text().replace("&", "") and text in keys for name, keys in listed
+            ), text
     # A shortcut given to a new action shows up without touching the dialog.
     extra = QAction("Brand New Thing", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+B"))
     window.addAction(extra)
     window.menus.shortcuts.trigger()
     assert ("Anywhere", "Brand New Thing", "Ctrl+Alt+B") in window.shortcuts_dialog.rows()
-    assert ("View", "Larger Text", ) == next(r for r in rows if r[1] == "Larger Text")[:2]
+    assert next(r for r in rows if r[1] == "Larger Text")[:2] == (
+        "View",
+        "Larger Text",
+    )
 
 
 def test_a_key_that_works_in_one_list_is_listed_under_that_list(make_window, qtbot):
@@ -186,8 +205,10 @@ def test_the_current_tab_choice_and_a_focused_check_box_stand_out(make_window, q
     popup = view.window()
     spot = view.viewport().mapTo(popup, row.center())
     # (The list may still be opening: it is looked at until it shows.)
-    qtbot.waitUntil(lambda: popup.grab().toImage().pixelColor(
-        4, spot.y()).name() == theme.highlight, timeout=2000)
+    qtbot.waitUntil(
+        lambda: popup.grab().toImage().pixelColor(4, spot.y()).name() == theme.highlight,
+        timeout=2000,
+    )
     combo.hidePopup()
 
 
@@ -245,7 +266,12 @@ def test_the_history_and_search_panels_take_their_place_in_the_tab_order(make_wi
     panel = window.history_ui.panel
     qtbot.waitUntil(panel.view.hasFocus)
     # From the tab bar Tab goes through the panel, then to the article; Tab leaves the list.
-    assert tab_stops(qtbot, bar, 4) == [panel.filter_box, panel.view, panel.clear_button, window.article_view]
+    assert tab_stops(qtbot, bar, 4) == [
+        panel.filter_box,
+        panel.view,
+        panel.clear_button,
+        window.article_view,
+    ]
     window.show_search()
     search = window.search_panel
     stops = tab_stops(qtbot, bar, 3)
@@ -279,7 +305,11 @@ def test_the_find_bar_follows_the_article_in_the_tab_order(make_window, tmp_path
     order, widget = [], window.article_view
     while len(order) < 5:
         widget = widget.nextInFocusChain()
-        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+        if (
+            widget.isVisible()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+        ):
             order.append(widget)
     assert order == [bar.field, bar.related, bar.previous_button, bar.next_button, bar.close_button]
 

@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pytest
-from helpers import read_only
 from PySide6.QtWidgets import QMessageBox
 
+from helpers import read_only
 from reader.paths import resolve_paths
 from reader.ui.shell.application import create_app, create_window
 
@@ -31,8 +31,11 @@ def test_a_damaged_library_is_kept_when_the_reader_declines(tmp_path, qtbot, mon
     data.mkdir()
     (data / "library.sqlite3").write_bytes(b"broken" * 100)
     asked = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel),
+    )
     create_app()
     assert create_window(resolve_paths(data)) is None
     assert asked and asked[0].startswith(f"The library {data / 'library.sqlite3'} is damaged")
@@ -43,7 +46,9 @@ def test_a_damaged_library_moved_aside_on_request(tmp_path, qtbot, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
     (data / "library.sqlite3").write_bytes(b"broken" * 100)
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     create_app()
     window = create_window(resolve_paths(data))
     qtbot.addWidget(window)
@@ -54,7 +59,8 @@ def test_a_damaged_library_moved_aside_on_request(tmp_path, qtbot, monkeypatch):
     assert window.model.rowCount() >= 3  # a fresh library, with the samples
     assert window.statusBar().currentMessage() == (
         "The library was damaged; no articles could be read from it into a fresh library; "
-        f"the damaged file is kept at {kept}")
+        f"the damaged file is kept at {kept}"
+    )
     window.close()
     window.library.close()
 
@@ -78,8 +84,13 @@ def test_the_app_starts_from_the_command_line_without_a_display(tmp_path):
         "sys.exit(application.run_gui(sys.argv[1]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "library.sqlite3").exists()
     assert (tmp_path / "d" / "state.json").exists()
@@ -98,8 +109,11 @@ def _library_of(data, count):
     with Library.open(data / "library.sqlite3") as library:
         for n in range(count):
             rnd = random.Random(n)
-            article = Article(title=f"Article {n}", body=f"Article number {n}. " + " ".join(
-                f"word{rnd.randint(0, 99999)}" for _ in range(200))).with_derived_fields()
+            article = Article(
+                title=f"Article {n}",
+                body=f"Article number {n}. "
+                + " ".join(f"word{rnd.randint(0, 99999)}" for _ in range(200)),
+            ).with_derived_fields()
             article.imported_at = "2026-11-27T10:00:00+00:00"
             library.add(article)
         library.set_meta("samples_offered", "1")
@@ -107,8 +121,7 @@ def _library_of(data, count):
 
 
 @pytest.mark.parametrize("part", ["articles", "articles_by_date"])
-def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp_path, qtbot,
-                                                                             part):
+def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp_path, qtbot, part):
     # The table's pages: rows that cannot be read are left out of the list. The date
     # index's: the list cannot be made at all (found while loading it).
     import random
@@ -118,9 +131,13 @@ def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp
 
     path = _library_of(tmp_path / "data", 200)
     with sqlite3.connect(path) as db:
-        pages = [row[0] for row in db.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-            (part,))]
+        pages = [
+            row[0]
+            for row in db.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (part,),
+            )
+        ]
     db.close()
     rnd = random.Random(1)
     middle = pages[len(pages) // 3 : 2 * len(pages) // 3] or pages
@@ -132,7 +149,8 @@ def test_damaged_pages_are_said_in_the_window_and_what_can_be_read_is_listed(tmp
     qtbot.waitUntil(lambda: window.findChild(QLabel, "libraryProblem") is not None)
     label = window.findChild(QLabel, "libraryProblem")
     assert label.text().startswith(
-        f"The library {path} is damaged (database disk image is malformed)")
+        f"The library {path} is damaged (database disk image is malformed)"
+    )
     assert "reset-library" in label.text() and label.isVisible()
     box = window.findChild(QMessageBox, "libraryProblemBox")
     assert box is not None and box.isVisible() and box.text() == label.text()

@@ -51,20 +51,29 @@ def test_a_killed_app_loses_at_most_the_last_seconds_and_opens_cleanly(tmp_path,
     data = tmp_path / "data"
     data.mkdir()
     article = tmp_path / "long.md"
-    article.write_text("# Long\n\n" + "\n\n".join(f"Paragraph {n} " + "word " * 80 for n in range(60)),
-                       encoding="utf-8")
+    article.write_text(
+        "# Long\n\n" + "\n\n".join(f"Paragraph {n} " + "word " * 80 for n in range(60)),
+        encoding="utf-8",
+    )
     with Library.open(data / "library.sqlite3") as library:
         import_paths(library, [article])
         article_id = library.ids()[0]
         library.set_meta("samples_offered", "1")
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data), str(article_id)],
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data), str(article_id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         assert child.stdout.readline().strip() == "AT 20"
         moved_at = time.monotonic()
-        qtbot.waitUntil(lambda: saved_block(data / "library.sqlite3", article_id) == 20, timeout=15000)
+        qtbot.waitUntil(
+            lambda: saved_block(data / "library.sqlite3", article_id) == 20, timeout=15000
+        )
         saved_after = time.monotonic() - moved_at
         assert child.stdout.readline().strip() == "AT 30"
         child.send_signal(signal.SIGKILL)

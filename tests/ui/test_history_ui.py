@@ -22,7 +22,9 @@ def articles(tmp_path):
     paths = []
     for name in ("alpha", "beta", "gamma"):
         path = tmp_path / f"{name}.md"
-        path.write_text(f"# Story {name}\n\n{PARAGRAPHS.replace('Paragraph', name.title())}\n", encoding="utf-8")
+        path.write_text(
+            f"# Story {name}\n\n{PARAGRAPHS.replace('Paragraph', name.title())}\n", encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
@@ -33,14 +35,18 @@ def top_paragraph(window):
 
 
 def reopen(qtbot, tmp_path, library):
-    window = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
+    window = MainWindow(
+        library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json")
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.content_loaded)
     return window
 
 
-def test_reopening_lands_on_the_same_paragraph_at_another_size(make_window, qtbot, tmp_path, library, articles):
+def test_reopening_lands_on_the_same_paragraph_at_another_size(
+    make_window, qtbot, tmp_path, library, articles
+):
     window = make_window(*articles)
     target = window.model.id_at(0)
     window.open_article(target)
@@ -110,7 +116,9 @@ def test_switching_articles_saves_the_place_at_once(make_window, articles):
     assert window.history.get(first).block == 12
 
 
-def test_continue_reading_opens_the_latest_unfinished_where_it_stopped(make_window, qtbot, articles):
+def test_continue_reading_opens_the_latest_unfinished_where_it_stopped(
+    make_window, qtbot, articles
+):
     window = make_window(*articles)
     a, b = window.model.id_at(0), window.model.id_at(1)
     window.open_article(a)
@@ -124,7 +132,9 @@ def test_continue_reading_opens_the_latest_unfinished_where_it_stopped(make_wind
     window.tracker.article_id = None
     window.history_ui.continue_action.trigger()
     assert window.current_article_id == a
-    assert top_paragraph(window).startswith(window.article_view.document().findBlockByNumber(25).text().split(".")[0])
+    assert top_paragraph(window).startswith(
+        window.article_view.document().findBlockByNumber(25).text().split(".")[0]
+    )
     assert window.history.get(b).finished
 
 
@@ -173,7 +183,8 @@ def test_history_panel_groups_entries_by_day(make_window, articles):
     window.history.clock = lambda: now.timestamp()
     window.history.clear()
     ids = [window.model.id_at(r) for r in range(3)]
-    for article, when in zip(ids, (now - timedelta(hours=1), now - timedelta(days=1), now - timedelta(days=20))):
+    moments = (now - timedelta(hours=1), now - timedelta(days=1), now - timedelta(days=20))
+    for article, when in zip(ids, moments, strict=True):
         window.history.clock = lambda when=when: when.timestamp()
         window.history.open_session(article)
     window.history.clock = lambda: now.timestamp()
@@ -223,7 +234,10 @@ def test_pause_records_nothing_and_the_window_says_so(make_window, qtbot, articl
     assert window.history_ui.paused_label.isHidden()
     window.history_ui.pause_action.trigger()
     window.history.clear()
-    assert window.history_ui.paused_label.isVisible() and window.history_ui.paused_label.text() == "History paused"
+    assert (
+        window.history_ui.paused_label.isVisible()
+        and window.history_ui.paused_label.text() == "History paused"
+    )
     window.open_article(window.model.id_at(1))
     window.article_view.scroll_to_position(10, 0.0)
     window.tracker.flush()

@@ -12,13 +12,26 @@ THREAD_WARNINGS = ("another thread", "different thread", "QObject::")
 
 def run_window(data, *args, timeout=180):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data),
-                           "--quit-after-load", *map(str, args)],
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--data-dir",
+            str(data),
+            "--quit-after-load",
+            *map(str, args),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
-def test_a_large_folder_imported_in_the_window_arrives_whole(make_window, qtbot, qtlog, tmp_path,
-                                                            answer_dialogs):
+def test_a_large_folder_imported_in_the_window_arrives_whole(
+    make_window, qtbot, qtlog, tmp_path, answer_dialogs
+):
     folder = tmp_path / "saved"
     count = mixed_folder(folder, 500)
     window = make_window()
@@ -41,8 +54,9 @@ def test_the_app_imports_a_large_folder_again_and_again_without_a_fault(tmp_path
         done = run_window(tmp_path / f"data{run}", folder)
         assert done.returncode == 0, done.stderr
         assert f": {count + 3} articles; showing 'Article 0: river" in done.stdout  # (+ samples)
-        assert not [line for line in done.stderr.splitlines()
-                    if any(w in line for w in THREAD_WARNINGS)], done.stderr
+        assert not [
+            line for line in done.stderr.splitlines() if any(w in line for w in THREAD_WARNINGS)
+        ], done.stderr
 
 
 def test_quit_after_load_ends_with_a_message_instead_of_waiting_on_a_question(tmp_path):
@@ -56,20 +70,21 @@ def test_quit_after_load_ends_with_a_message_instead_of_waiting_on_a_question(tm
     assert (data / "library.sqlite3").exists()  # nothing moved without an answer
 
 
-def test_an_import_stopped_by_a_full_disk_says_so_and_keeps_what_went_in(qtbot, tmp_path,
-                                                                          answer_dialogs):
+def test_an_import_stopped_by_a_full_disk_says_so_and_keeps_what_went_in(
+    qtbot, tmp_path, answer_dialogs
+):
     from helpers import small_disk
-
-    from reader.core.store import Library
     from reader.core.preferences import Preferences, State
+    from reader.core.store import Library
     from reader.ui.shell.main_window import MainWindow
 
     folder = tmp_path / "saved"
     count = mixed_folder(folder, 1500)
     with small_disk(tmp_path / "disk", "3m") as disk:
         library = Library.open(disk / "library.sqlite3")
-        window = MainWindow(library, Preferences(tmp_path / "p.json"), State(tmp_path / "s.json"),
-                            tmp_path)
+        window = MainWindow(
+            library, Preferences(tmp_path / "p.json"), State(tmp_path / "s.json"), tmp_path
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.content_loaded)

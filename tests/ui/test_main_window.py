@@ -83,7 +83,9 @@ def test_the_filter_box_narrows_the_list_by_title_source_or_author(make_window, 
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     box.clear()
     qtbot.keyClicks(box, "jane doe")  # an author, any case
-    qtbot.waitUntil(lambda: list_titles(window) == ["Old Lighthouse Reopens as a Small Maritime Museum"])
+    qtbot.waitUntil(
+        lambda: list_titles(window) == ["Old Lighthouse Reopens as a Small Maritime Museum"]
+    )
     box.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 7)
 
@@ -146,19 +148,33 @@ def test_import_failures_are_summarised_in_one_dialog(make_window, qtbot, tmp_pa
     window.import_paths([empty, DUMPS / "english.txt"])
     qtbot.waitUntil(lambda: not window.importer.running, timeout=15000)
     assert window.model.rowCount() == 1
-    assert answer_dialogs.asked == ["Some files could not be imported.\nimported 1, duplicates 0, failed 1"]
+    assert answer_dialogs.asked == [
+        "Some files could not be imported.\nimported 1, duplicates 0, failed 1"
+    ]
 
 
 def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
     window = make_window()
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(DUMPS / "english.txt")), QUrl.fromLocalFile(str(DUMPS / "crlf.txt"))])
-    args = (QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier)
+    data.setUrls(
+        [
+            QUrl.fromLocalFile(str(DUMPS / "english.txt")),
+            QUrl.fromLocalFile(str(DUMPS / "crlf.txt")),
+        ]
+    )
+    args = (
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter = QDragEnterEvent(QPoint(50, 50), *args[1:])  # Qt has no QPointF form of this one
     assert QApplication.sendEvent(window, enter) and enter.isAccepted()
     assert QApplication.sendEvent(window, QDropEvent(*args))
-    qtbot.waitUntil(lambda: not window.importer.running and window.model.rowCount() == 2, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not window.importer.running and window.model.rowCount() == 2, timeout=15000
+    )
 
 
 def test_every_menu_and_toolbar_action_has_a_name(make_window):
@@ -245,14 +261,19 @@ DOCUMENTED_SHORTCUTS = {
 }
 
 
-def test_the_main_actions_have_the_shortcuts_the_readme_documents_and_none_is_shared(
-        make_window):
-    actions = {tuple(text.replace("&", "") for text in item.path): item.action
-               for item in menu_items(make_window())}
-    shown = {path: [key.toString() for key in actions[path].shortcuts()]
-             for path in DOCUMENTED_SHORTCUTS}
-    assert {path: keys for path, keys in shown.items()
-            if not set(DOCUMENTED_SHORTCUTS[path]) <= set(keys)} == {}
+def test_the_main_actions_have_the_shortcuts_the_readme_documents_and_none_is_shared(make_window):
+    actions = {
+        tuple(text.replace("&", "") for text in item.path): item.action
+        for item in menu_items(make_window())
+    }
+    shown = {
+        path: [key.toString() for key in actions[path].shortcuts()] for path in DOCUMENTED_SHORTCUTS
+    }
+    assert {
+        path: keys
+        for path, keys in shown.items()
+        if not set(DOCUMENTED_SHORTCUTS[path]) <= set(keys)
+    } == {}
     # Two actions with one shortcut: Qt runs neither.
     keys = [key.toString() for action in actions.values() for key in action.shortcuts()]
     assert {key for key in keys if keys.count(key) > 1} == set()
@@ -266,7 +287,9 @@ def test_geometry_splitter_and_last_article_come_back(qtbot, tmp_path, library, 
     window.open_article(target)
     sizes = window.splitter.sizes()
     window.close()
-    again = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
+    again = MainWindow(
+        library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json")
+    )
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.content_loaded)
@@ -293,7 +316,9 @@ def test_about_names_the_version_license_and_a_working_data_folder_link(make_win
     box.close()
 
 
-def test_a_corrupt_preferences_file_gives_defaults_and_the_next_save_is_valid(tmp_path, library, qtbot, caplog):
+def test_a_corrupt_preferences_file_gives_defaults_and_the_next_save_is_valid(
+    tmp_path, library, qtbot, caplog
+):
     import json
 
     prefs_file = tmp_path / "preferences.json"
@@ -310,16 +335,18 @@ def test_sample_articles_render_without_remote_requests(make_window):
     window = make_window(REPO / "resources" / "articles")
     for row in range(window.model.rowCount()):
         window.open_article(window.model.id_at(row))
-    assert [u for u in window.article_view.requested_resources if u.scheme() in ("http", "https")] == []
-
-
+    assert [
+        u for u in window.article_view.requested_resources if u.scheme() in ("http", "https")
+    ] == []
 
 
 def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, answer_dialogs):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(60):
-        (folder / f"note{n:02d}.md").write_text(f"# Note {n}\n\nText of note number {n}.\n", encoding="utf-8")
+        (folder / f"note{n:02d}.md").write_text(
+            f"# Note {n}\n\nText of note number {n}.\n", encoding="utf-8"
+        )
     window = make_window()
     window.import_paths([folder])
     window.importer.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
@@ -332,7 +359,9 @@ def test_cancelling_an_import_keeps_what_arrived(make_window, qtbot, tmp_path, a
 
 def test_opening_files_imports_and_shows_them_once(make_window, tmp_path, qtbot, answer_dialogs):
     note = tmp_path / "opened.md"
-    note.write_text("# Opened From Outside\n\nA file given on the command line.\n", encoding="utf-8")
+    note.write_text(
+        "# Opened From Outside\n\nA file given on the command line.\n", encoding="utf-8"
+    )
     other = tmp_path / "other.md"
     other.write_text("# Something Else\n\nAnother article.\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
@@ -350,14 +379,19 @@ def test_opening_files_imports_and_shows_them_once(make_window, tmp_path, qtbot,
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Opened From Outside"), timeout=15000)
     assert window.model.rowCount() == 2  # already there: shown, not doubled
     assert answer_dialogs.asked == [
-        "Some files could not be imported.\nimported 0, duplicates 1, failed 1"]
+        "Some files could not be imported.\nimported 0, duplicates 1, failed 1"
+    ]
 
 
-def test_files_that_arrive_during_an_import_wait_for_it(make_window, tmp_path, qtbot, answer_dialogs):
+def test_files_that_arrive_during_an_import_wait_for_it(
+    make_window, tmp_path, qtbot, answer_dialogs
+):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(30):
-        (folder / f"note{n:02d}.md").write_text(f"# Note {n}\n\nText of note {n}.\n", encoding="utf-8")
+        (folder / f"note{n:02d}.md").write_text(
+            f"# Note {n}\n\nText of note {n}.\n", encoding="utf-8"
+        )
     late = tmp_path / "late.md"
     late.write_text("# Came Later\n\nGiven while the folder was importing.\n", encoding="utf-8")
     window = make_window()
@@ -376,12 +410,32 @@ def test_the_command_line_opens_a_file_and_reports_one_it_cannot_read(tmp_path):
     note = tmp_path / "cli.md"
     note.write_text("# From The Shell\n\nOpened with article-reader FILE.\n", encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), "--quit-after-load"]
-    done = subprocess.run([*command, str(note)], env=env, capture_output=True, text=True, timeout=60)
+    command = [
+        sys.executable,
+        "-m",
+        "reader",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--quit-after-load",
+    ]
+    done = subprocess.run(
+        [*command, str(note)], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and "showing 'From The Shell" in done.stdout
     (tmp_path / "empty.md").write_bytes(b"")
-    done = subprocess.run([*command, str(tmp_path / "empty.md")], env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*command, str(tmp_path / "empty.md")], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 1
     assert f"article-reader: {tmp_path / 'empty.md'}: the file is empty" in done.stderr
-    done = subprocess.run([*command, str(tmp_path / "missing.md")], env=env, capture_output=True, text=True, timeout=60)
-    assert (done.returncode, done.stderr.strip()) == (2, f"article-reader: {tmp_path / 'missing.md'}: no such file or folder")
+    done = subprocess.run(
+        [*command, str(tmp_path / "missing.md")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr.strip()) == (
+        2,
+        f"article-reader: {tmp_path / 'missing.md'}: no such file or folder",
+    )

@@ -17,8 +17,13 @@ def cache(kept=3):
 
 def test_a_row_is_read_with_its_page_once():
     rows, reads = cache()
-    assert [rows.row(n) for n in (0, 99, 5, 150, 199)] == ["row 0", "row 99", "row 5", "row 150",
-                                                           "row 199"]
+    assert [rows.row(n) for n in (0, 99, 5, 150, 199)] == [
+        "row 0",
+        "row 99",
+        "row 5",
+        "row 150",
+        "row 199",
+    ]
     assert reads == [(0, 100), (100, 200)]
 
 

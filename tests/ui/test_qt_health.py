@@ -14,8 +14,11 @@ class _Emitter(QObject):
     fired = Signal(int)
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True and False are immortal from "
-                    "Python 3.12 on: their reference counts never change, so a leak cannot show")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True and False are immortal from "
+    "Python 3.12 on: their reference counts never change, so a leak cannot show",
+)
 def test_emitting_signals_keeps_the_reference_counts_of_true_and_false():
     emitter = _Emitter()
     received = []

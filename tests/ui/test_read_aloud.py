@@ -20,47 +20,71 @@ def sentences(text: str) -> list[str]:
 # -- the splitter ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Hello there. How are you? I am fine!", ["Hello there.", "How are you?", "I am fine!"]),
-    ("Привет. Как дела? Всё хорошо!", ["Привет.", "Как дела?", "Всё хорошо!"]),
-    ("  One.   Two.  ", ["One.", "Two."]),
-    ("It was 2020. 5 people came. It cost 3.5 dollars.",
-     ["It was 2020.", "5 people came.", "It cost 3.5 dollars."]),
-    ("no capital. after the stop", ["no capital. after the stop"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello there. How are you? I am fine!", ["Hello there.", "How are you?", "I am fine!"]),
+        ("Привет. Как дела? Всё хорошо!", ["Привет.", "Как дела?", "Всё хорошо!"]),
+        ("  One.   Two.  ", ["One.", "Two."]),
+        (
+            "It was 2020. 5 people came. It cost 3.5 dollars.",
+            ["It was 2020.", "5 people came.", "It cost 3.5 dollars."],
+        ),
+        ("no capital. after the stop", ["no capital. after the stop"]),
+    ],
+)
 def test_sentences_end_at_stops_before_a_capital_or_digit(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Mr. Smith met Dr. Watson. They talked.", ["Mr. Smith met Dr. Watson.", "They talked."]),
-    ("Fruit, e.g. Apples, is good. Yes.", ["Fruit, e.g. Apples, is good.", "Yes."]),
-    ("Это столица, т. е. Москва. Там тепло.", ["Это столица, т. е. Москва.", "Там тепло."]),
-    ("В 1999 г. Музей открылся. Потом закрылся.", ["В 1999 г. Музей открылся.", "Потом закрылся."]),
-    ("А. С. Пушкин родился в Москве. J. R. R. Tolkien did not.",
-     ["А. С. Пушкин родился в Москве.", "J. R. R. Tolkien did not."]),
-    ("Apples, pears, etc. Then we left.", ["Apples, pears, etc.", "Then we left."]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Dr. Watson. They talked.", ["Mr. Smith met Dr. Watson.", "They talked."]),
+        ("Fruit, e.g. Apples, is good. Yes.", ["Fruit, e.g. Apples, is good.", "Yes."]),
+        ("Это столица, т. е. Москва. Там тепло.", ["Это столица, т. е. Москва.", "Там тепло."]),
+        (
+            "В 1999 г. Музей открылся. Потом закрылся.",
+            ["В 1999 г. Музей открылся.", "Потом закрылся."],
+        ),
+        (
+            "А. С. Пушкин родился в Москве. J. R. R. Tolkien did not.",
+            ["А. С. Пушкин родился в Москве.", "J. R. R. Tolkien did not."],
+        ),
+        ("Apples, pears, etc. Then we left.", ["Apples, pears, etc.", "Then we left."]),
+    ],
+)
 def test_abbreviations_and_initials_do_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
-    ('"Go!" he shouted. "Now!"', ['"Go!" he shouted.', '"Now!"']),
-    ("Он сказал: «Стоп». «Почему?» Молчание.", ["Он сказал: «Стоп».", "«Почему?»", "Молчание."]),
-    ("— Куда? — спросила она. — Домой.", ["— Куда? — спросила она.", "— Домой."]),
-    ("(See below.) Next one.", ["(See below.)", "Next one."]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
+        ('"Go!" he shouted. "Now!"', ['"Go!" he shouted.', '"Now!"']),
+        (
+            "Он сказал: «Стоп». «Почему?» Молчание.",
+            ["Он сказал: «Стоп».", "«Почему?»", "Молчание."],
+        ),
+        ("— Куда? — спросила она. — Домой.", ["— Куда? — спросила она.", "— Домой."]),
+        ("(See below.) Next one.", ["(See below.)", "Next one."]),
+    ],
+)
 def test_quotes_brackets_and_dialogue_dashes(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Wait… What happened? Well... maybe later.",
-     ["Wait…", "What happened?", "Well... maybe later."]),
-    ("Подожди... Что это?! Ничего…", ["Подожди...", "Что это?!", "Ничего…"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wait… What happened? Well... maybe later.",
+            ["Wait…", "What happened?", "Well... maybe later."],
+        ),
+        ("Подожди... Что это?! Ничего…", ["Подожди...", "Что это?!", "Ничего…"]),
+    ],
+)
 def test_ellipsis(text, expected):
     assert sentences(text) == expected
 
@@ -88,8 +112,10 @@ def test_an_unknown_engine_disables_the_controls_and_says_what_to_install(qtbot,
     qtbot.addWidget(widget)
     assert not read_aloud.load()
     assert read_aloud.state == "unavailable"
-    assert "speech-dispatcher-espeak-ng" in read_aloud.unavailable_reason \
-        or "libpulse0" in read_aloud.unavailable_reason  # no Qt speech module at all here
+    assert (
+        "speech-dispatcher-espeak-ng" in read_aloud.unavailable_reason
+        or "libpulse0" in read_aloud.unavailable_reason
+    )  # no Qt speech module at all here
     for action in read_aloud.actions():
         # Read Aloud itself stays usable, to say why it cannot read (see below).
         assert action.isEnabled() == (action is read_aloud.play_action)
@@ -138,7 +164,8 @@ def reader(qtbot, view):
     said, spoken = [], []
     read_aloud.engine.aboutToSynthesize.connect(lambda _id: said.append(marked_text(view)))
     read_aloud.engine.sayingWord.connect(
-        lambda word, _id, _start, _length: spoken.append((word, marked_text(view))))
+        lambda word, _id, _start, _length: spoken.append((word, marked_text(view)))
+    )
     read_aloud.said, read_aloud.spoken = said, spoken
     yield read_aloud
     read_aloud.stop()
@@ -147,8 +174,11 @@ def reader(qtbot, view):
 def marked_text(view) -> str | None:
     """The text shown in the highlight colour, as the reader sees it."""
     highlight = view.palette().highlight().color()
-    marks = [s.cursor.selectedText() for s in view.extraSelections()
-             if s.format.background().color() == highlight]
+    marks = [
+        s.cursor.selectedText()
+        for s in view.extraSelections()
+        if s.format.background().color() == highlight
+    ]
     assert len(marks) <= 1
     return marks[0] if marks else None
 
@@ -167,15 +197,21 @@ def words(text: str) -> list[str]:
 
 
 def test_reads_every_sentence_in_order_with_the_spoken_one_marked(qtbot, view, reader):
-    view.show_html("<h1>A title</h1><p>First one here. Second one!</p>"
-                   "<p>Третье предложение. And the end.</p>")
+    view.show_html(
+        "<h1>A title</h1><p>First one here. Second one!</p><p>Третье предложение. And the end.</p>"
+    )
     messages = []
     reader.message.connect(messages.append)
     reader.play()
     assert marked_text(view) == "A title"
     qtbot.waitUntil(lambda: reader.state == "stopped", timeout=10_000)
     assert reader.said == [
-        "A title", "First one here.", "Second one!", "Третье предложение.", "And the end."]
+        "A title",
+        "First one here.",
+        "Second one!",
+        "Третье предложение.",
+        "And the end.",
+    ]
     latin = [(word, mark) for word, mark in reader.spoken if word]
     assert [word for word, _mark in latin] == words("A title First one here Second one And the end")
     for word, mark in latin:
@@ -185,8 +221,13 @@ def test_reads_every_sentence_in_order_with_the_spoken_one_marked(qtbot, view, r
 
 
 def test_starts_at_the_sentence_at_the_top_of_the_view(qtbot, view, reader):
-    view.show_html("".join(f"<p>Paragraph {n} begins. It goes on for a while, word after word,"
-                           f" to fill the line.</p>" for n in range(60)))
+    view.show_html(
+        "".join(
+            f"<p>Paragraph {n} begins. It goes on for a while, word after word,"
+            f" to fill the line.</p>"
+            for n in range(60)
+        )
+    )
     view.scroll_to_position(30)
     reader.play()
     assert marked_text(view) == "Paragraph 30 begins."

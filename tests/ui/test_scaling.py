@@ -2,7 +2,15 @@
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 
 @pytest.fixture
@@ -20,8 +28,9 @@ def clipped(root: QWidget) -> list[str]:
     """Visible labels, buttons and fields narrower or lower than their text needs."""
     found = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton | QComboBox | QLineEdit
-                                                    | QAbstractSpinBox):
+        if not widget.isVisible() or not isinstance(
+            widget, QLabel | QAbstractButton | QComboBox | QLineEdit | QAbstractSpinBox
+        ):
             continue
         if isinstance(widget.parentWidget(), QLineEdit | QAbstractSpinBox):
             continue  # Qt's own parts of a field (its clear button, a spin box's editor)
@@ -29,16 +38,23 @@ def clipped(root: QWidget) -> list[str]:
             continue  # wraps instead of clipping
         need = widget.minimumSizeHint()
         if widget.width() < need.width() or widget.height() < need.height():
-            found.append(f"{type(widget).__name__} {widget.text() if hasattr(widget, 'text') else ''!r}: "
-                         f"{widget.width()}x{widget.height()} < {need.width()}x{need.height()}")
+            found.append(
+                f"{type(widget).__name__} {widget.text() if hasattr(widget, 'text') else ''!r}: "
+                f"{widget.width()}x{widget.height()} < {need.width()}x{need.height()}"
+            )
     return found
 
 
 def overlapping(parent: QWidget) -> list[str]:
-    children = [w for w in parent.findChildren(QWidget) if w.parentWidget() is parent and w.isVisible()]
-    return [f"{a.objectName() or type(a).__name__} / {b.objectName() or type(b).__name__}"
-            for i, a in enumerate(children) for b in children[i + 1:]
-            if a.geometry().intersects(b.geometry())]
+    children = [
+        w for w in parent.findChildren(QWidget) if w.parentWidget() is parent and w.isVisible()
+    ]
+    return [
+        f"{a.objectName() or type(a).__name__} / {b.objectName() or type(b).__name__}"
+        for i, a in enumerate(children)
+        for b in children[i + 1 :]
+        if a.geometry().intersects(b.geometry())
+    ]
 
 
 def test_the_window_fits_a_small_screen_at_twice_the_font_size(double_font, make_window):

@@ -22,8 +22,13 @@ def search_for(window, qtbot, text):
     panel = window.search_panel
     assert panel.box.hasFocus()
     panel.box.setText(text)  # QTest cannot type Cyrillic keys
-    qtbot.waitUntil(lambda: panel.last_results is not None and panel.status.text().startswith(
-        f"{panel.last_results.total} found"), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            panel.last_results is not None
+            and panel.status.text().startswith(f"{panel.last_results.total} found")
+        ),
+        timeout=5000,
+    )
     return panel
 
 
@@ -32,7 +37,11 @@ def test_ctrl_k_searches_as_you_type_and_shows_count_and_snippets(window, qtbot)
     assert panel.model.rowCount() == 1
     hit = panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     assert hit.title == "Новости региона"
-    assert [hit.snippet[a:b] for a, b in hit.highlights][:3] == ["Казахстане", "Казахстан", "Казахстана"]
+    assert [hit.snippet[a:b] for a, b in hit.highlights][:3] == [
+        "Казахстане",
+        "Казахстан",
+        "Казахстана",
+    ]
     assert panel.status.text().startswith("1 found in ")
 
 
@@ -93,8 +102,13 @@ def test_opening_a_result_scrolls_to_the_first_match_and_highlights_all(window, 
 
 
 def test_find_in_article_counts_moves_and_closes(window, qtbot):
-    window.open_article(next(window.model.id_at(r) for r in range(window.model.rowCount())
-                             if window.model.index(r, 0).data() == "Новости региона"))
+    window.open_article(
+        next(
+            window.model.id_at(r)
+            for r in range(window.model.rowCount())
+            if window.model.index(r, 0).data() == "Новости региона"
+        )
+    )
     qtbot.keyClick(window.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
@@ -112,7 +126,11 @@ def test_find_in_article_counts_moves_and_closes(window, qtbot):
     bar.related.setChecked(True)  # every form of the word
     assert bar.count.text() == "1 of 4"
     assert [s.cursor.selectedText() for s in window.article_view.extraSelections()] == [
-        "Казахстане", "Казахстан", "Казахстана", "Казахстан"]
+        "Казахстане",
+        "Казахстан",
+        "Казахстана",
+        "Казахстан",
+    ]
     for _ in range(20):
         window.text_size.larger()
     assert len(window.article_view.extraSelections()) == 4  # still marked at 400 %
@@ -142,7 +160,9 @@ def test_a_rebuilt_index_is_reported_in_the_status_bar(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.content_loaded)
-    assert window.statusBar().currentMessage() == "The search index was missing; it has been rebuilt"
+    assert (
+        window.statusBar().currentMessage() == "The search index was missing; it has been rebuilt"
+    )
     window.close()
     window.library.close()
 
@@ -152,11 +172,20 @@ def test_the_reading_state_filter_offers_the_librarys_states_and_recent_reading(
     everything = [hit.id for hit in panel.last_results.hits]
     box = panel.state_box
     assert [box.itemText(i) for i in range(box.count())] == [
-        "Any reading state", "Unread", "In progress", "Finished", "Read in the last 7 days",
-        "Read in the last 30 days"]
+        "Any reading state",
+        "Unread",
+        "In progress",
+        "Finished",
+        "Read in the last 7 days",
+        "Read in the last 30 days",
+    ]
     library_box = window.library_panel.state_box
     assert [library_box.itemText(i) for i in range(library_box.count())] == [
-        "All articles", "Unread", "In progress", "Finished"]
+        "All articles",
+        "Unread",
+        "In progress",
+        "Finished",
+    ]
     window.open_article(everything[-1])  # read now (as is the article opened at start)
     read = [i for i in everything if window.history.get(i) is not None]
     unread = [i for i in everything if i not in read]
@@ -171,13 +200,17 @@ def test_results_show_dates_in_the_interface_language_format(window, qtbot):
     from PySide6.QtCore import QDate, QLocale
 
     panel = search_for(window, qtbot, "в")
-    row = next(r for r in range(panel.model.rowCount())
-               if panel.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).published)
+    row = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).published
+    )
     index = panel.model.index(row, 0)
     published = index.data(Qt.ItemDataRole.UserRole + 1).published[:10]
     shown = panel.results.itemDelegate()._document(index, 400).toPlainText()
-    local = QLocale().toString(QDate.fromString(published, Qt.DateFormat.ISODate),
-                               QLocale.FormatType.ShortFormat)
+    local = QLocale().toString(
+        QDate.fromString(published, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
+    )
     assert local in shown.splitlines()[1]
     assert published not in shown
     # A screen reader hears all the row shows: title, source and date, snippet.

@@ -20,13 +20,19 @@ def start(data_dir, *files):
     data_dir.mkdir(parents=True, exist_ok=True)
     # (What the window says goes to a file: a failed wait below shows it.)
     with open(data_dir.parent / f"{data_dir.name}-window-{time.time_ns()}.log", "w") as log:
-        return subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir),
-                                 *map(str, files)],
-                                env=env, stdout=subprocess.PIPE, stderr=log, text=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "reader", "--data-dir", str(data_dir), *map(str, files)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
 
 
 def window_logs(data_dir) -> str:
-    return "\n".join(p.read_text() for p in sorted(data_dir.parent.glob(f"{data_dir.name}-window-*.log")))
+    return "\n".join(
+        p.read_text() for p in sorted(data_dir.parent.glob(f"{data_dir.name}-window-*.log"))
+    )
 
 
 def wait_for(condition, seconds=30.0):

@@ -30,7 +30,9 @@ def rendered(window):
     view = window.article_view
     document = view.document()
     # Asking where the last block is lays the whole document out (Qt lays out lazily).
-    return view.point_size(), document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+    return view.point_size(), document.documentLayout().blockBoundingRect(
+        document.lastBlock()
+    ).bottom()
 
 
 def buttons(window):
@@ -42,7 +44,9 @@ def test_the_buttons_are_minus_o_plus_in_that_order_with_names(make_window):
     window = make_window(DUMPS / "english.txt")
     assert [b.text() for b in buttons(window)] == ["−", "o", "+"]
     assert [b.accessibleName() for b in buttons(window)] == [
-        "Smaller text", "Reset text size (100%)", "Larger text"
+        "Smaller text",
+        "Reset text size (100%)",
+        "Larger text",
     ]
     assert window.text_size_widget.label.text() == "100%"
 
@@ -86,7 +90,7 @@ def test_the_limits_disable_the_right_button(make_window, qtbot):
     while larger.isEnabled():
         qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
         seen.append(window.text_size.percent)
-    assert seen == list(text_size.STEPS[text_size.STEPS.index(100) + 1:])
+    assert seen == list(text_size.STEPS[text_size.STEPS.index(100) + 1 :])
     assert window.text_size_widget.label.text() == "400%" and smaller.isEnabled()
     while smaller.isEnabled():
         qtbot.mouseClick(smaller, Qt.MouseButton.LeftButton)
@@ -100,7 +104,9 @@ def test_the_size_survives_closing_and_reopening(qtbot, tmp_path, library, make_
     window.text_size.larger()
     size = window.article_view.point_size()
     window.close()
-    again = MainWindow(library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json"))
+    again = MainWindow(
+        library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json")
+    )
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.content_loaded)
@@ -119,8 +125,13 @@ def test_the_top_paragraph_stays_on_top_across_size_changes(make_window, long_ar
 
     first = top_paragraph()
     assert first.startswith("Paragraph ") and view.verticalScrollBar().value() > 0
-    for change in (window.text_size.larger, window.text_size.larger, window.text_size.smaller,
-                   window.text_size.reset, window.text_size.smaller):
+    for change in (
+        window.text_size.larger,
+        window.text_size.larger,
+        window.text_size.smaller,
+        window.text_size.reset,
+        window.text_size.smaller,
+    ):
         change()
         assert top_paragraph() == first
 
@@ -136,8 +147,16 @@ def test_400_percent_reflows_with_no_horizontal_scrolling(make_window, long_arti
 
 
 def wheel(view, notches, modifiers=Qt.KeyboardModifier.ControlModifier):
-    event = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, 120 * notches),
-                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(50, 50),
+        QPointF(50, 50),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -182,7 +201,9 @@ def test_an_article_can_keep_its_own_size_and_the_label_says_so(make_window, qtb
     assert window.text_size_widget.label.text() == "110%"
     assert not window.text_size.remember_action.isChecked()
     window.open_article(first)
-    assert window.article_view.point_size() == pytest.approx(window.article_view._base_point_size * 1.25)
+    assert window.article_view.point_size() == pytest.approx(
+        window.article_view._base_point_size * 1.25
+    )
     window.text_size.use_for_all_action.trigger()
     assert window.text_size_widget.label.text() == "125%"
     assert window.library.text_size(first) is None
@@ -198,7 +219,9 @@ def test_removing_an_article_removes_its_own_size(library, make_window):
     assert library._db.execute("SELECT count(*) FROM article_settings").fetchone()[0] == 0
 
 
-def test_opening_articles_with_remote_images_and_links_makes_no_connection(make_window, tmp_path, monkeypatch):
+def test_opening_articles_with_remote_images_and_links_makes_no_connection(
+    make_window, tmp_path, monkeypatch
+):
     attempts = []
 
     def refuse(self, *args, **kwargs):
@@ -220,8 +243,11 @@ def test_opening_articles_with_remote_images_and_links_makes_no_connection(make_
     text = window.article_view.toPlainText()
     assert "[Image: A harbour at dawn]" in text
     assert "link to a page" in text
-    assert [u.toString() for u in window.article_view.requested_resources
-            if u.scheme() in ("http", "https")] == []
+    assert [
+        u.toString()
+        for u in window.article_view.requested_resources
+        if u.scheme() in ("http", "https")
+    ] == []
     assert attempts == []
 
 
@@ -271,8 +297,16 @@ def test_sizes_follow_text_put_in_the_view_some_other_way(qtbot):
     view.setHtml("<p>A longer first paragraph.</p><h2>Heading</h2><p>Last.</p>")
     view.set_percent(200)
     document = view.document()
-    sizes = [document.findBlockByNumber(n).begin().fragment().charFormat().font()
-             .resolve(document.defaultFont()).pointSizeF() for n in range(3)]
+    sizes = [
+        document.findBlockByNumber(n)
+        .begin()
+        .fragment()
+        .charFormat()
+        .font()
+        .resolve(document.defaultFont())
+        .pointSizeF()
+        for n in range(3)
+    ]
     assert sizes[0] == sizes[2] < sizes[1]  # the heading, and only it, above the text
 
 
@@ -284,8 +318,10 @@ def line_starts(block):
 
 def test_a_headline_at_400_percent_is_not_broken_inside_its_words(make_window, tmp_path):
     article = tmp_path / "headline.md"
-    article.write_text("# Центральная библиотека Светлоярска открыла читальный зал\n\n"
-                       "Короткий текст статьи.\n", encoding="utf-8")
+    article.write_text(
+        "# Центральная библиотека Светлоярска открыла читальный зал\n\nКороткий текст статьи.\n",
+        encoding="utf-8",
+    )
     # At 400 % the words of the text fit this column, but not at the full headline size.
     window = make_window(article, width=1000, height=700)
     for _ in range(20):
@@ -300,7 +336,7 @@ def test_a_headline_at_400_percent_is_not_broken_inside_its_words(make_window, t
     heading, size = headline()
     text, starts = heading.text(), line_starts(heading)
     assert len(starts) > 1  # it wraps
-    assert all(text[start - 1] == " " for start in starts[1:]), [text[s:s + 12] for s in starts]
+    assert all(text[start - 1] == " " for start in starts[1:]), [text[s : s + 12] for s in starts]
     assert size >= view.point_size()  # still a heading: not smaller than the text
     window.resize(1600, 900)  # room for the full size again
     assert headline()[1] > size
@@ -310,7 +346,9 @@ def test_a_headline_too_long_for_the_column_is_no_larger_than_the_text(make_wind
     from PySide6.QtGui import QTextFormat
 
     article = tmp_path / "long-word.md"
-    article.write_text("## Donaudampfschifffahrtsgesellschaftskapitän\n\nA short text.\n", encoding="utf-8")
+    article.write_text(
+        "## Donaudampfschifffahrtsgesellschaftskapitän\n\nA short text.\n", encoding="utf-8"
+    )
     window = make_window(article, width=900, height=700)
     window.text_size.set_default_percent(400)
     window.open_article(window.current_article_id)  # shown afresh at 400 %

@@ -27,27 +27,40 @@ def messages(path: Path) -> list[tuple[str, str, str, str | None]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            found.append((name, message.findtext("source"), translation.text or "", translation.get("type")))
+            found.append(
+                (name, message.findtext("source"), translation.text or "", translation.get("type"))
+            )
     return found
 
 
 def qt_tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
     if not found:
         pytest.skip(f"pyside6-{name} is not installed with this PySide6")
     return found
 
 
 def test_every_string_has_a_russian_translation():
-    missing = [f"{context}: {source!r}" for context, source, text, kind in messages(TS)
-               if kind in ("unfinished", "vanished", "obsolete") or not text.strip()]
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, text, kind in messages(TS)
+        if kind in ("unfinished", "vanished", "obsolete") or not text.strip()
+    ]
     assert missing == []
 
 
 def test_placeholders_and_mnemonics_survive_translation():
     for context, source, text, _ in messages(TS):
-        assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", source)), (context, source)
-        assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (context, source)
+        assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", source)), (
+            context,
+            source,
+        )
+        assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (
+            context,
+            source,
+        )
 
 
 def test_the_catalogue_holds_every_string_the_code_marks(tmp_path):
@@ -56,16 +69,28 @@ def test_the_catalogue_holds_every_string_the_code_marks(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copyfile(TS, fresh)
     sources = sorted(str(p) for p in (REPO / "reader").rglob("*.py"))
-    subprocess.run([qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
-                    "-ts", str(fresh)], check=True)
+    subprocess.run(
+        [
+            qt_tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+    )
     assert {(c, s) for c, s, *_ in messages(fresh)} == {(c, s) for c, s, *_ in messages(TS)}
 
 
 def test_the_compiled_catalogue_is_up_to_date(tmp_path):
     compiled = tmp_path / "ru.qm"
     subprocess.run([qt_tool("lrelease"), "-silent", str(TS), "-qm", str(compiled)], check=True)
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), \
+    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
         "run: python packaging/translations.py --compile-only"
+    )
 
 
 def visible_texts(root: QWidget) -> set[str]:
@@ -106,12 +131,22 @@ def test_every_window_and_dialog_opens_in_russian_and_in_english(language, make_
     # The Read column has room for its Russian words ("Не начата", "Прочитано").
     panel = windows[0].library_panel
     metrics = panel.view.fontMetrics()
-    shown_texts = [panel.model.headerData(3, Qt.Orientation.Horizontal), panel.model.progress_text(None)]
+    shown_texts = [
+        panel.model.headerData(3, Qt.Orientation.Horizontal),
+        panel.model.progress_text(None),
+    ]
     assert all(cyrillic.search(t) for t in shown_texts)
-    assert panel.view.horizontalHeader().sectionSize(3) > max(metrics.horizontalAdvance(t) for t in shown_texts)
+    assert panel.view.horizontalHeader().sectionSize(3) > max(
+        metrics.horizontalAdvance(t) for t in shown_texts
+    )
     # Also what never went through tr(): no label, button, action or tooltip in English.
-    english = sorted(t for t in shown if re.search("[A-Za-z]{3,}", t) and not cyrillic.search(t)
-                     and t not in ("Article Reader", "English"))
+    english = sorted(
+        t
+        for t in shown
+        if re.search("[A-Za-z]{3,}", t)
+        and not cyrillic.search(t)
+        and t not in ("Article Reader", "English")
+    )
     assert english == []
     assert all(cyrillic.search(a.text()) for a in windows[0].menuBar().actions())
     assert cyrillic.search(windows[1].windowTitle()) and cyrillic.search(windows[2].windowTitle())
@@ -129,17 +164,20 @@ def test_every_interface_language_but_english_has_a_catalogue_that_loads(qapp, l
     assert QCoreApplication.translate(context, source) == text != source
 
 
-def test_the_russian_menus_have_mnemonics_where_the_english_do_and_no_two_alike(language,
-                                                                               make_window):
+def test_the_russian_menus_have_mnemonics_where_the_english_do_and_no_two_alike(
+    language, make_window
+):
     english = menu_items(make_window())
     assert language("ru") == "ru"
     russian = menu_items(make_window())
-    assert [(item.where, bool(item.key)) for item in russian] == \
-        [(item.where, bool(item.key)) for item in english]
+    assert [(item.where, bool(item.key)) for item in russian] == [
+        (item.where, bool(item.key)) for item in english
+    ]
     for menu in {item.where[:-1] for item in russian}:
         keys = [item.key for item in russian if item.where[:-1] == menu and item.key]
-        assert len(keys) == len(set(keys)), [item.path for item in russian
-                                             if item.where[:-1] == menu]
+        assert len(keys) == len(set(keys)), [
+            item.path for item in russian if item.where[:-1] == menu
+        ]
 
 
 def test_system_language_is_followed_and_unknown_ones_fall_back_to_english(language, monkeypatch):

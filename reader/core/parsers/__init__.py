@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.article import Article
@@ -76,7 +76,7 @@ def finish(article: Article, *, original_path: str | None = None) -> Article:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -8,7 +8,9 @@ from datetime import datetime
 # Characters that look like nothing on screen; a line of only these is blank.
 _INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
 
-_LINE_START_MARKUP = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d+)([.)])(?=\s)|=+\s*$|-+\s*$)")
+_LINE_START_MARKUP = re.compile(
+    r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d+)([.)])(?=\s)|=+\s*$|-+\s*$)"
+)
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>|])")
 
 
@@ -49,11 +51,9 @@ def escape_markdown(text: str) -> str:
         match = _LINE_START_MARKUP.match(line)
         if match:
             indent, marker = match.group(1), match.group(2)
-            if match.group(3):  # "1." or "1)" would start a numbered list
-                escaped = f"{match.group(3)}\\{match.group(4)}"
-            else:
-                escaped = "\\" + marker
-            line = indent + escaped + line[match.end():]
+            # "1." or "1)" would start a numbered list
+            escaped = f"{match.group(3)}\\{match.group(4)}" if match.group(3) else "\\" + marker
+            line = indent + escaped + line[match.end() :]
         out.append(line)
     return "\n".join(out)
 

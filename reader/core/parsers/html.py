@@ -66,18 +66,34 @@ def parse_html(text: str) -> Article:
 
     meta, ld = _meta_tags(root), _json_ld(root)
     story = next((o for o in ld if _ARTICLE_TYPES.search(" ".join(_types(o)))), {})
-    site = _first(meta.get("og:site_name"), _name(story.get("publisher")),
-                  *(o.get("name") for o in ld if "WebSite" in _types(o)))
+    site = _first(
+        meta.get("og:site_name"),
+        _name(story.get("publisher")),
+        *(o.get("name") for o in ld if "WebSite" in _types(o)),
+    )
     page = story.get("mainEntityOfPage")
-    url = _first(*map(_http, root.xpath("//link[@rel='canonical']/@href") + meta.get("og:url", [])
-                      + [page.get("@id") if isinstance(page, dict) else page, story.get("url")]
-                      + _SAVED_FROM.findall(text[:2048])))
+    url = _first(
+        *map(
+            _http,
+            root.xpath("//link[@rel='canonical']/@href")
+            + meta.get("og:url", [])
+            + [page.get("@id") if isinstance(page, dict) else page, story.get("url")]
+            + _SAVED_FROM.findall(text[:2048]),
+        )
+    )
     title = _title(root, meta, story, site)
 
     _tidy(root, url)
     doc = bare_extraction(
-        root, url=url, output_format="markdown", with_metadata=True, include_comments=False,
-        include_formatting=True, include_links=True, include_tables=True, include_images=False,
+        root,
+        url=url,
+        output_format="markdown",
+        with_metadata=True,
+        include_comments=False,
+        include_formatting=True,
+        include_links=True,
+        include_tables=True,
+        include_images=False,
         # Dates come from the markup read here; a deep search guesses from copyright lines.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -89,12 +105,19 @@ def parse_html(text: str) -> Article:
         blocks.pop(0)  # the title is shown apart from the body
     published = _take_dateline(blocks)  # before the check below: it is not article text
     body = "\n\n".join(blocks)
-    if sum(n for line in plain_text(body).splitlines()
-           if (n := count_words(line)) >= _PROSE_LINE_WORDS) < _MIN_PROSE_WORDS:
+    if (
+        sum(
+            n
+            for line in plain_text(body).splitlines()
+            if (n := count_words(line)) >= _PROSE_LINE_WORDS
+        )
+        < _MIN_PROSE_WORDS
+    ):
         raise ImportFailure("no article text found in the HTML page")
 
     authors = _authors(story.get("author"), ld) or _split_names(
-        *meta.get("author", []), *(a for a in meta.get("article:author", []) if not _http(a)))
+        *meta.get("author", []), *(a for a in meta.get("article:author", []) if not _http(a))
+    )
     assert doc is not None  # (no extraction means no article text, refused above)
     if not authors and doc.author:
         authors = _split_names(*doc.author.split(";"))
@@ -107,8 +130,11 @@ def parse_html(text: str) -> Article:
         source=site or (urlsplit(url or "").hostname or "").lower().removeprefix("www.") or None,
         url=url,
         language=lang,
-        lead=_first(*meta.get("description", []), *meta.get("og:description", []),
-                    *meta.get("twitter:description", [])),
+        lead=_first(
+            *meta.get("description", []),
+            *meta.get("og:description", []),
+            *meta.get("twitter:description", []),
+        ),
         tags=_tags(meta, story),
         format="html",
     )
@@ -174,18 +200,22 @@ def _title(
     root: Any, meta: dict[str, list[str]], story: dict[str, Any], site: str | None
 ) -> str | None:
     headings = [" ".join(h.text_content().split()) for h in root.iter("h1")]
-    title = _first(meta.get("og:title"), story.get("headline"),
-                   headings[0] if len(headings) == 1 else None, meta.get("twitter:title"))
+    title = _first(
+        meta.get("og:title"),
+        story.get("headline"),
+        headings[0] if len(headings) == 1 else None,
+        meta.get("twitter:title"),
+    )
     if title:
         cuts = list(_TITLE_SEPARATOR.finditer(title))
         # og:title sometimes carries the " - Site" suffix too; drop only the site's own name.
-        return title[: cuts[-1].start()] if cuts and _same(title[cuts[-1].end():], site) else title
+        return title[: cuts[-1].start()] if cuts and _same(title[cuts[-1].end() :], site) else title
     page_title = _first(root.xpath("string(//title)")) or ""
     cuts = list(_TITLE_SEPARATOR.finditer(page_title))
     if not cuts:
         return page_title or None
     if _same(page_title[: cuts[0].start()], site):  # "Site | Headline"
-        return page_title[cuts[0].end():]
+        return page_title[cuts[0].end() :]
     # "Headline - Section - Site"; but a one- or two-word head is likely part of the headline.
     head = page_title[: cuts[0].start()]
     return head if count_words(head) >= 3 else page_title[: cuts[-1].start()]
@@ -194,15 +224,27 @@ def _title(
 def _same(block: str | None, other: str | None) -> bool:
     def norm(s: str) -> str:
         return " ".join(plain_text(s).split()).strip(" .:").casefold()
+
     return bool(block and other) and norm(block or "") == norm(other or "")
 
 
-def _published(root: Any, meta: dict[str, list[str]], ld: list[dict[str, Any]],
-               story: dict[str, Any]) -> str | None:
+def _published(
+    root: Any, meta: dict[str, list[str]], ld: list[dict[str, Any]], story: dict[str, Any]
+) -> str | None:
     candidates = [story.get("datePublished"), *(o.get("datePublished") for o in ld)]
-    for key in ("article:published_time", "og:published_time", "datepublished", "date",
-                "pubdate", "publishdate", "dc.date.issued", "dc.date", "dcterms.created",
-                "parsely-pub-date", "sailthru.date"):
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "parsely-pub-date",
+        "sailthru.date",
+    ):
         candidates.extend(meta.get(key, []))
     candidates += root.xpath("//time[@itemprop='datePublished']/@datetime")
     candidates += root.xpath("//time/@datetime")
@@ -293,9 +335,12 @@ def _tidy(root: Any, url: str | None) -> None:
         root.make_links_absolute(url, handle_failures="ignore")
     for el in list(root.iter()):
         names = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
-        if (el.tag not in ("html", "body", "main", "article") and _JUNK_CLASS.search(names)
-                and el.getparent() is not None
-                and count_words(el.text_content()) <= _JUNK_MAX_WORDS):
+        if (
+            el.tag not in ("html", "body", "main", "article")
+            and _JUNK_CLASS.search(names)
+            and el.getparent() is not None
+            and count_words(el.text_content()) <= _JUNK_MAX_WORDS
+        ):
             el.drop_tree()
     for table in list(root.iter("table")):
         # A cell holding a whole article means the table is page layout, not data.
@@ -324,8 +369,9 @@ def _markdown(body: Any, xmltotxt: Any) -> str:
         if part in (start, end):
             inside = part == start
         elif inside and part.strip():
-            marked = "\n".join(f"> {line}" if line.strip() else ">"
-                               for line in part.strip().splitlines())
+            marked = "\n".join(
+                f"> {line}" if line.strip() else ">" for line in part.strip().splitlines()
+            )
             # A quotation in a list item or a table cell is rendered inside its line.
             pieces.append(f"\n\n{marked}\n\n" if part.startswith("\n") else marked)
         elif not inside:

@@ -46,9 +46,12 @@ _UP_TO_UNBOUNDED_TAG = re.compile(
     r"|</>|</[^A-Za-z>][^>]*+"  # nothing, and a bogus comment
     rf"|<(?!{_RAW_NAME})[A-Za-z][^{_WS}/>]*+{_BOUNDED}[{_WS}/]*+>?"
     # <style> and the like: their text, up to their end tag (a script's is found apart)
-    + "".join(rf"|<{name}(?=[{_WS}/>]){_BOUNDED}"
-              rf"(?:{_SELF_CLOSING}|[{_WS}/]*+>?.*?(?=</{name}[{_WS}/>]|\Z))"
-              for name in _RAW_TEXT if name != "script")
+    + "".join(
+        rf"|<{name}(?=[{_WS}/>]){_BOUNDED}"
+        rf"(?:{_SELF_CLOSING}|[{_WS}/]*+>?.*?(?=</{name}[{_WS}/>]|\Z))"
+        for name in _RAW_TEXT
+        if name != "script"
+    )
     + r"|<(?![A-Za-z])"  # a "<" that is just text
     r")*+"
     rf"<(?P<name>[A-Za-z][^{_WS}/>]*+)",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.article import Article, WORD_RE, make_lead
+from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers.common import (
     clean_inline,
     escape_markdown,
@@ -106,11 +106,15 @@ def _build(scan: _Scan) -> Article:
         dated = DATETIME_RE.match(line)
         if byline and _plausible_name(byline.group("author")):
             authors = authors or _split_authors(byline.group("author"))
-            published = published or parse_numeric_datetime(byline.group("date"), byline.group("time"))
+            published = published or parse_numeric_datetime(
+                byline.group("date"), byline.group("time")
+            )
             header_end = index + 1
             break
         if dated:
-            published = published or parse_numeric_datetime(dated.group("date"), dated.group("time"))
+            published = published or parse_numeric_datetime(
+                dated.group("date"), dated.group("time")
+            )
             header_end = index + 1
             break
     body = _deduplicate(rest[header_end:])
@@ -207,7 +211,10 @@ def _split_repeat(lines: list[str]) -> int | None:
         if seen == half:
             first = [w for ws in words[: index + 1] for w in ws]
             second = [w for ws in words[index + 1 :] for w in ws]
-            if first == second and sum(len(line) for line in lines[: index + 1]) >= _MIN_REPEATED_CHARS:
+            if (
+                first == second
+                and sum(len(line) for line in lines[: index + 1]) >= _MIN_REPEATED_CHARS
+            ):
                 return index + 1
             return None
         if seen > half:

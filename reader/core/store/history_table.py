@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 STATE_CONDITIONS = {
     "unread": "NOT EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id)",
     "in_progress": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id "
-                   "AND NOT finished)",
+    "AND NOT finished)",
     "finished": "EXISTS (SELECT 1 FROM reading WHERE reading.article_id = articles.id "
-                "AND finished)",
+    "AND finished)",
 }
 
 
@@ -75,8 +75,16 @@ class ReadingTable:
                 (article_id, now, now),
             )
 
-    def record_progress(self, article_id: int, now: float, block: int, block_fraction: float,
-                        seen: float, active_seconds: float, finished_at: float) -> None:
+    def record_progress(
+        self,
+        article_id: int,
+        now: float,
+        block: int,
+        block_fraction: float,
+        seen: float,
+        active_seconds: float,
+        finished_at: float,
+    ) -> None:
         """Where the reader is, how far down they have seen (the furthest point only
         grows; reaching ``finished_at`` finishes the article for good) and time to add."""
         with self._recording(article_id):
@@ -95,13 +103,14 @@ class ReadingTable:
         returns how many."""
         with self._library.transaction():
             return self._db.executemany(
-                f"INSERT INTO reading ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                readings).rowcount
+                f"INSERT INTO reading ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", readings
+            ).rowcount
 
     def remove(self, article_id: int) -> bool:
         with self._library.transaction():
-            return bool(self._db.execute("DELETE FROM reading WHERE article_id = ?",
-                                         (article_id,)).rowcount)
+            return bool(
+                self._db.execute("DELETE FROM reading WHERE article_id = ?", (article_id,)).rowcount
+            )
 
     def clear(self) -> int:
         with self._library.transaction():
@@ -110,8 +119,7 @@ class ReadingTable:
     def forget_before(self, moment: float) -> int:
         """Forget the entries last opened before ``moment``; returns how many."""
         with self._library.transaction():
-            return self._db.execute("DELETE FROM reading WHERE last_opened < ?",
-                                    (moment,)).rowcount
+            return self._db.execute("DELETE FROM reading WHERE last_opened < ?", (moment,)).rowcount
 
     @contextmanager
     def _recording(self, article_id: int) -> Iterator[None]:
@@ -123,14 +131,16 @@ class ReadingTable:
         except sqlite3.IntegrityError:
             raise LibraryError(
                 f"the reading of article {article_id} was not recorded: it is no longer in "
-                f"the library {self._library.path}") from None
+                f"the library {self._library.path}"
+            ) from None
 
     # -- reading --------------------------------------------------------------------------
 
     @reads
     def get(self, article_id: int) -> Reading | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM reading WHERE article_id = ?",
-                               (article_id,)).fetchone()
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM reading WHERE article_id = ?", (article_id,)
+        ).fetchone()
         return _reading(row) if row else None
 
     @reads
@@ -145,9 +155,14 @@ class ReadingTable:
         """Entry ids, most recent first, optionally only those whose title, source or
         author contains ``text`` (folded as the library's filter folds it)."""
         join, where, params = _text_filter(text)
-        return [row[0] for row in self._db.execute(
-            f"SELECT reading.article_id FROM reading{join} WHERE 1{where} "
-            "ORDER BY last_opened DESC, reading.article_id DESC", params)]
+        return [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT reading.article_id FROM reading{join} WHERE 1{where} "
+                "ORDER BY last_opened DESC, reading.article_id DESC",
+                params,
+            )
+        ]
 
     @reads
     def count_between(self, upper: float, lower: float, text: str = "") -> int:
@@ -155,16 +170,14 @@ class ReadingTable:
         ``lower`` and before ``upper``. Counted by the index: quick for 100,000 entries."""
         join, where, params = _text_filter(text)
         return self._db.execute(
-            f"SELECT count(*) FROM reading{join} "
-            f"WHERE last_opened < ? AND last_opened >= ?{where}",
+            f"SELECT count(*) FROM reading{join} WHERE last_opened < ? AND last_opened >= ?{where}",
             (upper, lower, *params),
         ).fetchone()[0]
 
     @reads
     def most_recent_unfinished(self) -> Reading | None:
         row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM reading WHERE NOT finished "
-            "ORDER BY last_opened DESC LIMIT 1"
+            f"SELECT {_COLUMNS} FROM reading WHERE NOT finished ORDER BY last_opened DESC LIMIT 1"
         ).fetchone()
         return _reading(row) if row else None
 
@@ -177,8 +190,11 @@ def _text_filter(text: str) -> tuple[str, str, tuple]:
     """The join, condition and parameters that keep entries whose title holds ``text``."""
     if not text.strip():
         return "", "", ()
-    return (" JOIN articles ON articles.id = reading.article_id",
-            " AND instr(articles.filter_text, ?)", (fold(text.strip()),))
+    return (
+        " JOIN articles ON articles.id = reading.article_id",
+        " AND instr(articles.filter_text, ?)",
+        (fold(text.strip()),),
+    )
 
 
 def _reading(row: tuple) -> Reading:

@@ -120,12 +120,16 @@ class Library:
             if version < SCHEMA_VERSION:
                 migrate(library, MIGRATIONS)
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
-            if has_index_schema and not db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
-            ).fetchone():
+            if (
+                has_index_schema
+                and not db.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+                ).fetchone()
+            ):
                 if read_only:
-                    library.notices.append("the search index is missing, and a read-only "
-                                           "library cannot rebuild it")
+                    library.notices.append(
+                        "the search index is missing, and a read-only library cannot rebuild it"
+                    )
                 else:
                     library.rebuild_search_index("the search index was missing")
         except BaseException as exc:
@@ -159,8 +163,7 @@ class Library:
                     raise
                 time.sleep(0.01)
         if mode.lower() != "wal":
-            raise LibraryError(
-                f"the library {self.path} cannot use write-ahead logging ({mode})")
+            raise LibraryError(f"the library {self.path} cannot use write-ahead logging ({mode})")
 
     def problem(self, exc: BaseException, uncommitted: tuple[int, ...] = ()) -> LibraryError:
         """What an SQLite (or OS) error means for this library, as a LibraryError; the
@@ -206,8 +209,10 @@ class Library:
             while not (stop and stop()):
                 before = self._db.total_changes
                 with self.transaction():  # (in turn with other writers, as every write)
-                    self._db.execute("INSERT INTO search_index (search_index, rank) "
-                                     "VALUES ('merge', ?)", (pages,))
+                    self._db.execute(
+                        "INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)",
+                        (pages,),
+                    )
                 if self._db.total_changes - before < 2:  # (FTS5's sign that nothing was left)
                     break
         except (LibraryError, sqlite3.Error) as exc:  # searching works, a little slower
@@ -332,8 +337,13 @@ class Library:
             yield summary_of(row)
 
     @reads
-    def ids(self, order: str = "date", descending: bool | None = None, text: str = "",
-            state: str | None = None) -> list[int]:
+    def ids(
+        self,
+        order: str = "date",
+        descending: bool | None = None,
+        text: str = "",
+        state: str | None = None,
+    ) -> list[int]:
         """Article ids in display order, optionally only those whose title, source or
         author contains ``text`` (case-insensitive), and only those in a reading ``state``
         (unread, in_progress, finished). Cheap enough for 100,000 articles."""
@@ -363,9 +373,13 @@ class Library:
     @reads
     def sources(self) -> list[str]:
         """Every source an article names, once each, in alphabetical order (any case)."""
-        return [row[0] for row in self._db.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
-            "ORDER BY source COLLATE NOCASE")]
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
+                "ORDER BY source COLLATE NOCASE"
+            )
+        ]
 
     @reads
     def text_size(self, article_id: int) -> int | None:
@@ -437,4 +451,3 @@ _ORDERS = {
     "title": ("title COLLATE NOCASE", False),
     "source": ("coalesce(source, '') COLLATE NOCASE", False),
 }
-

@@ -98,8 +98,10 @@ def writable(path: Path) -> bool:
 
 def read_only_message(path: Path) -> str:
     if not path.exists():
-        return (f"a library cannot be made at {path}: the folder {path.parent} is read-only; "
-                "choose another folder with --data-dir")
+        return (
+            f"a library cannot be made at {path}: the folder {path.parent} is read-only; "
+            "choose another folder with --data-dir"
+        )
     if os.access(path, os.W_OK):
         why = f"its folder {path.parent} cannot be written"
     else:
@@ -122,7 +124,9 @@ def problem(path: Path, exc: BaseException, uncommitted: tuple[int, ...] = ()) -
         return LibraryBusy(
             f"the library {path} is busy: another program (perhaps another Article Reader "
             "import) is writing to it and did not finish in time; nothing is damaged, try "
-            "again when it has finished", uncommitted)
+            "again when it has finished",
+            uncommitted,
+        )
     if code == _FULL or (code == _IOERR and _nearly_full(path)):
         return LibraryFull(_full_message(path), uncommitted)
     if code == _READONLY or (code == _CANTOPEN and not writable(path)):
@@ -177,10 +181,13 @@ def _os_problem(path: Path, exc: OSError, uncommitted: tuple[int, ...]) -> Libra
         where = exc.filename or path.parent
         return LibraryReadOnly(
             f"the library {path} cannot be changed: {where} is read-only "
-            f"({exc.strerror}); nothing was changed", uncommitted)
+            f"({exc.strerror}); nothing was changed",
+            uncommitted,
+        )
     where = exc.filename or path
-    return LibraryError(f"the library {path} could not be used: {where}: {exc.strerror or exc}",
-                        uncommitted)
+    return LibraryError(
+        f"the library {path} could not be used: {where}: {exc.strerror or exc}", uncommitted
+    )
 
 
 def connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -198,8 +205,9 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
             wal = path.with_name(path.name + "-wal")
             if wal.exists() and wal.stat().st_size:
                 raise
-            db = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
-                                 check_same_thread=False)
+            db = sqlite3.connect(
+                uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
         except BaseException:
             db.close()  # (an open file would keep its disk busy)
             raise
@@ -223,12 +231,14 @@ def our_version(db: sqlite3.Connection, path: Path, newest: int) -> int:
     if (version == 0 and objects) or (version > 0 and not articles):
         raise LibraryError(
             f"{path} is an SQLite database, but not an Article Reader library; it was left "
-            "as it is (use --data-dir to keep your library elsewhere)")
+            "as it is (use --data-dir to keep your library elsewhere)"
+        )
     return version
 
 
 def reads(method):
     """A read whose SQLite error is raised as what it means (e.g. LibraryDamaged)."""
+
     @functools.wraps(method)
     def read(self, *args, **kwargs):
         try:
@@ -237,11 +247,13 @@ def reads(method):
             if isinstance(exc, LibraryError) or not is_library_problem(exc):
                 raise
             raise self.problem(exc) from exc
+
     return read
 
 
 def reads_rows(method):
     """The same, for a method that yields its rows as they are read."""
+
     @functools.wraps(method)
     def read(self, *args, **kwargs):
         try:
@@ -250,6 +262,7 @@ def reads_rows(method):
             if isinstance(exc, LibraryError) or not is_library_problem(exc):
                 raise
             raise self.problem(exc) from exc
+
     return read
 
 

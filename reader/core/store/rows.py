@@ -89,11 +89,41 @@ def article_row(article: Article) -> tuple:
 def article_of(row: tuple) -> Article:
     from reader.core.article import Article
 
-    (article_id, title, authors, published, source, url, language, views, lead, body, words,
-     content_hash, imported_at, original_path, fmt, tags, _sort_key, _filter_text) = row
+    (
+        article_id,
+        title,
+        authors,
+        published,
+        source,
+        url,
+        language,
+        views,
+        lead,
+        body,
+        words,
+        content_hash,
+        imported_at,
+        original_path,
+        fmt,
+        tags,
+        _sort_key,
+        _filter_text,
+    ) = row
     return Article(
-        id=article_id, title=title, authors=json.loads(authors), published=published,
-        source=source, url=url, language=language, views=views, lead=lead, body=body,
-        words=words, content_hash=content_hash, imported_at=imported_at,
-        original_path=original_path, format=fmt, tags=json.loads(tags),
+        id=article_id,
+        title=title,
+        authors=json.loads(authors),
+        published=published,
+        source=source,
+        url=url,
+        language=language,
+        views=views,
+        lead=lead,
+        body=body,
+        words=words,
+        content_hash=content_hash,
+        imported_at=imported_at,
+        original_path=original_path,
+        format=fmt,
+        tags=json.loads(tags),
     )

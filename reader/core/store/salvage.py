@@ -123,12 +123,19 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
     columns = [c for c in _ARTICLE_COLUMNS if c in _columns(source, "articles")]
     if not set(_TEXT) <= set(columns):
         return Salvaged(0, 0, 0)
-    known = _known_ids(source, "articles", "id", _index_names(source, "articles"),
-                       ("SELECT id FROM search_index_docsize",))
+    known = _known_ids(
+        source,
+        "articles",
+        "id",
+        _index_names(source, "articles"),
+        ("SELECT id FROM search_index_docsize",),
+    )
     seen: set[int] = set()
     recovered: set[int] = set()
-    insert = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
-              f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})")
+    insert = (
+        f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
+    )
     for row in _rows(source, "articles", "id", columns[1:], known):
         seen.add(row[0])
         values = _article_values(dict(zip(columns, row, strict=True)))
@@ -142,7 +149,8 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
         author = ", ".join(json.loads(fields["authors"]))
         target.execute(
             "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-            index_row(fields["id"], fields["title"], author, fields["source"], fields["body"]))
+            index_row(fields["id"], fields["title"], author, fields["source"], fields["body"]),
+        )
         recovered.add(row[0])
     history = _copy_by_article(source, target, "reading", recovered)
     _copy_by_article(source, target, "article_settings", recovered)
@@ -154,8 +162,9 @@ def _article_values(row: dict) -> tuple | None:
     """The row as the fresh library stores it, or None when the damage left it unusable."""
     if not all(isinstance(row.get(name), str) for name in _TEXT):
         return None
-    if any(row.get(name) is not None and not isinstance(row.get(name), str)
-           for name in _OPTIONAL_TEXT):
+    if any(
+        row.get(name) is not None and not isinstance(row.get(name), str) for name in _OPTIONAL_TEXT
+    ):
         return None
     lists = {}
     for name in ("authors", "tags"):
@@ -172,7 +181,8 @@ def _article_values(row: dict) -> tuple | None:
     fields = {name: row.get(name) for name in _ARTICLE_COLUMNS}
     fields.update(
         authors=json.dumps(lists["authors"], ensure_ascii=False),
-        tags=json.dumps(lists["tags"], ensure_ascii=False), words=words,
+        tags=json.dumps(lists["tags"], ensure_ascii=False),
+        words=words,
         # Made from the other fields, as the library makes them (never trusted from the file).
         sort_key=(row.get("published") or row["imported_at"])[:19],
         filter_text=filter_text(row["title"], row.get("source"), ", ".join(lists["authors"])),
@@ -180,8 +190,9 @@ def _article_values(row: dict) -> tuple | None:
     return tuple(fields[name] for name in _ARTICLE_COLUMNS)
 
 
-def _copy_by_article(source: sqlite3.Connection, target: sqlite3.Connection, table: str,
-                     articles: set[int]) -> int:
+def _copy_by_article(
+    source: sqlite3.Connection, target: sqlite3.Connection, table: str, articles: set[int]
+) -> int:
     """Copy the rows of ``table`` (keyed by article_id) for the recovered articles."""
     columns = [c for c in _columns(target, table) if c in _columns(source, table)]
     if "article_id" not in columns or not articles:
@@ -204,15 +215,19 @@ def _copy_meta(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     known = _known_ids(source, "library_meta", "rowid", (), ())
     for _rowid, key, value in _rows(source, "library_meta", "rowid", ["key", "value"], known):
         if isinstance(key, str) and isinstance(value, str):
-            target.execute("INSERT OR IGNORE INTO library_meta (key, value) VALUES (?, ?)",
-                           (key, value))
+            target.execute(
+                "INSERT OR IGNORE INTO library_meta (key, value) VALUES (?, ?)", (key, value)
+            )
 
 
-def _rows(db: sqlite3.Connection, table: str, key: str, columns: list[str],
-          known: set[int]) -> Iterator[tuple]:
+def _rows(
+    db: sqlite3.Connection, table: str, key: str, columns: list[str], known: set[int]
+) -> Iterator[tuple]:
     """Every row of ``table`` SQLite can still read: (key, *columns), in key order."""
-    select = (f"SELECT {', '.join([key, *columns])} FROM {table} "
-              f"WHERE {key} BETWEEN ? AND ? ORDER BY {key}")
+    select = (
+        f"SELECT {', '.join([key, *columns])} FROM {table} "
+        f"WHERE {key} BETWEEN ? AND ? ORDER BY {key}"
+    )
     top = max(known, default=0)
     for low in range(min(min(known, default=1), 1), top + 1, CHUNK):
         yield from _read_range(db, select, low, min(low + CHUNK - 1, top))
@@ -231,8 +246,9 @@ def _rows(db: sqlite3.Connection, table: str, key: str, columns: list[str],
         low += CHUNK
 
 
-def _read_range(db: sqlite3.Connection, select: str, low: int, high: int,
-                narrow: bool = True) -> list[tuple]:
+def _read_range(
+    db: sqlite3.Connection, select: str, low: int, high: int, narrow: bool = True
+) -> list[tuple]:
     try:
         return db.execute(select, (low, high)).fetchall()
     except sqlite3.DatabaseError:
@@ -244,13 +260,21 @@ def _read_range(db: sqlite3.Connection, select: str, low: int, high: int,
         return _read_range(db, select, low, middle) + _read_range(db, select, middle + 1, high)
 
 
-def _known_ids(db: sqlite3.Connection, table: str, key: str, indexes: tuple[str, ...] | list[str],
-               extra: tuple[str, ...]) -> set[int]:
+def _known_ids(
+    db: sqlite3.Connection,
+    table: str,
+    key: str,
+    indexes: tuple[str, ...] | list[str],
+    extra: tuple[str, ...],
+) -> set[int]:
     """Every id the table, its indexes and ``extra`` queries still show (each read up to
     its first unreadable page)."""
     found: set[int] = set()
-    queries = [f"SELECT {key} FROM {table} NOT INDEXED",
-               *(f'SELECT {key} FROM {table} INDEXED BY "{name}"' for name in indexes), *extra]
+    queries = [
+        f"SELECT {key} FROM {table} NOT INDEXED",
+        *(f'SELECT {key} FROM {table} INDEXED BY "{name}"' for name in indexes),
+        *extra,
+    ]
     for query in queries:
         try:
             for (value,) in db.execute(query):
@@ -263,8 +287,12 @@ def _known_ids(db: sqlite3.Connection, table: str, key: str, indexes: tuple[str,
 
 def _index_names(db: sqlite3.Connection, table: str) -> list[str]:
     try:
-        return [row[0] for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,))]
+        return [
+            row[0]
+            for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,)
+            )
+        ]
     except sqlite3.DatabaseError:
         return ["articles_by_date", "sqlite_autoindex_articles_1"]
 

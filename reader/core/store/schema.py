@@ -129,8 +129,13 @@ def index_row(article_id: int, title: str, author: str, source: str | None, body
     from reader.core.article import plain_text
     from reader.core.text_index import index_text
 
-    return (article_id, index_text(title), index_text(author), index_text(source),
-            index_text(plain_text(body)))
+    return (
+        article_id,
+        index_text(title),
+        index_text(author),
+        index_text(source),
+        index_text(plain_text(body)),
+    )
 
 
 def index_terms(article: Article) -> tuple[str, str, str, str]:

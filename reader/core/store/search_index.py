@@ -38,9 +38,15 @@ class SearchIndex:
     ``source``, published between two ISO dates (inclusive), in a reading ``state``
     (unread, in_progress, finished), opened at or after the moment ``read_since``."""
 
-    def __init__(self, library: Library, source: str | None = None,
-                 published_from: str | None = None, published_to: str | None = None,
-                 state: str | None = None, read_since: float | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        source: str | None = None,
+        published_from: str | None = None,
+        published_to: str | None = None,
+        state: str | None = None,
+        read_since: float | None = None,
+    ) -> None:
         self._library = library
         self._db = library._db
         conditions: list[str] = []
@@ -57,12 +63,16 @@ class SearchIndex:
         if state:
             conditions.append(STATE_CONDITIONS[state])
         if read_since is not None:
-            conditions.append("EXISTS (SELECT 1 FROM reading r WHERE r.article_id = articles.id "
-                              "AND r.last_opened >= ?)")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM reading r WHERE r.article_id = articles.id "
+                "AND r.last_opened >= ?)"
+            )
             params.append(read_since)
         if conditions:
-            self._from = ("FROM search_index JOIN articles ON articles.id = search_index.rowid "
-                          "WHERE search_index MATCH ? AND " + " AND ".join(conditions))
+            self._from = (
+                "FROM search_index JOIN articles ON articles.id = search_index.rowid "
+                "WHERE search_index MATCH ? AND " + " AND ".join(conditions)
+            )
         else:
             # Without filters FTS5 ranks on its own, with no join for every match.
             self._from = "FROM search_index WHERE search_index MATCH ?"
@@ -85,32 +95,48 @@ class SearchIndex:
 
     def count(self, match: str) -> int:
         """How many articles match."""
-        return self._db.execute(f"SELECT count(*) {self._from}",
-                                (match, *self._params)).fetchone()[0]
+        return self._db.execute(f"SELECT count(*) {self._from}", (match, *self._params)).fetchone()[
+            0
+        ]
 
     def more_than(self, match: str, count: int) -> bool:
         """Whether more than ``count`` articles match: FTS5 streams row ids without
         ranking, so this costs little even for a very common word."""
-        return self._db.execute(f"SELECT search_index.rowid {self._from} LIMIT 1 OFFSET ?",
-                                (match, *self._params, count)).fetchone() is not None
+        return (
+            self._db.execute(
+                f"SELECT search_index.rowid {self._from} LIMIT 1 OFFSET ?",
+                (match, *self._params, count),
+            ).fetchone()
+            is not None
+        )
 
-    def ranked(self, match: str, weights: Sequence[float], limit: int,
-               offset: int) -> list[tuple[int, float]]:
+    def ranked(
+        self, match: str, weights: Sequence[float], limit: int, offset: int
+    ) -> list[tuple[int, float]]:
         """(id, bm25 score) of the best matches, best (lowest) first; ``weights`` are the
         columns' (title, author, source, body)."""
         columns = ", ".join(str(float(weight)) for weight in weights)
         return self._db.execute(
             f"SELECT search_index.rowid, bm25(search_index, {columns}) AS score {self._from} "
-            "ORDER BY score LIMIT ? OFFSET ?", (match, *self._params, limit, offset)).fetchall()
+            "ORDER BY score LIMIT ? OFFSET ?",
+            (match, *self._params, limit, offset),
+        ).fetchall()
 
     def newest(self, match: str, limit: int, offset: int) -> list[int]:
         """Ids of matching articles, the most recently added first (no score computed)."""
-        return [row[0] for row in self._db.execute(
-            f"SELECT search_index.rowid {self._from} ORDER BY search_index.rowid DESC "
-            "LIMIT ? OFFSET ?", (match, *self._params, limit, offset))]
+        return [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT search_index.rowid {self._from} ORDER BY search_index.rowid DESC "
+                "LIMIT ? OFFSET ?",
+                (match, *self._params, limit, offset),
+            )
+        ]
 
     def articles(self, ids: list[int]) -> dict[int, Found]:
         """What a search shows of these articles, by id (missing ones are left out)."""
-        query = ("SELECT id, title, source, published, body, sort_key FROM articles "
-                 "WHERE id IN ({marks})")
+        query = (
+            "SELECT id, title, source, published, body, sort_key FROM articles "
+            "WHERE id IN ({marks})"
+        )
         return {row[0]: Found(*row) for row in select_by_ids(self._db, query, ids)}

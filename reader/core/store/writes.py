@@ -41,7 +41,8 @@ def migrate(library: Library, migrations: Sequence[Callable[[sqlite3.Connection]
         raise LibraryReadOnly(
             f"the library {library.path} is read-only, and it was written by an older Article "
             "Reader: it must be brought up to date once before this version can read it; "
-            "make it writable and start again")
+            "make it writable and start again"
+        )
     while True:
         begin(library)
         try:
@@ -84,8 +85,9 @@ class Transaction:
                 raise
             raise library.problem(exc) from exc
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> Literal[False]:
         db, library = self._db, self._library
         try:
             if self._nested:

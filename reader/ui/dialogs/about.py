@@ -19,14 +19,22 @@ class AboutBox(QMessageBox):
         self.setIconPixmap(parent.windowIcon().pixmap(64, 64))
         self.setText(
             f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-            + "<p>" + self.tr("An offline reader for stored articles.") + "</p>"
-            + "<p>" + self.tr("License: GPL-3.0-or-later") + "</p>"
-            + "<p>" + self.tr("Your library is kept in:")
-            + f'<br><a href="{folder.toString()}">{data_dir}</a></p>')
+            + "<p>"
+            + self.tr("An offline reader for stored articles.")
+            + "</p>"
+            + "<p>"
+            + self.tr("License: GPL-3.0-or-later")
+            + "</p>"
+            + "<p>"
+            + self.tr("Your library is kept in:")
+            + f'<br><a href="{folder.toString()}">{data_dir}</a></p>'
+        )
         label = self.findChild(QLabel, "qt_msgbox_label")
         if label is not None:  # the folder link works from the keyboard too
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        open_folder = self.addButton(self.tr("Open Library Folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = self.addButton(
+            self.tr("Open Library Folder"), QMessageBox.ButtonRole.ActionRole
+        )
         self.addButton(QMessageBox.StandardButton.Close)
         open_folder.clicked.disconnect()  # keep the box open after opening the folder
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(folder))

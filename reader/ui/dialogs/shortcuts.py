@@ -29,8 +29,13 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         seen.add(id(action))
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            rows.append((menu, action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
-                         ", ".join(keys)))
+            rows.append(
+                (
+                    menu,
+                    action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                    ", ".join(keys),
+                )
+            )
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
@@ -52,8 +57,10 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
 def _where(action: QAction) -> str:
     """Where an action outside the menus works: "" for anywhere in the window, or the
     name of the one control it belongs to (a list's Delete key)."""
-    if action.shortcutContext() not in (Qt.ShortcutContext.WidgetShortcut,
-                                        Qt.ShortcutContext.WidgetWithChildrenShortcut):
+    if action.shortcutContext() not in (
+        Qt.ShortcutContext.WidgetShortcut,
+        Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ):
         return ""
     widget = next((o for o in action.associatedObjects() if isinstance(o, QWidget)), None)
     return widget.accessibleName() if widget is not None else ""
@@ -105,4 +112,7 @@ class ShortcutsDialog(QDialog):
         ]
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        return [
+            tuple(self.table.item(r, c).text() for c in range(3))
+            for r in range(self.table.rowCount())
+        ]

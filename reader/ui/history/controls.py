@@ -22,9 +22,16 @@ if TYPE_CHECKING:
 
 
 class HistoryControls(QObject):
-    def __init__(self, window: QWidget, history: History, preferences: Preferences,
-                 tracker: ReadingTracker, open_article: Callable[[int], bool],
-                 show_tab: Callable[[QWidget], bool], library_changed: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        history: History,
+        preferences: Preferences,
+        tracker: ReadingTracker,
+        open_article: Callable[[int], bool],
+        show_tab: Callable[[QWidget], bool],
+        library_changed: Callable[[], None],
+    ) -> None:
         super().__init__(window)
         self._window = window
         self.history = history
@@ -41,7 +48,9 @@ class HistoryControls(QObject):
 
         self.continue_action = QAction(self.tr("&Continue Reading"), self)
         self.continue_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.continue_action.setToolTip(self.tr("Open the article you were reading, where you stopped"))
+        self.continue_action.setToolTip(
+            self.tr("Open the article you were reading, where you stopped")
+        )
         self.continue_action.triggered.connect(self.continue_reading)
         self.show_action = QAction(self.tr("Show &History"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -54,12 +63,17 @@ class HistoryControls(QObject):
         self.continue_on_start_action.setCheckable(True)
         self.continue_on_start_action.setChecked(preferences.get("continue_on_start"))
         self.continue_on_start_action.toggled.connect(
-            lambda on: preferences.set("continue_on_start", on))
+            lambda on: preferences.set("continue_on_start", on)
+        )
         self.clear_action = QAction(self.tr("C&lear History…"), self)
         self.clear_action.triggered.connect(lambda: self.panel.clear_history())
         self.retention_group = QActionGroup(self)
-        labels = {0: self.tr("&Forever"), 30: self.tr("&30 Days"), 90: self.tr("&90 Days"),
-                  365: self.tr("&365 Days")}
+        labels = {
+            0: self.tr("&Forever"),
+            30: self.tr("&30 Days"),
+            90: self.tr("&90 Days"),
+            365: self.tr("&365 Days"),
+        }
         kept = preferences.get("history_retention_days")
         for days in RETENTION_CHOICES:
             action = QAction(labels[days], self.retention_group)
@@ -105,7 +119,8 @@ class HistoryControls(QObject):
         reading = self.history.most_recent_unfinished()
         if reading is None:
             self._window.statusBar().showMessage(
-                self.tr("Nothing to continue: no unfinished article in your history"), 5000)
+                self.tr("Nothing to continue: no unfinished article in your history"), 5000
+            )
             return False
         return self._open_article(reading.article_id)
 
@@ -134,8 +149,10 @@ class HistoryControls(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self._window, self.tr("Clear History"),
-            self.tr("Forget every article you have read and every place you stopped?") + "\n\n"
+            self._window,
+            self.tr("Clear History"),
+            self.tr("Forget every article you have read and every place you stopped?")
+            + "\n\n"
             + self.tr("Your articles stay in the library."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.common import PageCache, RowList, clearable, debounce, delete_action
 from reader.core.history import History, HistoryEntry
+from reader.ui.common import PageCache, RowList, clearable, debounce, delete_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,8 +41,10 @@ class HistoryModel(QAbstractListModel):
         self._entries: PageCache[HistoryEntry | None] = PageCache(self._read)
         self._filter = ""
         self.group_names = {
-            "today": self.tr("Today"), "yesterday": self.tr("Yesterday"),
-            "this_week": self.tr("This week"), "earlier": self.tr("Earlier"),
+            "today": self.tr("Today"),
+            "yesterday": self.tr("Yesterday"),
+            "this_week": self.tr("This week"),
+            "earlier": self.tr("Earlier"),
         }
 
     def refresh(self, text: str | None = None) -> None:
@@ -70,10 +80,12 @@ class HistoryModel(QAbstractListModel):
         _group, entry = self._locate(row)
         return self._ids[entry] if entry is not None else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids) + len(self._headings)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         group, entry_index = self._locate(index.row())
@@ -87,8 +99,11 @@ class HistoryModel(QAbstractListModel):
             return None
         if role == ID_ROLE:
             return self._ids[entry_index]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return None
         entry = self._entries.row(index.row())
         if entry is None:
@@ -97,8 +112,9 @@ class HistoryModel(QAbstractListModel):
 
     def describe(self, entry: HistoryEntry) -> str:
         reading = entry.reading
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(reading.last_opened)),
-                                  QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(reading.last_opened)), QLocale.FormatType.ShortFormat
+        )
         progress = self.tr("finished") if reading.finished else f"{reading.percent}%"
         source = f" · {entry.source}" if entry.source else ""
         return f"{entry.title}\n{when}{source} · {progress}"
@@ -114,7 +130,9 @@ class HistoryPanel(QWidget):
     open_requested = Signal(int)
     clear_requested = Signal()
 
-    def __init__(self, history: History, confirm_clear: Callable[[], bool], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, history: History, confirm_clear: Callable[[], bool], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = HistoryModel(history)
         self._confirm_clear = confirm_clear
@@ -137,7 +155,9 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setObjectName("historyList")
         self.view.setAccessibleName(self.tr("Reading history"))
-        self.view.setAccessibleDescription(self.tr("Enter opens an article where you stopped; Delete forgets the entry."))
+        self.view.setAccessibleDescription(
+            self.tr("Enter opens an article where you stopped; Delete forgets the entry.")
+        )
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.clear_button = QPushButton(self.tr("Clear History…"))
@@ -157,7 +177,9 @@ class HistoryPanel(QWidget):
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
         self.clear_button.clicked.connect(self.clear_history)
-        self.remove_action = delete_action(self.view, self.tr("Remove from History"), self._remove_current)
+        self.remove_action = delete_action(
+            self.view, self.tr("Remove from History"), self._remove_current
+        )
         self._history = history
 
     def refresh(self) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.errors import LibraryError
-from reader.ui.common import debounce
 from reader.core.history import History, Reading
+from reader.ui.common import debounce
 from reader.ui.reading.article_view import ArticleView
 
 log = logging.getLogger(__name__)
@@ -25,16 +25,25 @@ SAVE_DELAY_MS = 2000
 TICK_MS = 5000
 IDLE_SECONDS = 120
 
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-             QEvent.Type.MouseMove}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+}
 
 
 class ReadingTracker(QObject):
     saved = Signal(int)  # an article's reading record changed
 
-    def __init__(self, history: History, view: ArticleView, window: QWidget,
-                 clock: Callable[[], float] = time.monotonic,
-                 save_delay_ms: int = SAVE_DELAY_MS) -> None:
+    def __init__(
+        self,
+        history: History,
+        view: ArticleView,
+        window: QWidget,
+        clock: Callable[[], float] = time.monotonic,
+        save_delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
         super().__init__(window)
         self.history = history
         self._view = view
@@ -54,7 +63,7 @@ class ReadingTracker(QObject):
         # application-wide filter sees every event, and before then there is nothing to time.
         self._watching = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._last_activity = self._clock()
         return False
@@ -114,8 +123,9 @@ class ReadingTracker(QObject):
             return
         block, fraction = self._view.top_position()
         try:
-            self.history.record_progress(self.article_id, block, fraction, self.seen(),
-                                         self._active_seconds)
+            self.history.record_progress(
+                self.article_id, block, fraction, self.seen(), self._active_seconds
+            )
         except LibraryError as exc:  # a locked or vanished library must not stop reading
             log.warning("could not save the reading position: %s", exc)
         else:

@@ -20,7 +20,7 @@ class FileDrops(QObject):
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
             if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

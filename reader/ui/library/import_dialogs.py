@@ -42,7 +42,9 @@ class Importer(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import Files"), "",
+            self._window,
+            self.tr("Import Files"),
+            "",
             self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"),
         )
         if names:
@@ -104,9 +106,12 @@ class Importer(QObject):
             return
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(self.tr("Importing %1 of %2: %3")
-                            .replace("%1", str(min(done + 1, total))).replace("%2", str(total))
-                            .replace("%3", name))
+        dialog.setLabelText(
+            self.tr("Importing %1 of %2: %3")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
         if done and done % REFRESH_EVERY == 0:
             self.articles_arrived.emit()
 
@@ -125,17 +130,25 @@ class Importer(QObject):
         if report.stopped is not None and self.ask:
             # (The library's own sentence: it names the library and what to do.)
             text = self.tr("The import stopped: %1").replace("%1", str(report.stopped))
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import"),
-                              text + "\n" + report.summary(), QMessageBox.StandardButton.Ok,
-                              self._window)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("Import"),
+                text + "\n" + report.summary(),
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
             if report.failures:
                 box.setDetailedText("\n".join(str(failure) for failure in report.failures))
             box.exec()
         elif report.failures and self.ask:
             summary = report.summary()
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
-                              self.tr("Some files could not be imported.") + "\n" + summary,
-                              QMessageBox.StandardButton.Ok, self._window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import"),
+                self.tr("Some files could not be imported.") + "\n" + summary,
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
             box.setDetailedText("\n".join(str(failure) for failure in report.failures))
             box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
             box.exec()

@@ -49,8 +49,9 @@ class ImportJob(QObject):
             with Library.open(self.library_path) as library:
                 # Each file is read in a worker process (started fresh: forking a process
                 # with Qt's threads is unsafe), with a time and memory limit of its own.
-                report = import_paths(library, self.paths, progress=progress,
-                                      cancel=self.cancel_event, isolated=True)
+                report = import_paths(
+                    library, self.paths, progress=progress, cancel=self.cancel_event, isolated=True
+                )
         except Exception as exc:  # the library itself failed: say so, never hang the dialog
             self.failed.emit(str(exc))
             report = None

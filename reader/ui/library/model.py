@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.ui.common import PageCache
 from reader.core.history import History, Reading, reading_state
 from reader.core.store import ArticleSummary, Library
+from reader.ui.common import PageCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -20,8 +20,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class LibraryModel(QAbstractTableModel):
     ORDERS = ("title", "source", "date", None)
 
-    def __init__(self, library: Library, format_date: Callable[[str | None], str],
-                 history: History | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        format_date: Callable[[str | None], str],
+        history: History | None = None,
+    ) -> None:
         super().__init__()
         self._library = library
         self._history = history
@@ -87,18 +91,22 @@ class LibraryModel(QAbstractTableModel):
 
     # -- Qt's model interface ------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         if role == ID_ROLE:
@@ -116,7 +124,9 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (summary.title, summary.author, summary.source, date) if x)
         if spoken:
-            return ", ".join(x for x in (summary.title, summary.source, date, self.progress_text(reading)) if x)
+            return ", ".join(
+                x for x in (summary.title, summary.source, date, self.progress_text(reading)) if x
+            )
         if column == 0:
             return summary.title
         if column == 1:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -74,8 +74,13 @@ class LibraryPanel(QWidget):
         # Sized from the font, not from the rows: measuring 100,000 rows takes a while.
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, max(self.fontMetrics().horizontalAdvance(text)
-                                    for text in model.widest_progress_texts()) + 24)
+        header.resizeSection(
+            3,
+            max(
+                self.fontMetrics().horizontalAdvance(text) for text in model.widest_progress_texts()
+            )
+            + 24,
+        )
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         # Source, date and progress keep these widths (or the reader's, dragged) while
         # there is room; in a narrow pane they give way so the title keeps at least
@@ -91,7 +96,8 @@ class LibraryPanel(QWidget):
         for label, state in ((self.tr("All articles"), None), *reading_choices()):
             self.state_box.addItem(label, state)
         self.state_box.currentIndexChanged.connect(
-            lambda _i: self.model.set_state(self.state_box.currentData()))
+            lambda _i: self.model.set_state(self.state_box.currentData())
+        )
 
         top = QHBoxLayout()
         top.setSpacing(4)
@@ -114,7 +120,9 @@ class LibraryPanel(QWidget):
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
 
-        self.remove_action = delete_action(self.view, self.tr("Remove from Library…"), self._remove_selected)
+        self.remove_action = delete_action(
+            self.view, self.tr("Remove from Library…"), self._remove_selected
+        )
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -177,3 +185,16 @@ class LibraryPanel(QWidget):
         self.model.refresh()
         if current is not None:
             self.select_id(current, scroll=False)
+
+    def status_text(self, words: int | None = None) -> str:
+        """What the status bar says of the list ("120 articles", "3 shown"), and of the
+        article open, when its length is given."""
+        locale = QLocale()
+        shown = self.tr("%1 shown") if self.model.filtered else self.tr("%1 articles")
+        text = shown.replace("%1", locale.toString(self.model.rowCount()))
+        if words:
+            from reader.core.render import reading_minutes
+
+            length = self.tr("%1 words, %2 min read").replace("%1", locale.toString(words))
+            text += " · " + length.replace("%2", str(reading_minutes(words)))
+        return text

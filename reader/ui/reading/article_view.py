@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6 import QtCore, QtGui
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -112,7 +112,7 @@ class ArticleView(QTextBrowser):
                 header.append(block)
             block = block.next()
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, url: QUrl):
         # Every image was turned into its alt text; anything asked for now is refused,
         # remote or not, so the view can never reach the network.
         self.requested_resources.append(QUrl(url))
@@ -165,8 +165,9 @@ class ArticleView(QTextBrowser):
         """Link and secondary-text colours, and the colours of matches (the rest comes
         from the window's palette)."""
         self._theme = theme
-        self.document().setDefaultStyleSheet(ARTICLE_CSS + THEME_CSS % {
-            "link": theme.link, "secondary_text": theme.secondary_text})
+        self.document().setDefaultStyleSheet(
+            ARTICLE_CSS + THEME_CSS % {"link": theme.link, "secondary_text": theme.secondary_text}
+        )
         if self.document().isEmpty():
             return
         # Style sheets apply when HTML is set: recolour what is already shown.
@@ -185,8 +186,10 @@ class ArticleView(QTextBrowser):
                     colour = theme.secondary_text
                 if colour:
                     cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(),
-                                       QtGui.QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(),
+                        QtGui.QTextCursor.MoveMode.KeepAnchor,
+                    )
                     recoloured = QtGui.QTextCharFormat()
                     recoloured.setForeground(QColor(colour))
                     cursor.mergeCharFormat(recoloured)
@@ -202,7 +205,9 @@ class ArticleView(QTextBrowser):
         self._font = QFont(self.document().defaultFont())
         # The family goes on the document's default font, not on the text: code keeps
         # its monospace font, and a size step does not touch the family.
-        self._font.setFamilies([settings.font_family] if settings.font_family else self._default_families)
+        self._font.setFamilies(
+            [settings.font_family] if settings.font_family else self._default_families
+        )
         self._font.setPointSizeF(self._base_point_size * self._percent / 100)
         if self.document().isEmpty():  # nothing shown yet: show_html applies it all
             return
@@ -250,8 +255,12 @@ class ArticleView(QTextBrowser):
                 if level:
                     headings.append((block.position(), level))
                 # Not the header's byline and details, a list item, or the rule under the header.
-                is_paragraph = not (level or block.textList() is not None
-                                    or current.hasProperty(rule) or current.hasProperty(_SECONDARY))
+                is_paragraph = not (
+                    level
+                    or block.textList() is not None
+                    or current.hasProperty(rule)
+                    or current.hasProperty(_SECONDARY)
+                )
                 if is_paragraph and run_start is None:
                     run_start = block.position()
                 elif not is_paragraph and run_start is not None:
@@ -286,8 +295,11 @@ class ArticleView(QTextBrowser):
             self._spaced_lines = settings.line_spacing
         paragraph = QtGui.QTextBlockFormat()
         paragraph.setBottomMargin(settings.paragraph_spacing * em)
-        paragraph.setAlignment(Qt.AlignmentFlag.AlignJustify if settings.text_align == "justify"
-                               else Qt.AlignmentFlag.AlignLeft)
+        paragraph.setAlignment(
+            Qt.AlignmentFlag.AlignJustify
+            if settings.text_align == "justify"
+            else Qt.AlignmentFlag.AlignLeft
+        )
         keep = QtGui.QTextCursor.MoveMode.KeepAnchor
         for first, last in runs:
             cursor.setPosition(first)
@@ -336,8 +348,9 @@ class ArticleView(QTextBrowser):
             if char.fontPointSize() == now.fontPointSize() and not now.hasProperty(adjustment):
                 continue  # (as it is: a resize that changes nothing lays nothing out)
             cursor = QtGui.QTextCursor(block)
-            cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock,
-                                QtGui.QTextCursor.MoveMode.KeepAnchor)
+            cursor.movePosition(
+                QtGui.QTextCursor.MoveOperation.EndOfBlock, QtGui.QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.setCharFormat(char)
 
     # -- highlights (search results, find in article) --------------------------------------
@@ -401,7 +414,7 @@ class ArticleView(QTextBrowser):
 
     # -- layout --------------------------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         if self.document().isEmpty():
             super().resizeEvent(event)
             return
@@ -423,8 +436,11 @@ class ArticleView(QTextBrowser):
         characters = self._settings.column_characters
         # Letter and word spacing widen the text: the column widens with them.
         em = metrics.height()
-        per_character = metrics.averageCharWidth() + self._settings.letter_spacing * em \
+        per_character = (
+            metrics.averageCharWidth()
+            + self._settings.letter_spacing * em
             + self._settings.word_spacing * em / 6
+        )
         column = per_character * characters if characters else width
         side = max(minimum, (width - column) / 2)
         root = self.document().rootFrame()
@@ -440,7 +456,7 @@ class ArticleView(QTextBrowser):
 
     # -- input ---------------------------------------------------------------------------
 
-    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
@@ -479,7 +495,7 @@ class ArticleView(QTextBrowser):
             self.setTextCursor(self.cursorForPosition(QtCore.QPoint(0, 0)))
             bar.setValue(shown)  # (a line cut off at the top would scroll it into view)
 
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         bar = self.verticalScrollBar()
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Space and not mods & ~Qt.KeyboardModifier.ShiftModifier:

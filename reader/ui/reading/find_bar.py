@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.find import form_matches, literal_matches, needle_stems
-from reader.ui.reading.article_view import ArticleView
 from reader.ui.common import announce, debounce
+from reader.ui.reading.article_view import ArticleView
 
 ANNOUNCE_DELAY_MS = 400  # the match count is said once typing pauses this long
 
@@ -24,7 +24,9 @@ class FindBar(QWidget):
         self.field.setPlaceholderText(self.tr("Find in article"))
         self.field.setAccessibleName(self.tr("Find in article"))
         self.related = QCheckBox(self.tr("&Related forms"))
-        self.related.setToolTip(self.tr("Also find other forms of the words (Казахстан, Казахстана…)"))
+        self.related.setToolTip(
+            self.tr("Also find other forms of the words (Казахстан, Казахстана…)")
+        )
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.previous_button = QToolButton(text="↑")
@@ -38,7 +40,13 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.field, self.related, self.previous_button, self.next_button, self.count):
+        for widget in (
+            self.field,
+            self.related,
+            self.previous_button,
+            self.next_button,
+            self.count,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.close_button)
@@ -102,8 +110,11 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count.setText("")
         elif self.matches:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
-                               .replace("%2", str(len(self.matches))))
+            self.count.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self.current + 1))
+                .replace("%2", str(len(self.matches)))
+            )
         else:
             self.count.setText(self.tr("No matches"))
         self.count.setAccessibleName(self.count.text())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -36,9 +37,15 @@ class ReadingPane(QWidget):
             bar = self._find_bar = FindBar(self.article_view)
             self._layout.addWidget(bar)
             # Made last, it would come last in the Tab order: it follows the article.
-            chain = [self.article_view, bar.field, bar.related, bar.previous_button,
-                     bar.next_button, bar.close_button]
-            for first, second in zip(chain, chain[1:], strict=False):
+            chain = [
+                self.article_view,
+                bar.field,
+                bar.related,
+                bar.previous_button,
+                bar.next_button,
+                bar.close_button,
+            ]
+            for first, second in itertools.pairwise(chain):
                 QWidget.setTabOrder(first, second)
         return self._find_bar
 
@@ -53,8 +60,9 @@ class ReadingPane(QWidget):
         from reader.core.render import article_html
 
         view = self.article_view
-        view.show_html(article_html(article, lambda iso: format_date(iso, long=True),
-                                    self.header_labels()))
+        view.show_html(
+            article_html(article, lambda iso: format_date(iso, long=True), self.header_labels())
+        )
         if reading is not None:
             view.scroll_to_position(reading.block, reading.block_fraction)
             view.cursor_to_top()  # (the text cursor, if on, starts there)
@@ -62,12 +70,13 @@ class ReadingPane(QWidget):
         if find_bar is not None:
             find_bar.refresh()
 
-    @staticmethod
-    def comfortable_size(interface_point_size: float) -> float:
-        """100 % text: a comfortable reading size derived from the interface font."""
-        if interface_point_size <= 0:
-            return 12.0
-        return round(max(11.0, interface_point_size * 1.25), 1)
+    def set_base_size(self, points: float | None, percent: int) -> None:
+        """What 100 % text stands for: ``points``, or when the reader chose none a
+        comfortable reading size derived from the interface font."""
+        if not points:
+            interface = self.font().pointSizeF()
+            points = round(max(11.0, interface * 1.25), 1) if interface > 0 else 12.0
+        self.article_view.set_base_point_size(points, percent)
 
     def header_labels(self) -> HeaderLabels:
         """The words of the article's header (views, reading time, pictures), translated."""
@@ -78,6 +87,7 @@ class ReadingPane(QWidget):
             by=lambda authors: authors,
             views=lambda n: self.tr("%1 views").replace("%1", locale.toString(n)),
             minutes=lambda n: self.tr("%1 min read").replace("%1", str(n)),
-            image=lambda alt: (self.tr("[Image: %1]").replace("%1", alt) if alt
-                               else self.tr("[Image]")),
+            image=lambda alt: (
+                self.tr("[Image: %1]").replace("%1", alt) if alt else self.tr("[Image]")
+            ),
         )

@@ -38,11 +38,41 @@ _NEXT = re.compile(r"[\s\"'«“„‘(\[—–-]*(.)")
 _LAST_WORDS = re.compile(r"(?:(\w+)\.\s?)?(\w+)$")
 _WORD = re.compile(r"\w")
 # Abbreviations that seldom end a sentence ("etc.", "и т. д." often do, so they split).
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "cf", "fig", "no", "e.g", "i.e",
-    "г", "гг", "ул", "пр", "им", "проф", "акад", "доц", "напр", "см", "ср", "рис", "стр",
-    "тыс", "т.е", "т.к", "т.н",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "cf",
+        "fig",
+        "no",
+        "e.g",
+        "i.e",
+        "г",
+        "гг",
+        "ул",
+        "пр",
+        "им",
+        "проф",
+        "акад",
+        "доц",
+        "напр",
+        "см",
+        "ср",
+        "рис",
+        "стр",
+        "тыс",
+        "т.е",
+        "т.к",
+        "т.н",
+    }
+)
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -107,8 +137,13 @@ class ReadAloud(QObject):
     message = Signal(str)  # for the status bar
     refused = Signal(str)  # why Read Aloud cannot read, when asked to (to be said aloud)
 
-    def __init__(self, view: ArticleView, parent: QObject | None = None,
-                 engine: str | None = None, autoload: bool = True):
+    def __init__(
+        self,
+        view: ArticleView,
+        parent: QObject | None = None,
+        engine: str | None = None,
+        autoload: bool = True,
+    ):
         super().__init__(parent)
         self._view = view
         self._engine_name = engine
@@ -124,10 +159,18 @@ class ReadAloud(QObject):
         self._index_done = False  # the engine has finished saying sentence _index
         self.play_action = self._action("readAloud", self.tr("Read Aloud"), "Ctrl+R", self.toggle)
         self.stop_action = self._action("stopReading", self.tr("Stop Reading"), "Ctrl+.", self.stop)
-        self.faster_action = self._action("readFaster", self.tr("Read Faster"), "Ctrl+]",
-                                          lambda: self.set_rate(self._rate + RATE_STEP))
-        self.slower_action = self._action("readSlower", self.tr("Read Slower"), "Ctrl+[",
-                                          lambda: self.set_rate(self._rate - RATE_STEP))
+        self.faster_action = self._action(
+            "readFaster",
+            self.tr("Read Faster"),
+            "Ctrl+]",
+            lambda: self.set_rate(self._rate + RATE_STEP),
+        )
+        self.slower_action = self._action(
+            "readSlower",
+            self.tr("Read Slower"),
+            "Ctrl+[",
+            lambda: self.set_rate(self._rate - RATE_STEP),
+        )
         view.document().contentsChange.connect(self._on_contents_change)
         self._update_actions()
         if autoload:  # else the owner calls load() when it suits (after the first paint)
@@ -164,7 +207,8 @@ class ReadAloud(QObject):
         except ImportError as error:
             self._reason = self.tr(
                 "Read aloud is unavailable: the Qt speech module could not be loaded ({0})."
-                " On Debian or Ubuntu, install the package libpulse0.").format(error)
+                " On Debian or Ubuntu, install the package libpulse0."
+            ).format(error)
             self._set_state(UNAVAILABLE)
             return False
         name = self._engine_name
@@ -258,20 +302,29 @@ class ReadAloud(QObject):
     def _apply_language(self) -> bool:
         engine, code = self._engine, self._language
         wanted = QLocale(code) if code else None
-        matches = [locale for locale in engine.availableLocales()
-                   if wanted is not None and locale.language() == wanted.language()]
+        matches = [
+            locale
+            for locale in engine.availableLocales()
+            if wanted is not None and locale.language() == wanted.language()
+        ]
         if wanted is None or not matches:
             engine.setLocale(self._default_locale)
             if wanted is not None:
-                self.message.emit(self.tr("No voice for the article's language ({0}); reading"
-                                          " aloud with the default voice ({1}).")
-                                  .format(code, engine.voice().name()))
+                self.message.emit(
+                    self.tr(
+                        "No voice for the article's language ({0}); reading"
+                        " aloud with the default voice ({1})."
+                    ).format(code, engine.voice().name())
+                )
             return False
         if engine.locale() not in matches:
             same_country = [loc for loc in matches if loc.territory() == wanted.territory()]
             engine.setLocale((same_country or matches)[0])
-        self.message.emit(self.tr("Reading voice: {0} ({1})").format(
-            engine.voice().name(), QLocale.languageToString(engine.locale().language())))
+        self.message.emit(
+            self.tr("Reading voice: {0} ({1})").format(
+                engine.voice().name(), QLocale.languageToString(engine.locale().language())
+            )
+        )
         return True
 
     def _on_engine_state(self, state: Any) -> None:
@@ -366,14 +419,17 @@ class ReadAloud(QObject):
     def _update_actions(self) -> None:
         available, state = self._state != UNAVAILABLE, self._state
         self.play_action.setText(
-            self.tr("Pause Reading") if state == PLAYING else self.tr("Read Aloud"))
+            self.tr("Pause Reading") if state == PLAYING else self.tr("Read Aloud")
+        )
         self.play_action.setEnabled(True)  # (without a voice it says why, see play())
         self.stop_action.setEnabled(state in (PLAYING, PAUSED))
         self.faster_action.setEnabled(available and self._rate < 1.0)
         self.slower_action.setEnabled(available and self._rate > -1.0)
         tooltips = [
-            self.tr("Pause reading aloud (Ctrl+R)") if state == PLAYING
-            else self.tr("Resume reading aloud (Ctrl+R)") if state == PAUSED
+            self.tr("Pause reading aloud (Ctrl+R)")
+            if state == PLAYING
+            else self.tr("Resume reading aloud (Ctrl+R)")
+            if state == PAUSED
             else self.tr("Read the article aloud from the top of the view (Ctrl+R)"),
             self.tr("Stop reading aloud (Ctrl+.)"),
             self.tr("Read aloud faster (Ctrl+])"),
@@ -425,7 +481,10 @@ class ReadAloudWidget(QWidget):
         self.speed_slider.setValue(round(controller.rate / RATE_STEP))
         self.speed_slider.setEnabled(available)
         speed = self.tr("Reading speed: {0}").format(controller.rate_text())
-        self.label.setText(self.tr("Speed: {0}").format(controller.rate_text()) if available
-                           else self.tr("Read aloud unavailable"))
+        self.label.setText(
+            self.tr("Speed: {0}").format(controller.rate_text())
+            if available
+            else self.tr("Read aloud unavailable")
+        )
         for widget in (self.speed_slider, self.label):
             widget.setToolTip(speed if available else controller.unavailable_reason)

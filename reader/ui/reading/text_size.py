@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.core import text_size
-from reader.core.store import Library
 from reader.core.preferences import Preferences
+from reader.core.store import Library
 
 
 def _unique(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -51,7 +51,9 @@ class TextSize(QObject):
         self.reset_action.setToolTip(self.tr("Reset text size (100%) (Ctrl+0)"))
         self.larger_action = QAction(self.tr("Larger Text"), self)
         self.larger_action.setIconText("+")
-        self.larger_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="))
+        self.larger_action.setShortcuts(
+            _unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
+        )
         self.larger_action.setToolTip(self.tr("Larger text (Ctrl++)"))
         self.remember_action = QAction(self.tr("Remember Size for This Article"), self)
         self.remember_action.setCheckable(True)
@@ -74,8 +76,13 @@ class TextSize(QObject):
             self.announcement.emit(self.tr("Text size %1%").replace("%1", str(percent)))
 
     def actions(self) -> list[QAction]:
-        return [self.smaller_action, self.reset_action, self.larger_action,
-                self.remember_action, self.use_for_all_action]
+        return [
+            self.smaller_action,
+            self.reset_action,
+            self.larger_action,
+            self.remember_action,
+            self.use_for_all_action,
+        ]
 
     # -- state ---------------------------------------------------------------------------
 
@@ -195,7 +202,9 @@ class TextSizeWidget(QWidget):
             self.buttons.append(button)
         self.label = QLabel(self)
         self.label.setObjectName("textSizeLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("400% (this article)") // 2)
+        self.label.setMinimumWidth(
+            self.label.fontMetrics().horizontalAdvance("400% (this article)") // 2
+        )
         layout.addWidget(self.label)
         size.changed.connect(self._update)
         self._update()

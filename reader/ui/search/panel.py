@@ -13,7 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.hits import mark
-from reader.ui.shell.appearance import current_theme
-from reader.ui.common import announce, clearable, debounce, format_date, reading_choices
-from reader.core.store import Library
 from reader.core.search import Filters, Results, search
+from reader.core.store import Library
+from reader.ui.common import announce, clearable, debounce, format_date, reading_choices
+from reader.ui.shell.appearance import current_theme
 
 DELAY_MS = 150
 ANNOUNCE_DELAY_MS = 1000  # the number found is said once typing has paused this long
@@ -71,14 +77,20 @@ class _HitDelegate(QStyledItemDelegate):
     def _document(self, index: QModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
         theme = current_theme()
-        snippet = mark(hit.snippet, hit.highlights,
-                       f"<b style='background-color:{theme.match}; color:{theme.match_text}'>",
-                       "</b>", html.escape)
+        snippet = mark(
+            hit.snippet,
+            hit.highlights,
+            f"<b style='background-color:{theme.match}; color:{theme.match_text}'>",
+            "</b>",
+            html.escape,
+        )
         meta = html.escape(index.data(FACTS_ROLE))
         document = QTextDocument()
         document.setDefaultFont(self.parent().font())
-        document.setHtml(f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"
-                         f"<small>{meta}</small><br>{snippet}</p>")
+        document.setHtml(
+            f"<p style='margin:0'><b>{html.escape(hit.title)}</b><br>"
+            f"<small>{meta}</small><br>{snippet}</p>"
+        )
         document.setTextWidth(width)
         return document
 
@@ -95,11 +107,13 @@ class _HitDelegate(QStyledItemDelegate):
         context.palette = QPalette(option.palette)
         if option.state & QStyle.StateFlag.State_Selected:
             # Selected rows: the theme's selected-text colour, checked against the selection.
-            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self, option, index) -> QSize:
         width = max(200, option.rect.width() or 300)
         return QSize(width, int(self._document(index, width - 8).size().height()) + 8)
 
@@ -154,14 +168,17 @@ class SearchPanel(QWidget):
         filters = QGridLayout()
         filters.setColumnStretch(1, 1)
         # Visible labels tied to the boxes name them for screen readers (see library_panel).
-        for row, (text, box) in enumerate(((self.tr("S&ource:"), self.source_box),
-                                           (self.tr("St&ate:"), self.state_box))):
+        for row, (text, box) in enumerate(
+            ((self.tr("S&ource:"), self.source_box), (self.tr("St&ate:"), self.state_box))
+        ):
             label = QLabel(text)
             label.setBuddy(box)
             filters.addWidget(label, row, 0)
             filters.addWidget(box, row, 1)
             # Long source names are shown whole in the open list, not by widening the box.
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(8)
         until = QLabel(self.tr("to"))
         until.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -205,8 +222,12 @@ class SearchPanel(QWidget):
         state = self.state_box.currentData()
         return Filters(
             source=self.source_box.currentData(),
-            published_from=self.date_from.date().toString(Qt.DateFormat.ISODate) if self.dated.isChecked() else None,
-            published_to=self.date_to.date().toString(Qt.DateFormat.ISODate) if self.dated.isChecked() else None,
+            published_from=self.date_from.date().toString(Qt.DateFormat.ISODate)
+            if self.dated.isChecked()
+            else None,
+            published_to=self.date_to.date().toString(Qt.DateFormat.ISODate)
+            if self.dated.isChecked()
+            else None,
             state=state if isinstance(state, str) else None,
             read_within_days=state if isinstance(state, int) else None,
         )
@@ -227,7 +248,9 @@ class SearchPanel(QWidget):
         self.last_results = results
         self.model.clear()
         for hit in results.hits:
-            facts = " · ".join(x for x in (hit.source or "", format_date((hit.published or "")[:10])) if x)
+            facts = " · ".join(
+                x for x in (hit.source or "", format_date((hit.published or "")[:10])) if x
+            )
             # What a screen reader says of the result: all that the row shows.
             item = QStandardItem("\n".join(x for x in (hit.title, facts, hit.snippet) if x))
             item.setData(hit, HIT_ROLE)
@@ -236,8 +259,14 @@ class SearchPanel(QWidget):
             self.model.appendRow(item)
         if self.box.text().strip():
             found = QLocale().toString(results.total)
-            text = self.tr("More than %1 found in %2 ms") if results.more else self.tr("%1 found in %2 ms")
-            self.status.setText(text.replace("%1", found).replace("%2", str(round(results.seconds * 1000))))
+            text = (
+                self.tr("More than %1 found in %2 ms")
+                if results.more
+                else self.tr("%1 found in %2 ms")
+            )
+            self.status.setText(
+                text.replace("%1", found).replace("%2", str(round(results.seconds * 1000)))
+            )
             # Said to a screen reader too (the focus stays in the search box), without the
             # time, once the typing has paused a while.
             spoken = self.tr("More than %1 found") if results.more else self.tr("%1 found")
@@ -263,5 +292,12 @@ class SearchPanel(QWidget):
 
     def tab_order(self) -> list[QWidget]:
         """The panel's fields in the order Tab visits them."""
-        return [self.box, self.source_box, self.state_box, self.dated, self.date_from,
-                self.date_to, self.results]
+        return [
+            self.box,
+            self.source_box,
+            self.state_box,
+            self.dated,
+            self.date_from,
+            self.date_to,
+            self.results,
+        ]

@@ -12,33 +12,46 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.core.preferences import Preferences
 from reader.core.reading_settings import PRESETS, ReadingSettings
 from reader.core.themes import SYSTEM, THEME_CHOICES
-from reader.ui.shell import appearance
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.text_size import TextSize
+from reader.ui.shell import appearance
 
 
 def preset_texts() -> dict[str, tuple[str, str]]:
     """Each preset's name and what it does, in the interface language, by its key in
     PRESETS (which holds what it sets): for the dialog's buttons and the announcement."""
     return {
-        "default": (QCoreApplication.translate("Presets", "Default"),
-                    QCoreApplication.translate(
-                        "Presets", "The reading settings the app starts with.")),
-        "low_vision": (QCoreApplication.translate("Presets", "Low Vision"),
-                       QCoreApplication.translate(
-                           "Presets", "Large text, high contrast, generous spacing and a wide "
-                           "column.")),
-        "dyslexia": (QCoreApplication.translate("Presets", "Dyslexia-Friendly"),
-                     QCoreApplication.translate(
-                         "Presets", "Left aligned, shorter lines, more space between letters, "
-                         "words and lines, on a calm sepia page.")),
+        "default": (
+            QCoreApplication.translate("Presets", "Default"),
+            QCoreApplication.translate("Presets", "The reading settings the app starts with."),
+        ),
+        "low_vision": (
+            QCoreApplication.translate("Presets", "Low Vision"),
+            QCoreApplication.translate(
+                "Presets", "Large text, high contrast, generous spacing and a wide column."
+            ),
+        ),
+        "dyslexia": (
+            QCoreApplication.translate("Presets", "Dyslexia-Friendly"),
+            QCoreApplication.translate(
+                "Presets",
+                "Left aligned, shorter lines, more space between letters, "
+                "words and lines, on a calm sepia page.",
+            ),
+        ),
     }
 
 
 class Comfort(QObject):
-    def __init__(self, window: QWidget, preferences: Preferences, view: ArticleView,
-                 text_size: TextSize, announce: Callable[[str], None],
-                 language: Callable[[], str | None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        preferences: Preferences,
+        view: ArticleView,
+        text_size: TextSize,
+        announce: Callable[[str], None],
+        language: Callable[[], str | None],
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._prefs = preferences
@@ -97,7 +110,9 @@ class Comfort(QObject):
         self._apply_theme(key)
         if self._dialog is not None:
             self._dialog.show_settings(self._dialog.settings(), key)
-        self._announce(self.tr("Theme: %1").replace("%1", self.theme_actions[key].text().replace("&", "")))
+        self._announce(
+            self.tr("Theme: %1").replace("%1", self.theme_actions[key].text().replace("&", ""))
+        )
 
     def next_theme(self) -> None:
         keys = list(THEME_CHOICES)
@@ -141,16 +156,22 @@ class Comfort(QObject):
             from reader.ui.settings.dialog import ReadingSettingsDialog
 
             dialog = ReadingSettingsDialog(
-                ReadingSettings.from_preferences(self._prefs), self._prefs.get("theme"),
-                self._language(), self._view.base_point_size, self._text_size.percent,
-                self._prefs.get("interface_language"), self._window)
+                ReadingSettings.from_preferences(self._prefs),
+                self._prefs.get("theme"),
+                self._language(),
+                self._view.base_point_size,
+                self._text_size.percent,
+                self._prefs.get("interface_language"),
+                self._window,
+            )
             dialog.preview.set_theme(appearance.current_theme())
             dialog.settings_changed.connect(self.set_reading_settings)
             dialog.theme_chosen.connect(self.set_theme)
             dialog.preset_chosen.connect(self.apply_preset)
             dialog.language_chosen.connect(self.set_interface_language)
             self._text_size.changed.connect(
-                lambda percent: dialog.set_preview_size(self._view.base_point_size, percent))
+                lambda percent: dialog.set_preview_size(self._view.base_point_size, percent)
+            )
             self._dialog = dialog
         self._dialog.show()
         self._dialog.raise_()

@@ -27,19 +27,29 @@ from PySide6.QtWidgets import (
 from reader.core.preferences import LANGUAGE_CHOICES
 from reader.core.reading_settings import ALIGNMENTS, COLUMNS, PRESETS, SPACINGS, ReadingSettings
 from reader.core.themes import THEME_CHOICES
+from reader.ui.reading.article_view import ArticleView
 from reader.ui.settings.comfort import preset_texts
 from reader.ui.shell.appearance import theme_names
-from reader.ui.reading.article_view import ArticleView
 
 PREVIEW = {
-    "ru": ("Пример текста", "Съешь же ещё этих мягких французских булок, да выпей чаю. "
-           "Так выглядит статья с выбранными настройками: шрифт, интервалы и ширина колонки."),
-    "en": ("Sample text", "The quick brown fox jumps over the lazy dog. This is how an article "
-           "reads with these settings: the font, the spacing and the width of the column."),
+    "ru": (
+        "Пример текста",
+        "Съешь же ещё этих мягких французских булок, да выпей чаю. "
+        "Так выглядит статья с выбранными настройками: шрифт, интервалы и ширина колонки.",
+    ),
+    "en": (
+        "Sample text",
+        "The quick brown fox jumps over the lazy dog. This is how an article "
+        "reads with these settings: the font, the spacing and the width of the column.",
+    ),
 }
 # Writing systems by the article's language: fonts offered must have its letters.
-_SCRIPTS = {"ru": QFontDatabase.WritingSystem.Cyrillic, "uk": QFontDatabase.WritingSystem.Cyrillic,
-            "be": QFontDatabase.WritingSystem.Cyrillic, "bg": QFontDatabase.WritingSystem.Cyrillic}
+_SCRIPTS = {
+    "ru": QFontDatabase.WritingSystem.Cyrillic,
+    "uk": QFontDatabase.WritingSystem.Cyrillic,
+    "be": QFontDatabase.WritingSystem.Cyrillic,
+    "bg": QFontDatabase.WritingSystem.Cyrillic,
+}
 
 
 class ReadingSettingsDialog(QDialog):
@@ -48,9 +58,16 @@ class ReadingSettingsDialog(QDialog):
     preset_chosen = Signal(str)
     language_chosen = Signal(str)
 
-    def __init__(self, settings: ReadingSettings, theme: str, language: str | None,
-                 base_point_size: float, percent: int, interface_language: str = "system",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: ReadingSettings,
+        theme: str,
+        language: str | None,
+        base_point_size: float,
+        percent: int,
+        interface_language: str = "system",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("readingSettings")
         self.setWindowTitle(self.tr("Reading Settings"))
@@ -68,11 +85,20 @@ class ReadingSettingsDialog(QDialog):
         self.word_box = self._spin("word_spacing", " em", self.tr("Word spacing"))
         self.column_box = QComboBox()
         self.column_box.setAccessibleName(self.tr("Column width"))
-        names = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide"),
-                 "full": self.tr("Full width")}
+        names = {
+            "narrow": self.tr("Narrow"),
+            "medium": self.tr("Medium"),
+            "wide": self.tr("Wide"),
+            "full": self.tr("Full width"),
+        }
         for key, characters in COLUMNS.items():
-            label = names[key] if not characters else self.tr("%1 (about %2 characters)").replace(
-                "%1", names[key]).replace("%2", str(characters))
+            label = (
+                names[key]
+                if not characters
+                else self.tr("%1 (about %2 characters)")
+                .replace("%1", names[key])
+                .replace("%2", str(characters))
+            )
             self.column_box.addItem(label, key)
         self.align_box = QComboBox()
         self.align_box.setAccessibleName(self.tr("Alignment"))
@@ -92,26 +118,40 @@ class ReadingSettingsDialog(QDialog):
             self.language_box.addItem(languages[key], key)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(interface_language)))
         self.language_box.currentIndexChanged.connect(
-            lambda: self.language_chosen.emit(self.language_box.currentData()))
-        self.language_note = QLabel(self.tr("The interface language changes when the app starts again."))
+            lambda: self.language_chosen.emit(self.language_box.currentData())
+        )
+        self.language_note = QLabel(
+            self.tr("The interface language changes when the app starts again.")
+        )
         self.language_note.setWordWrap(True)
 
-        for box in (self.font_box, self.column_box, self.align_box, self.theme_box, self.language_box):
+        for box in (
+            self.font_box,
+            self.column_box,
+            self.align_box,
+            self.theme_box,
+            self.language_box,
+        ):
             # (The open list shows a long choice whole; the box need not be as wide.)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(12)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in ((self.tr("&Font:"), self.font_box), (None, self.font_note),
-                             (self.tr("&Line spacing:"), self.line_box),
-                             (self.tr("&Paragraph spacing:"), self.paragraph_box),
-                             (self.tr("L&etter spacing:"), self.letter_box),
-                             (self.tr("&Word spacing:"), self.word_box),
-                             (self.tr("&Column width:"), self.column_box),
-                             (self.tr("&Alignment:"), self.align_box),
-                             (self.tr("&Theme:"), self.theme_box),
-                             (self.tr("&Interface language:"), self.language_box),
-                             (None, self.language_note)):
+        for label, field in (
+            (self.tr("&Font:"), self.font_box),
+            (None, self.font_note),
+            (self.tr("&Line spacing:"), self.line_box),
+            (self.tr("&Paragraph spacing:"), self.paragraph_box),
+            (self.tr("L&etter spacing:"), self.letter_box),
+            (self.tr("&Word spacing:"), self.word_box),
+            (self.tr("&Column width:"), self.column_box),
+            (self.tr("&Alignment:"), self.align_box),
+            (self.tr("&Theme:"), self.theme_box),
+            (self.tr("&Interface language:"), self.language_box),
+            (None, self.language_note),
+        ):
             if label is None:
                 form.addRow(field)
             else:
@@ -144,8 +184,9 @@ class ReadingSettingsDialog(QDialog):
         self.preview.set_base_point_size(base_point_size, percent)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.reset_button = buttons.addButton(self.tr("&Reset Reading Settings"),
-                                              QDialogButtonBox.ButtonRole.ResetRole)
+        self.reset_button = buttons.addButton(
+            self.tr("&Reset Reading Settings"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.reset_button.clicked.connect(lambda: self.preset_chosen.emit("default"))
         buttons.rejected.connect(self.reject)
 
@@ -169,15 +210,18 @@ class ReadingSettingsDialog(QDialog):
         # As large as the settings want (760 × 720 at the least), as far as the screen allows.
         wanted = content.sizeHint() + QSize(40, buttons.sizeHint().height() + 40)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(max(760, wanted.width()), screen.width() * 9 // 10),
-                    min(max(720, wanted.height()), screen.height() * 9 // 10))
+        self.resize(
+            min(max(760, wanted.width()), screen.width() * 9 // 10),
+            min(max(720, wanted.height()), screen.height() * 9 // 10),
+        )
         self.show_settings(settings, theme)
         for box in (self.line_box, self.paragraph_box, self.letter_box, self.word_box):
             box.valueChanged.connect(self._changed)
         for box in (self.font_box, self.column_box, self.align_box):
             box.currentIndexChanged.connect(self._changed)
         self.theme_box.currentIndexChanged.connect(
-            lambda: self.theme_chosen.emit(self.theme_box.currentData()))
+            lambda: self.theme_chosen.emit(self.theme_box.currentData())
+        )
 
     def _spin(self, setting: str, suffix: str, name: str) -> QDoubleSpinBox:
         """A box for one of the spacings, as far as the preferences accept it."""
@@ -192,24 +236,38 @@ class ReadingSettingsDialog(QDialog):
 
     def _fill_fonts(self, language: str | None) -> None:
         script = _SCRIPTS.get(language or "", QFontDatabase.WritingSystem.Latin)
-        families = [f for f in QFontDatabase.families(script) if not QFontDatabase.isPrivateFamily(f)]
+        families = [
+            f for f in QFontDatabase.families(script) if not QFontDatabase.isPrivateFamily(f)
+        ]
         everything = [f for f in QFontDatabase.families() if not QFontDatabase.isPrivateFamily(f)]
         self.font_box.addItem(self.tr("Default"), "")
         for family in families:
             self.font_box.addItem(family, family)
         if script == QFontDatabase.WritingSystem.Cyrillic:
-            note = self.tr("Showing the %1 of %2 installed fonts that have Cyrillic letters, "
-                           "which this article needs.")
+            note = self.tr(
+                "Showing the %1 of %2 installed fonts that have Cyrillic letters, "
+                "which this article needs."
+            )
         else:
             note = self.tr("Showing the %1 of %2 installed fonts that have Latin letters.")
-        self.font_note.setText(note.replace("%1", str(len(families))).replace("%2", str(len(everything))))
+        self.font_note.setText(
+            note.replace("%1", str(len(families))).replace("%2", str(len(everything)))
+        )
 
     # -- values --------------------------------------------------------------------------
 
     def show_settings(self, settings: ReadingSettings, theme: str) -> None:
         """Show ``settings`` in the controls (without announcing them as changes)."""
-        widgets = (self.font_box, self.line_box, self.paragraph_box, self.letter_box, self.word_box,
-                   self.column_box, self.align_box, self.theme_box)
+        widgets = (
+            self.font_box,
+            self.line_box,
+            self.paragraph_box,
+            self.letter_box,
+            self.word_box,
+            self.column_box,
+            self.align_box,
+            self.theme_box,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         index = self.font_box.findData(settings.font_family)
@@ -250,7 +308,7 @@ class ReadingSettingsDialog(QDialog):
             self.preview.set_reading_settings(settings)
             self.settings_changed.emit(settings)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event) -> None:
         # Enter in a field must not close the dialog: changes are live, Close is explicit.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()

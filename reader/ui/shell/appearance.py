@@ -54,11 +54,17 @@ def palette_for(theme: Theme) -> QPalette:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
     # An inactive window keeps its selection visible.
     for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
-        palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
+        palette.setColor(
+            QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+        )
     return palette
 
 
@@ -85,8 +91,10 @@ QPushButton {{ border: 1px solid {theme.border}; border-radius: 3px; padding: 3p
     min-width: 66px; background: {theme.button}; color: {theme.button_text}; }}
 QPushButton:default {{ border-color: {theme.text}; }}
 QPushButton:hover {{ border-color: {theme.text}; }}
-QPushButton:pressed, QPushButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
-QPushButton:disabled {{ color: {theme.disabled_text}; background: {theme.window}; border-style: dashed; }}
+QPushButton:pressed, QPushButton:checked {{
+    background: {theme.highlight}; color: {theme.highlighted_text}; }}
+QPushButton:disabled {{
+    color: {theme.disabled_text}; background: {theme.window}; border-style: dashed; }}
 QPushButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
 QTabBar::tab {{ border: 1px solid {theme.border}; border-top-left-radius: 3px;
     border-top-right-radius: 3px; padding: 4px 11px; margin-right: 1px;
@@ -108,11 +116,13 @@ QComboBox QAbstractItemView {{ background: {theme.base}; color: {theme.text};
 QComboBox::item:selected {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 1.3em; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 1.2em; }}
-QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 0.6em; height: 0.6em; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url("{down}"); width: 0.6em; height: 0.6em; }}
 QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 0.6em; height: 0.6em; }}
 QCalendarWidget QAbstractItemView {{ border: none; padding: 0px; }}
 QCalendarWidget QToolButton {{ padding: 0px 4px; }}
-QGroupBox {{ border: 1px solid {theme.border}; border-radius: 3px; margin-top: 1.4em; padding-top: 0.3em; }}
+QGroupBox {{
+    border: 1px solid {theme.border}; border-radius: 3px; margin-top: 1.4em; padding-top: 0.3em; }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; padding: 0px 2px; }}
 QCheckBox {{ border: 2px solid transparent; border-radius: 3px; padding: 1px; }}
 QCheckBox:focus {{ border-color: {theme.focus}; }}
@@ -138,7 +148,8 @@ QToolButton:focus {{ border: 2px solid {theme.focus}; padding: 2px 5px; }}
 QToolButton:checked {{ background: {theme.highlight}; color: {theme.highlighted_text}; }}
 QTabBar QToolButton, QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{
     padding: 0px; }}
-QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{ qproperty-icon: url("{more}"); }}
+QToolButton#qt_toolbar_ext_button, QToolButton#qt_menubar_ext_button {{
+    qproperty-icon: url("{more}"); }}
 QToolBar::separator {{ background: {theme.border}; width: 1px; height: 1px; margin: 4px; }}
 QMenu::separator {{ background: {theme.border}; height: 1px; margin: 4px 8px; }}
 QToolTip {{ color: {theme.tooltip_text}; background: {theme.tooltip_base};
@@ -175,11 +186,13 @@ def theme_for_preference(key: str) -> Theme:
 
 
 def theme_names() -> dict[str, str]:
-    return {"system": QCoreApplication.translate("Themes", "Follow System"),
-            "light": QCoreApplication.translate("Themes", "Light"),
-            "sepia": QCoreApplication.translate("Themes", "Sepia"),
-            "dark": QCoreApplication.translate("Themes", "Dark"),
-            "high_contrast": QCoreApplication.translate("Themes", "High Contrast")}
+    return {
+        "system": QCoreApplication.translate("Themes", "Follow System"),
+        "light": QCoreApplication.translate("Themes", "Light"),
+        "sepia": QCoreApplication.translate("Themes", "Sepia"),
+        "dark": QCoreApplication.translate("Themes", "Dark"),
+        "high_contrast": QCoreApplication.translate("Themes", "High Contrast"),
+    }
 
 
 def set_window_icon(app) -> None:

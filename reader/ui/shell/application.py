@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from reader import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.store import Library
-from reader.core.store.library_file import problem
 from reader.core.preferences import Preferences, State
 from reader.core.samples import add_samples_on_first_start
+from reader.core.store import Library
+from reader.core.store.library_file import problem
 from reader.paths import AppPaths, resolve_paths, resources_dir
 from reader.ui.shell.library_problems import offer_recovery, sentence, watch_library
 
@@ -36,7 +36,7 @@ def create_app():
         # Fusion from the start (themes are drawn with it, see ui.appearance): named here,
         # Qt makes it as it makes its default style; set later, it costs a few milliseconds
         # on the way to the first paint.
-        app = QApplication(sys.argv[:1] + ["-style", "Fusion"])
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setProperty(FUSION_PROPERTY, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -103,8 +103,14 @@ def install_translations(choice: str) -> str:
         QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
-    folders = (resources_dir() / "translations", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-    for name, folder in ((f"article-reader_{language}", folders[0]), (f"qtbase_{language}", folders[1])):
+    folders = (
+        resources_dir() / "translations",
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in (
+        (f"article-reader_{language}", folders[0]),
+        (f"qtbase_{language}", folders[1]),
+    ):
         translator = QTranslator(QCoreApplication.instance())
         if translator.load(name, str(folder)):
             QCoreApplication.installTranslator(translator)
@@ -114,8 +120,9 @@ def install_translations(choice: str) -> str:
     return language
 
 
-def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
-            quit_after_load: bool = False) -> int:
+def run_gui(
+    data_dir: str | None = None, files: list[Path] | None = None, quit_after_load: bool = False
+) -> int:
     """The reader window. ``files`` are imported and the first one opened; if a window
     is already open on the same library, it gets them instead and this process ends.
     ``quit_after_load`` (for smoke tests of installs and bundles) closes the window once
@@ -148,8 +155,10 @@ def run_gui(data_dir: str | None = None, files: list[Path] | None = None,
 
     def finish(report: ImportReport | None = None, message: str | None = None) -> None:
         title = window.windowTitle()
-        print(f"{APP_DISPLAY_NAME} {__version__}: {window.model.rowCount()} articles; "
-              f"showing {title!r}")
+        print(
+            f"{APP_DISPLAY_NAME} {__version__}: {window.model.rowCount()} articles; "
+            f"showing {title!r}"
+        )
         if report is not None:
             problems.extend(str(failure) for failure in report.failures)
             if report.stopped is not None:

@@ -27,7 +27,8 @@ def watch_library(window) -> None:
         _read_only(window)
     # (Later, from the event loop: the error may be met in the middle of a paint.)
     library.problem_listeners.append(
-        lambda error: QTimer.singleShot(0, window, lambda: show_library_problem(window, error)))
+        lambda error: QTimer.singleShot(0, window, lambda: show_library_problem(window, error))
+    )
 
 
 def show_library_problem(window, error: BaseException) -> None:
@@ -55,8 +56,9 @@ def show_library_problem(window, error: BaseException) -> None:
     label.setAccessibleName(text)
     label.setToolTip(text)
     if isinstance(error, LibraryDamaged | LibraryFull):
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text,
-                          QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, window
+        )
         box.setObjectName("libraryProblemBox")
         box.open()
     else:
@@ -68,16 +70,22 @@ def _read_only(window) -> None:
 
     window.history.paused = True  # (not saved as the reader's choice)
     window.history_ui.paused_label.setVisible(False)  # the label below says more
-    for action in (window.history_ui.pause_action, window.history_ui.clear_action,
-                   *window.history_ui.retention_group.actions(), window.menus.import_files,
-                   window.menus.import_folder, window.library_panel.remove_action,
-                   window.text_size.use_for_all_action):
+    for action in (
+        window.history_ui.pause_action,
+        window.history_ui.clear_action,
+        *window.history_ui.retention_group.actions(),
+        window.menus.import_files,
+        window.menus.import_folder,
+        window.library_panel.remove_action,
+        window.text_size.use_for_all_action,
+    ):
         action.setEnabled(False)
     window.setAcceptDrops(False)
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate(
-        "Application", "Read-only library (%1): reading works; nothing is recorded or added",
+        "Application",
+        "Read-only library (%1): reading works; nothing is recorded or added",
     ).replace("%1", str(window.library.path))
     label = QLabel(text)
     label.setObjectName("libraryReadOnly")
@@ -95,8 +103,10 @@ def offer_recovery(path, message: str) -> Library | None:
     from reader.core.store.salvage import reset_library
 
     question = QCoreApplication.translate(
-        "Application", "Move the damaged file aside (it is kept, renamed) and recover what can "
-        "still be read into a fresh library?")
+        "Application",
+        "Move the damaged file aside (it is kept, renamed) and recover what can "
+        "still be read into a fresh library?",
+    )
     answer = QMessageBox.warning(
         None,
         APP_DISPLAY_NAME,

@@ -6,15 +6,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from reader import APP_DISPLAY_NAME
 from reader.core import startup
 from reader.core.errors import LibraryError
 from reader.core.history import History
-from reader.core.store import Library
 from reader.core.preferences import Preferences, State
+from reader.core.store import Library
 from reader.ui.common import announce, format_date
 from reader.ui.history.controls import HistoryControls
 from reader.ui.history.tracker import ReadingTracker
@@ -47,8 +47,9 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     content_ready = Signal()  # the list and the last article are in (after the first paint)
 
-    def __init__(self, library: Library, preferences: Preferences, state: State,
-                 data_dir: Path | None = None) -> None:
+    def __init__(
+        self, library: Library, preferences: Preferences, state: State, data_dir: Path | None = None
+    ) -> None:
         # The theme first: widgets made after it are styled once, not made and restyled.
         appearance.apply_theme(appearance.theme_for_preference(preferences.get("theme")))
         super().__init__()
@@ -68,26 +69,32 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.reading_pane = ReadingPane(self.article_view)
         self.text_size = TextSize(preferences, library, self)
-        self.comfort = Comfort(self, preferences, self.article_view, self.text_size,
-                               self.announce, lambda: self.current_language)
+        self.comfort = Comfort(
+            self,
+            preferences,
+            self.article_view,
+            self.text_size,
+            self.announce,
+            lambda: self.current_language,
+        )
         # The speech engine is looked for after the first paint (see _load_extras).
         self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
         self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.read_aloud.refused.connect(self.announce)  # (asked for: said to screen readers too)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
-        self.history_ui = HistoryControls(self, self.history, preferences, self.tracker,
-                                          self.open_article, lambda tab: self.side_tabs.show_tab(tab),
-                                          lambda: self.library_panel.refresh())
+        self.history_ui = HistoryControls(
+            self,
+            self.history,
+            preferences,
+            self.tracker,
+            self.open_article,
+            lambda tab: self.side_tabs.show_tab(tab),
+            lambda: self.library_panel.refresh(),
+        )
         self.importer = Importer(library.path, self)
         FileDrops(self, self.import_paths)
         self.side_tabs = SidePane(library, self.library_panel, self.history_ui)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.side_tabs)
-        self.splitter.addWidget(self.reading_pane)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = window_state.splitter(self.side_tabs, self.reading_pane)
         self.setCentralWidget(self.splitter)
         self.menus = WindowMenus(self)
         self.toolbar = self.menus.toolbar
@@ -104,8 +111,7 @@ class MainWindow(QMainWindow):
         self.article_view.zoom_step.connect(self.text_size.step)
 
         self.comfort.apply_saved()
-        base = preferences.get("base_font_pt") or ReadingPane.comfortable_size(self.font().pointSizeF())
-        self.article_view.set_base_point_size(base, self.text_size.percent)
+        self.reading_pane.set_base_size(preferences.get("base_font_pt"), self.text_size.percent)
         self.statusBar().addPermanentWidget(self.history_ui.paused_label)
         window_state.restore(self, self.splitter, self.state)
         self.content_loaded = False
@@ -220,18 +226,11 @@ class MainWindow(QMainWindow):
         self.about_box.open()
 
     def _update_status(self, words: int | None = None) -> None:
-        count = QLocale().toString(self.model.rowCount())
-        text = (self.tr("%1 shown") if self.model.filtered else self.tr("%1 articles")).replace("%1", count)
-        if words:
-            from reader.core.render import reading_minutes
-
-            text += " · " + self.tr("%1 words, %2 min read").replace(
-                "%1", QLocale().toString(words)).replace("%2", str(reading_minutes(words)))
-        self.statusBar().showMessage(text)
+        self.statusBar().showMessage(self.library_panel.status_text(words))
 
     # -- the first paint, then what it shows, then what it does not -------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         # The list and the last article are read once the window has painted: the frame
         # appears at once, and what it holds a moment later. What the reader does not
@@ -260,8 +259,9 @@ class MainWindow(QMainWindow):
             self.library_panel.load()
             self.history_ui.refresh()
             first = self.model.id_at(0) if self.model.rowCount() else None
-            candidates = startup.articles_to_open(self.history, self.preferences,
-                                                  self.state.get("last_article"), first)
+            candidates = startup.articles_to_open(
+                self.history, self.preferences, self.state.get("last_article"), first
+            )
             any(self.open_article(article_id) for article_id in candidates)
             self._update_status()
         except LibraryError as exc:  # said, not shown as an empty list
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.content_loaded:  # (closed before it showed anything: keep what was kept)
             window_state.save(self, self.splitter, self.state, self.current_article_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.instance_server is not None:
             self.instance_server.close()
         self.importer.cancel_and_wait()

@@ -25,7 +25,9 @@ class WindowMenus(QObject):
         self._fill_menu_bar()
         self.toolbar = self._make_toolbar()
 
-    def _action(self, text: str, slot, keys: str | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, keys: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self._window)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -34,38 +36,63 @@ class WindowMenus(QObject):
 
     def _make_actions(self) -> None:
         w = self._window
-        self.import_files = self._action(self.tr("&Import Files…"), w.importer.choose_files,
-                                         QKeySequence.StandardKey.Open)
-        self.import_folder = self._action(self.tr("Import &Folder…"), w.importer.choose_folder,
-                                          "Ctrl+Shift+O")
+        self.import_files = self._action(
+            self.tr("&Import Files…"), w.importer.choose_files, QKeySequence.StandardKey.Open
+        )
+        self.import_folder = self._action(
+            self.tr("Import &Folder…"), w.importer.choose_folder, "Ctrl+Shift+O"
+        )
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.about = self._action(self.tr("&About Article Reader"), w.show_about)
-        self.focus_filter = self._action(self.tr("Filter Library"), w.side_tabs.focus_filter,
-                                         "Ctrl+L")
+        self.focus_filter = self._action(
+            self.tr("Filter Library"), w.side_tabs.focus_filter, "Ctrl+L"
+        )
         self.search = self._action(self.tr("&Search Articles…"), w.show_search)
         self.search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
-        self.find = self._action(self.tr("&Find in Article…"), lambda: w.find_bar.open_bar(),
-                                 QKeySequence.StandardKey.Find)
+        self.find = self._action(
+            self.tr("&Find in Article…"),
+            lambda: w.find_bar.open_bar(),
+            QKeySequence.StandardKey.Find,
+        )
         self.find_next = self._action(self.tr("Find &Next"), lambda: w.find_bar.next(), "F3")
-        self.find_previous = self._action(self.tr("Find &Previous"),
-                                          lambda: w.find_bar.previous(), "Shift+F3")
+        self.find_previous = self._action(
+            self.tr("Find &Previous"), lambda: w.find_bar.previous(), "Shift+F3"
+        )
         self.next_pane = self._action(self.tr("Next &Pane"), lambda: w.cycle_panes(1), "F6")
-        self.previous_pane = self._action(self.tr("Pre&vious Pane"), lambda: w.cycle_panes(-1),
-                                          "Shift+F6")
+        self.previous_pane = self._action(
+            self.tr("Pre&vious Pane"), lambda: w.cycle_panes(-1), "Shift+F6"
+        )
         self.text_cursor = QAction(self.tr("Text &Cursor"), w)
         self.text_cursor.setCheckable(True)
         self.text_cursor.setShortcut(QKeySequence("F7"))
-        self.text_cursor.setToolTip(self.tr(
-            "Move through the article with a text cursor (arrow keys), as screen readers do"))
+        self.text_cursor.setToolTip(
+            self.tr(
+                "Move through the article with a text cursor (arrow keys), as screen readers do"
+            )
+        )
         self.text_cursor.toggled.connect(self._text_cursor_toggled)
         self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1")
         # Keys work with the menu bar hidden or the focus in a dialog-less panel too.
-        for action in (self.next_pane, self.previous_pane, self.shortcuts, self.text_cursor,
-                       *w.comfort.actions(), *w.read_aloud.actions(),
-                       self.import_files, self.import_folder, self.quit, self.about,
-                       self.focus_filter, w.history_ui.continue_action,
-                       w.history_ui.show_action, self.search, self.find, self.find_next,
-                       self.find_previous, *w.text_size.actions()):
+        for action in (
+            self.next_pane,
+            self.previous_pane,
+            self.shortcuts,
+            self.text_cursor,
+            *w.comfort.actions(),
+            *w.read_aloud.actions(),
+            self.import_files,
+            self.import_folder,
+            self.quit,
+            self.about,
+            self.focus_filter,
+            w.history_ui.continue_action,
+            w.history_ui.show_action,
+            self.search,
+            self.find,
+            self.find_next,
+            self.find_previous,
+            *w.text_size.actions(),
+        ):
             w.addAction(action)
 
     def show_text_cursor(self, on: bool) -> None:
@@ -134,8 +161,10 @@ class WindowMenus(QObject):
         toolbar.addWidget(self.read_aloud_widget)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         # Qt's overflow buttons (shown when the window is too narrow) come without names.
-        for owner, name in ((toolbar, self.tr("More toolbar buttons")),
-                            (w.menuBar(), self.tr("More menus"))):
+        for owner, name in (
+            (toolbar, self.tr("More toolbar buttons")),
+            (w.menuBar(), self.tr("More menus")),
+        ):
             for button in owner.findChildren(QToolButton):
                 if button.objectName() in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
                     button.setAccessibleName(name)

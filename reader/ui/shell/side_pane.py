@@ -7,6 +7,7 @@ the toolbar), so its fields are put after the tab bar, as the Library's are.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 class SidePane(QTabWidget):
     search_result_chosen = Signal(int, str)  # article id, the query
 
-    def __init__(self, library: Library, library_panel: LibraryPanel,
-                 history_ui: HistoryControls) -> None:
+    def __init__(
+        self, library: Library, library_panel: LibraryPanel, history_ui: HistoryControls
+    ) -> None:
         super().__init__()
         self.setObjectName("sideTabs")
         self._library = library
@@ -81,8 +83,14 @@ class SidePane(QTabWidget):
             return focused
         if page is self.library_panel:
             return self.library_panel.view
-        return next((w for w in page.findChildren(QWidget)
-                     if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), page)
+        return next(
+            (
+                w
+                for w in page.findChildren(QWidget)
+                if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            page,
+        )
 
     def close_panels(self) -> None:
         if self._search_panel is not None:
@@ -101,7 +109,7 @@ class SidePane(QTabWidget):
             return
         fields = panel.tab_order()
         chain = [self.tabBar(), *fields]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # A tab brought forward by its Alt key gives the focus to the panel's first field,
         # not to the page.

@@ -72,7 +72,9 @@ def _hand_over_qt(name: str, files: list[Path]) -> bool:
         return False
     client.write(_message(files))
     client.waitForBytesWritten(int(TIMEOUT * 1000))
-    answered = client.waitForReadyRead(int(TIMEOUT * 1000)) and bytes(client.readAll()).startswith(b"ok")
+    answered = client.waitForReadyRead(int(TIMEOUT * 1000)) and bytes(client.readAll()).startswith(
+        b"ok"
+    )
     client.disconnectFromServer()
     return answered
 
@@ -135,6 +137,7 @@ class InstanceServer(QObject):
 def serve(window, data_dir: Path, open_files: Callable[[list[Path]], None]) -> InstanceServer:
     """Listen for later starts on the library in ``data_dir``: each brings ``window`` to
     the front and has it open the files it was given."""
+
     def received(paths: list[Path]) -> None:
         if window.isMinimized():
             window.showNormal()

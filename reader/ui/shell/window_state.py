@@ -5,14 +5,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from reader.core.preferences import State
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 760)
 DEFAULT_SPLIT = [380, 720]
+
+
+def splitter(side: QWidget, reading: QWidget) -> QSplitter:
+    """The side pane and the article side by side; the article takes most of a wider window."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.setObjectName("mainSplitter")
+    split.addWidget(side)
+    split.addWidget(reading)
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 3)
+    split.setChildrenCollapsible(False)
+    return split
 
 
 def restore(window: QMainWindow, splitter: QSplitter, state: State) -> None:
