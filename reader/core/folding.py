@@ -17,9 +17,15 @@ ACCENTED_LATIN_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
 _LATIN_MARK_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
 
 
+def fold_case(text: str) -> str:
+    """Lower case, ё as е: the first step of ``fold`` (and all a library written before
+    schema 7 folded its stored filter text with; see reader.core.store.schema)."""
+    return text.casefold().replace("ё", "е")
+
+
 def fold(text: str) -> str:
     """Lower case, ё as е, and Latin letters without diacritics (é → e). Cyrillic й stays."""
-    text = text.casefold().replace("ё", "е")
+    text = fold_case(text)
     if text.isascii() or not ACCENTED_LATIN_RE.search(text):
         return text
     decomposed = unicodedata.normalize("NFD", text)

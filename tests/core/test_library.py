@@ -233,3 +233,30 @@ def test_a_library_filtered_before_accents_were_folded_finds_them_after_migratin
         assert new.ids(text="cafe") == new.ids(text="zoe muller") == [old_ids["Café society"]]
         assert new.ids(text="елка") == [old_ids["Ёлка"]]
         assert {s.title for s in new.summaries()} == {"Café society", "Ёлка", "Plain"}
+
+
+def test_a_read_only_library_of_the_schema_before_is_read_as_it_is(tmp_path, monkeypatch):
+    # Schema 7 only re-folded stored text: a library of schema 6 on a read-only disk (it
+    # cannot be brought up to date) still opens, unchanged, and its filter finds titles as
+    # that schema stored them (accents kept).
+    from helpers import read_only
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "library.sqlite3"
+    before = SCHEMA_VERSION - 1
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", before)
+    monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:before])
+    with Library.open(path) as old:
+        first = old.add(make_article(1, title="Café society")).id
+        old.add(make_article(2, title="Ёлка"))
+        old._db.execute("UPDATE articles SET filter_text = lower(title)")  # (as v6 stored it)
+        old._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    monkeypatch.undo()
+    unchanged = path.read_bytes()
+    with read_only(folder), Library.open(path) as library:
+        assert library.read_only and library.schema_version == before
+        assert library.count() == 2
+        assert library.ids(text="CAFÉ") == [first]
+        assert library.get(first).title == "Café society"
+    assert path.read_bytes() == unchanged

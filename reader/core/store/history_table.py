@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.errors import LibraryError
-from reader.core.folding import fold
 from reader.core.store.library_file import reads
 
 if TYPE_CHECKING:
@@ -154,7 +153,7 @@ class ReadingTable:
     def entry_ids(self, text: str = "") -> list[int]:
         """Entry ids, most recent first, optionally only those whose title, source or
         author contains ``text`` (folded as the library's filter folds it)."""
-        join, where, params = _text_filter(text)
+        join, where, params = _text_filter(self._library, text)
         return [
             row[0]
             for row in self._db.execute(
@@ -168,7 +167,7 @@ class ReadingTable:
     def count_between(self, upper: float, lower: float, text: str = "") -> int:
         """How many entries (with ``text``, as in entry_ids) were last opened at or after
         ``lower`` and before ``upper``. Counted by the index: quick for 100,000 entries."""
-        join, where, params = _text_filter(text)
+        join, where, params = _text_filter(self._library, text)
         return self._db.execute(
             f"SELECT count(*) FROM reading{join} WHERE last_opened < ? AND last_opened >= ?{where}",
             (upper, lower, *params),
@@ -186,14 +185,14 @@ class ReadingTable:
         return self._db.execute("SELECT count(*) FROM reading").fetchone()[0]
 
 
-def _text_filter(text: str) -> tuple[str, str, tuple]:
+def _text_filter(library: Library, text: str) -> tuple[str, str, tuple]:
     """The join, condition and parameters that keep entries whose title holds ``text``."""
     if not text.strip():
         return "", "", ()
     return (
         " JOIN articles ON articles.id = reading.article_id",
         " AND instr(articles.filter_text, ?)",
-        (fold(text.strip()),),
+        (library.filter_needle(text),),
     )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
-from reader.core.folding import fold
+from reader.core.folding import fold, fold_case
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -49,7 +49,9 @@ from reader.core.store.rows import (
     summary_of,
 )
 from reader.core.store.schema import (
+    ACCENTS_FOLDED,
     MIGRATIONS,
+    READABLE_AS_IS,
     SCHEMA_VERSION,
     SEARCH_INDEX_VERSION,
     create_search_index,
@@ -117,7 +119,7 @@ class Library:
             if not read_only:
                 library._use_wal()
                 db.execute("PRAGMA synchronous = NORMAL")
-            if version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION and not (read_only and version >= READABLE_AS_IS):
                 migrate(library, MIGRATIONS)
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
             if (
@@ -353,7 +355,7 @@ class Library:
         conditions, params = [], []
         if text.strip():
             conditions.append("instr(filter_text, ?)")
-            params.append(fold(text.strip()))
+            params.append(self.filter_needle(text))
         if state:
             conditions.append(STATE_CONDITIONS[state])
         sql = "SELECT id FROM articles"
@@ -382,6 +384,14 @@ class Library:
         ]
 
     @reads
+    def filter_needle(self, text: str) -> str:
+        """``text`` folded as the stored filter text (title, source, authors) was: what
+        ``instr(filter_text, ?)`` looks for. A read-only library that could not be brought
+        up to schema 7 keeps Latin accents in it, and so does the needle."""
+        if self.schema_version < ACCENTS_FOLDED:
+            return fold_case(text.strip())
+        return fold(text.strip())
+
     def text_size(self, article_id: int) -> int | None:
         """The article's own text size (percent), or None when it follows the global one."""
         row = self._db.execute(

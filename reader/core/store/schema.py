@@ -163,3 +163,7 @@ def _filter_text_of_row(title: str | None, source: str | None, authors: str | No
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations from this version on change stored values, not tables: a read-only library
+# this new is read as it is (it cannot be brought up to date), with what it stores.
+READABLE_AS_IS = MIGRATIONS.index(_v7)
+ACCENTS_FOLDED = MIGRATIONS.index(_v7) + 1  # the stored filter text drops Latin accents
