@@ -72,13 +72,15 @@ MESSAGE = re.compile(
 
 
 def translations(path: Path) -> dict[str, str]:
-    """Every finished translation in ``path``, by its English source (whatever its class),
-    both as written in the file (escaped)."""
-    return {
-        m.group(2): m.group(4)
-        for m in MESSAGE.finditer(path.read_text(encoding="utf-8"))
-        if not m.group(3) and m.group(4)
-    }
+    """The finished translations in ``path`` by their English source (whatever their
+    class), both as written in the file (escaped). An English text translated in two ways
+    ("Unread": a state, or a filter's choice) is left out: which one a moved string needs is
+    a translator's question."""
+    found: dict[str, set[str]] = {}
+    for m in MESSAGE.finditer(path.read_text(encoding="utf-8")):
+        if not m.group(3) and m.group(4):
+            found.setdefault(m.group(2), set()).add(m.group(4))
+    return {source: texts.pop() for source, texts in found.items() if len(texts) == 1}
 
 
 def carry_over(path: Path, known: dict[str, str]) -> None:

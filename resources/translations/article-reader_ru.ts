@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Remove “%1” from the library?</source>
-        <translation>Удалить «%1» из библиотеки?</translation>
-    </message>
-    <message>
-        <source>Remove %1 articles from the library?</source>
-        <translation>Удалить выбранные статьи (%1) из библиотеки?</translation>
-    </message>
-    <message>
-        <source>Remove from Library</source>
-        <translation>Удаление из библиотеки</translation>
-    </message>
-    <message>
-        <source>The files you imported them from are not touched.</source>
-        <translation>Исходные файлы, из которых выполнялся импорт, не будут затронуты.</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>About Article Reader</source>
@@ -712,6 +693,25 @@
     <message>
         <source>Showing the %1 of %2 installed fonts that have Latin letters.</source>
         <translation>Показаны шрифты с латиницей: %1 из %2 установленных.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>Удалить «%1» из библиотеки?</translation>
+    </message>
+    <message>
+        <source>Remove %1 articles from the library?</source>
+        <translation>Удалить выбранные статьи (%1) из библиотеки?</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Удаление из библиотеки</translation>
+    </message>
+    <message>
+        <source>The files you imported them from are not touched.</source>
+        <translation>Исходные файлы, из которых выполнялся импорт, не будут затронуты.</translation>
     </message>
 </context>
 <context>

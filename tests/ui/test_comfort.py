@@ -278,8 +278,16 @@ def test_text_size_changes_are_announced_and_only_changes(make_window, qtbot, tm
     window = make_window(tmp_path / "one.md", tmp_path / "two.md")
     first, second = window.library.ids()
     window.open_article(first)
+    base = window.article_view.point_size()
+    heard = []  # what the label and the article show when the size is said
+    window.text_size.announcement.connect(
+        lambda text: heard.append(
+            (text, window.text_size_widget.label.text(), window.article_view.point_size())
+        )
+    )
     window.text_size.larger_action.trigger()
     assert window.statusBar().currentMessage() == "Text size 110%"
+    assert heard == [("Text size 110%", "110%", pytest.approx(base * 1.1))]
     window.open_article(second)
     window.text_size.remember_action.trigger()
     window.text_size.larger_action.trigger()  # the second article keeps 125 %

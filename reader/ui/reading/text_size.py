@@ -68,9 +68,11 @@ class TextSize(QObject):
         self.use_for_all_action.triggered.connect(self.use_for_all)
         self._sync_actions()
         self._said = self.percent
-        self.changed.connect(self._announce)
 
-    def _announce(self, percent: int) -> None:
+    def _emit(self, percent: int) -> None:
+        # Said once the label and the article show the new size (as they did when the
+        # window announced it): ``changed``'s receivers run first.
+        self.changed.emit(percent)
         if percent != self._said:
             self._said = percent
             self.announcement.emit(self.tr("Text size %1%").replace("%1", str(percent)))
@@ -100,7 +102,7 @@ class TextSize(QObject):
         if self._own is not None:
             self._own = text_size.clamp(self._own)
         self._sync_actions()
-        self.changed.emit(self.percent)
+        self._emit(self.percent)
 
     # -- changes -------------------------------------------------------------------------
 
@@ -123,7 +125,7 @@ class TextSize(QObject):
         self._own = self.percent if remember else None
         self._library.set_text_size(self._article_id, self._own)
         self._sync_actions()
-        self.changed.emit(self.percent)
+        self._emit(self.percent)
 
     def use_for_all(self) -> None:
         """The size in view becomes everyone's, and this article follows it again."""
@@ -133,14 +135,14 @@ class TextSize(QObject):
             self._library.set_text_size(self._article_id, None)
         self._own = None
         self._sync_actions()
-        self.changed.emit(percent)
+        self._emit(percent)
 
     def set_default_percent(self, percent: int) -> None:
         """The size for every article (a preset's): an article's own size stays its own."""
         percent = min(text_size.STEPS, key=lambda step: abs(step - percent))
         self._prefs.set("text_size_percent", percent)
         self._sync_actions()
-        self.changed.emit(self.percent)
+        self._emit(self.percent)
 
     def _set(self, percent: int) -> None:
         if percent == self.percent:
@@ -152,7 +154,7 @@ class TextSize(QObject):
         else:
             self._prefs.set("text_size_percent", percent)
         self._sync_actions()
-        self.changed.emit(percent)
+        self._emit(percent)
 
     def _sync_actions(self) -> None:
         percent = self.percent
