@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from reader.core.history import STATES
+
 Row = TypeVar("Row")
 
 
@@ -123,11 +125,12 @@ def reading_choices(with_days: bool = False) -> list[tuple[str, str | int]]:
     """What a list can be narrowed to by reading, as (what the reader sees, value): the
     reading states (the library's filter), and with ``with_days`` also "read in the last
     N days" (the search filter; the value is N)."""
-    choices: list[tuple[str, str | int]] = [
-        (QCoreApplication.translate("ReadingChoices", "Unread"), "unread"),
-        (QCoreApplication.translate("ReadingChoices", "In progress"), "in_progress"),
-        (QCoreApplication.translate("ReadingChoices", "Finished"), "finished"),
-    ]
+    names = {
+        "unread": QCoreApplication.translate("ReadingChoices", "Unread"),
+        "in_progress": QCoreApplication.translate("ReadingChoices", "In progress"),
+        "finished": QCoreApplication.translate("ReadingChoices", "Finished"),
+    }
+    choices: list[tuple[str, str | int]] = [(names[state], state) for state in STATES]
     if with_days:
         choices += [
             (QCoreApplication.translate("ReadingChoices", "Read in the last 7 days"), 7),

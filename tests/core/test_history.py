@@ -143,3 +143,11 @@ def test_entries_are_newest_first_and_filter_by_title(filled, clock):
 def test_day_groups_across_day_boundaries(moment, group):
     now = datetime(2026, 11, 27, 0, 1).timestamp()
     assert day_group(moment.timestamp(), now) == group
+
+
+def test_the_reading_states_are_one_list_the_store_filters_by():
+    from reader.core.history import STATES
+    from reader.core.store.history_table import STATE_CONDITIONS
+
+    assert tuple(STATE_CONDITIONS) == STATES
+    assert reading_state(None) in STATES

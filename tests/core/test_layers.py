@@ -127,6 +127,13 @@ def leaks(path: Path, private: set[str], store_module: str | tuple[str, ...]) ->
                     for a in node.names
                     if a.name.split(".")[0] == "sqlite3"
                 ]
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                # A relative import (from .store.library import _x) may reach the store too.
+                found += [
+                    f"{where} imports {a.name} from {'.' * node.level}{node.module or ''}"
+                    for a in node.names
+                    if a.name in private
+                ]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 if node.module.split(".")[0] == "sqlite3":
                     found.append(f"{where} imports from {node.module}")
@@ -145,6 +152,13 @@ def leaks(path: Path, private: set[str], store_module: str | tuple[str, ...]) ->
                     found.append(f"{where} imports sqlite3 by name")
                 if function in ("getattr", "setattr", "hasattr") and set(names) & private:
                     found.append(f"{where} uses {sorted(set(names) & private)} by name")
+            # vars(library)["_db"], library.__dict__["_db"]
+            elif (
+                isinstance(node, ast.Subscript)
+                and isinstance(node.slice, ast.Constant)
+                and node.slice.value in private
+            ):
+                found.append(f"{where} uses [{node.slice.value!r}]")
             # An object's own attribute (self._x) is its own business, not the store's.
             elif (
                 isinstance(node, ast.Attribute)
@@ -190,10 +204,12 @@ def test_the_store_rule_sees_every_kind_of_leak(tmp_path):
         "getattr(library, '_db')\n"
         "importlib.import_module('sqlite3')\n"
         'CHILD = """\nimport sqlite3\nprint(library._db)\n"""\n'
-        "self._db = None  # (its own)\n",
+        "self._db = None  # (its own)\n"
+        "from .store.library import _OPEN_HERE\n"
+        "vars(library)['_db']\n",
         encoding="utf-8",
     )
-    found = leaks(module, {"_db", "_transaction", "_COLUMNS"}, STORE_MODULE)
+    found = leaks(module, {"_db", "_transaction", "_COLUMNS", "_OPEN_HERE"}, STORE_MODULE)
     assert sorted(found) == sorted(
         [
             "leaky.py:1 imports sqlite3",
@@ -205,6 +221,8 @@ def test_the_store_rule_sees_every_kind_of_leak(tmp_path):
             "leaky.py:9 imports sqlite3 by name",
             "leaky.py:2 imports sqlite3",  # (the child script's own lines)
             "leaky.py:3 uses ._db",
+            "leaky.py:15 imports _OPEN_HERE from .store.library",
+            "leaky.py:16 uses ['_db']",
         ]
     )
 

@@ -6,7 +6,7 @@ kept (there is nothing to confirm); "Reset Reading Settings" returns to the defa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,7 +115,8 @@ class ReadingSettingsDialog(QDialog):
         # Each language by its own name, as a reader who needs it looks for it.
         languages = {"system": self.tr("As the system"), "en": "English", "ru": "Русский"}
         for key in LANGUAGE_CHOICES:
-            self.language_box.addItem(languages[key], key)
+            name = languages.get(key) or QLocale(key).nativeLanguageName()
+            self.language_box.addItem(name, key)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(interface_language)))
         self.language_box.currentIndexChanged.connect(
             lambda: self.language_chosen.emit(self.language_box.currentData())
