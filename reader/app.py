@@ -9,9 +9,12 @@ article-reader COMMAND ...          a command (see --help)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+EXIT_BROKEN_PIPE = 128 + 13  # as a process ended by SIGPIPE reports itself to a shell
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,7 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader import cli
 
     if _wants_command_line(argv, cli.command_names()):
-        return cli.run(argv)
+        try:
+            return cli.run(argv)
+        except BrokenPipeError:
+            # The reader of our output stopped (``article-reader list | head``): as a shell
+            # tool ends on SIGPIPE, quietly, and with nothing left for Python to flush.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_BROKEN_PIPE
     args = _window_parser().parse_args(argv)
     missing = [path for path in args.files if not path.exists()]
     if missing:

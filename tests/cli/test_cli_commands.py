@@ -269,3 +269,27 @@ def test_a_damaged_library_gives_one_message_and_reset_moves_it_aside(run_cli):
     )
     assert run_cli("list").code == 0
     assert run_cli("reset-library").out == f"the library at {lib} is healthy; nothing was changed\n"
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly(tmp_path):
+    # ``article-reader list --json | head``: the pipe closes long before the list ends.
+    from reader.core.article import Article
+    from reader.core.parsers import finish
+    from reader.core.store import Library
+
+    data = tmp_path / "data"
+    with Library.open(data / "library.sqlite3") as library:
+        articles = (finish(Article(title=f"Article {n}", body=f"Text {n}.")) for n in range(3000))
+        assert library.add_all(articles) == 3000
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout.read(100).startswith(b"[")
+    process.stdout.close()  # as head does once it has its lines
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert stderr == ""
