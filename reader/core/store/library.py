@@ -77,6 +77,7 @@ class Library:
         self._db = db
         self.path = path
         self._key: str | None = None  # in _OPEN_HERE while open
+        self._accents_folded = True  # the stored filter text drops Latin accents (schema 7)
         # Nothing can be written (the file or its folder is read-only): reading works.
         self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
@@ -121,6 +122,8 @@ class Library:
                 db.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION and not (read_only and version >= READABLE_AS_IS):
                 migrate(library, MIGRATIONS)
+            # (Known once: only this process could bring it up to date, and it did.)
+            library._accents_folded = library.schema_version >= ACCENTS_FOLDED
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
             if (
                 has_index_schema
@@ -388,7 +391,7 @@ class Library:
         """``text`` folded as the stored filter text (title, source, authors) was: what
         ``instr(filter_text, ?)`` looks for. A read-only library that could not be brought
         up to schema 7 keeps Latin accents in it, and so does the needle."""
-        if self.schema_version < ACCENTS_FOLDED:
+        if not self._accents_folded:
             return fold_case(text.strip())
         return fold(text.strip())
 
