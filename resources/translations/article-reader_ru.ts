@@ -252,8 +252,8 @@
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.text *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>Статьи (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>

@@ -40,7 +40,7 @@ def test_the_desktop_entry_is_valid_and_offers_to_open_articles():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     types = entry(DESKTOP)["MimeType"].split(";")
-    assert {"text/markdown", "text/plain", "text/html"} <= set(types)
+    assert {"text/markdown", "text/plain", "text/html", "application/x-mimearchive"} <= set(types)
     assert entry(DESKTOP)["Icon"] == APP_ID
 
 

@@ -203,7 +203,7 @@ def test_unknown_extension(tmp_path, run_cli):
         result,
         doc,
         "unsupported file type '.docx' (supported: .htm, .html, .markdown, .md, .mdown, "
-        ".mkd, .mkdn, .shtml, .text, .txt, .xhtml)",
+        ".mht, .mhtml, .mkd, .mkdn, .shtml, .text, .txt, .xhtml)",
     )
 
 

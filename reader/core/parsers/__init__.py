@@ -20,7 +20,8 @@ from reader.core.pathnames import stored_path
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ""})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-SUPPORTED_EXTENSIONS = MARKDOWN_EXTENSIONS | TEXT_EXTENSIONS | HTML_EXTENSIONS
+MHTML_EXTENSIONS = frozenset({".mhtml", ".mht"})  # single-file pages (parsers.mhtml)
+SUPPORTED_EXTENSIONS = MARKDOWN_EXTENSIONS | TEXT_EXTENSIONS | HTML_EXTENSIONS | MHTML_EXTENSIONS
 
 # Larger files are refused before they are read: no stored article comes near this, and a
 # huge file would hold the import (and memory) for nothing. See the README.
@@ -38,6 +39,12 @@ def read_article(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Article:
         supported = ", ".join(sorted(e for e in SUPPORTED_EXTENSIONS if e))
         raise ImportFailure(f"unsupported file type '{path.suffix}' (supported: {supported})")
     data = _read_bytes(path, max_bytes)
+    if suffix in MHTML_EXTENSIONS:
+        from reader.core.parsers import mhtml
+
+        if mhtml.looks_like_mhtml(data):
+            return finish(mhtml.parse_mhtml(data), original_path=stored_path(path.absolute()))
+        # (Otherwise a page saved under that name as plain HTML: read as any file is.)
     text = decode_bytes(data).text
     if not text.strip():
         raise ImportFailure("the file is empty" if not data else "the file holds only whitespace")

@@ -45,7 +45,9 @@ class Importer(QObject):
             self._window,
             self.tr("Import Files"),
             "",
-            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"),
+            self.tr(
+                "Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"
+            ),
         )
         if names:
             self.start([Path(n) for n in names])
