@@ -1,0 +1,604 @@
+"""Whole news pages dumped to text (``w3m -dump``, ``lynx -dump``, a browser's "Save as
+Text", a select-all and paste): the article is kept, the page around it dropped.
+
+A dump is cut into blocks (a wrapped paragraph is one block again, a list item is one),
+each block is weighed (long prose with the language's small words counts for the article,
+link lists, menus, prompts and notices against it), and the run of blocks with the most
+article weight is the article. The headline, byline and date are looked for just before
+that run, where pages print them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reader.core.article import WORD_RE, Article, make_lead
+from reader.core.parsers import page_furniture as pf
+from reader.core.parsers.common import escape_markdown, split_lines
+
+# lynx's link numbers ("[12]Home"), its widgets, w3m's input fields and image marks.
+LINK_MARK_RE = re.compile(r"\[\d{1,6}\]")
+WIDGET_MARK_RE = re.compile(
+    r"\((?:BUTTON|RADIO|SUBMIT|RESET|submit|reset)\)"
+    r"|\[(?:IMG|INLINE|LINK|BUTTON|img|image|X| {1,200})\]|_{4,}"
+)
+BULLET_RE = re.compile(r"^(?P<bullet>[*+#o@•◦▪▫□■‣]|\d{1,3}[.)])[ \t]+(?=\S)")
+REFERENCES_RE = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+REFERENCE_LINE_RE = re.compile(r"^\s*\d{1,6}\.\s+\S+$")
+_HOST_RE = re.compile(r"^\s*\d{1,6}\.\s+https?://(?:www\.)?([^/\s:]{1,253})")
+_CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?…")
+_CLOSERS = "\"'»”’)]"
+
+# Wrapped dumps break lines at a fixed width; wider than this, a line is a whole paragraph.
+_MAX_WRAP_WIDTH = 200
+
+# The small words of each language: prose is full of them, menus and headlines are not.
+_STOP_EN = (
+    "a about after all also an and any are as at be been before but by can could did do"
+    " does for from had has have he her his how i if in into is it its more most my no"
+    " not of on one only or other our out over said says she so some than that the their"
+    " them then there these they this those to up was we were what when where which who"
+    " will with would you your"
+)
+_STOP_RU = (
+    "а без более бы был была были было быть в вам вас весь во вот все всё всего всех вы"
+    " где да даже для до его ее её если есть еще ещё же за здесь и из или им их к как"
+    " когда кто ли либо мне может мы на над надо наш не него нее неё нет ни них но ну о"
+    " об однако он она они оно от очень по под после при про с со так также такой там"
+    " те тем то того тоже той только том ту ты у уже хотя чего чей чем что чтобы чуть"
+    " эта эти это этого этой этом этот я"
+)
+STOPWORDS = {"en": frozenset(_STOP_EN.split()), "ru": frozenset(_STOP_RU.split())}
+
+
+@dataclass
+class Line:
+    raw: str  # as the dump has it (lynx's link numbers included: they took room)
+    indent: int
+    text: str  # the readable text: marks and bullet removed
+    links: int
+    bullet: str | None
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    blank_before: bool
+    text: str = ""
+    words: list[str] = field(default_factory=list)
+    links: int = 0
+    linked_words: int = 0
+    stop_ratio: float = 0.0
+    kind: str = ""  # good, short, item, furniture, section, stop
+
+    @property
+    def bullet(self) -> str | None:
+        return self.lines[0].bullet
+
+    @property
+    def indent(self) -> int:
+        return self.lines[0].indent
+
+    @property
+    def link_density(self) -> float:
+        return self.linked_words / max(1, len(self.words))
+
+    @property
+    def ends_sentence(self) -> bool:
+        return self.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+@dataclass
+class Page:
+    blocks: list[Block]
+    language: str
+    references: int  # lines of lynx's list of links
+    source: str | None
+
+
+def read_page(text: str) -> Page:
+    lines = split_lines(text)
+    lines, references, source = _cut_references(lines)
+    lines = unfold_columns(lines)
+    parsed = [_line(raw) for raw in lines]
+    sample = " ".join(line.text for line in parsed[:400])
+    cyrillic = len(_CYRILLIC_RE.findall(sample)) * 3 > len(WORD_RE.findall(sample))
+    language = "ru" if cyrillic else "en"
+    blocks = _blocks(parsed)
+    stopwords = STOPWORDS[language]
+    for block in blocks:
+        _measure(block, stopwords)
+    return Page(blocks, language, references, source)
+
+
+def _cut_references(lines: list[str]) -> tuple[list[str], int, str | None]:
+    """The lines before lynx's list of links, how many links it had, and the site's host."""
+    for index in range(len(lines) - 1, -1, -1):
+        if REFERENCES_RE.match(lines[index]):
+            following = [line for line in lines[index + 1 : index + 6] if line.strip()]
+            if following and all(REFERENCE_LINE_RE.match(line) for line in following):
+                refs = [line for line in lines[index + 1 :] if REFERENCE_LINE_RE.match(line)]
+                hosts: dict[str, int] = {}
+                for line in refs:
+                    if host := _HOST_RE.match(line):
+                        name = host.group(1).lower()
+                        hosts[name] = hosts.get(name, 0) + 1
+                source = max(hosts, key=hosts.__getitem__) if hosts else None
+                return lines[:index], len(refs), source
+    return lines, 0, None
+
+
+# A page laid out by a table (a menu column beside the text) comes out of w3m side by side.
+_MIN_COLUMN = 12
+_MAX_COLUMN = 60
+
+
+def unfold_columns(lines: list[str]) -> list[str]:
+    """Lines with two columns side by side, each column's lines one after the other."""
+    column = _text_column(lines)
+    if column is None:
+        return lines
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _fits(lines[end], column) is not None:
+            end += 1
+        run = lines[index:end]
+        parts = [_fits(line, column) for line in run]
+        both = sum(1 for part in parts if part and part[0] and part[1])
+        right = sum(1 for part in parts if part and part[1])
+        if both >= 2 and right >= 5:
+            out.extend(part[0] if part else "" for part in parts)
+            out.append("")
+            out.extend(" " * column + part[1] if part and part[1] else "" for part in parts)
+        else:
+            out.extend(run)
+        if end == index:
+            out.append(lines[index])
+            end += 1
+        index = end
+    return out
+
+
+def _text_column(lines: list[str]) -> int | None:
+    counts: dict[int, int] = {}
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if _MIN_COLUMN <= indent <= _MAX_COLUMN and len(line) > indent:
+            counts[indent] = counts.get(indent, 0) + 1
+    if not counts:
+        return None
+    column = max(counts, key=counts.__getitem__)
+    return column if counts[column] >= 4 else None
+
+
+def _fits(line: str, column: int) -> tuple[str, str] | None:
+    """The left and right parts of a line of a two-column layout, or None if it is not one."""
+    if not line.strip():
+        return ("", "")
+    if len(line) <= column:
+        return (line.rstrip(), "") if not line.startswith(" ") else None
+    if line[column - 2 : column] != "  " or line[column] == " ":
+        return None
+    return (line[:column].rstrip(), line[column:])
+
+
+def _line(raw: str) -> Line:
+    stripped = raw.lstrip(" \t\u00a0")
+    indent = len(raw) - len(stripped)
+    links = len(LINK_MARK_RE.findall(stripped)) if "[" in stripped else 0
+    text = LINK_MARK_RE.sub("", stripped) if links else stripped
+    if "[" in text or "(" in text or "__" in text:
+        text = WIDGET_MARK_RE.sub(" ", text)
+    bullet = None
+    if match := BULLET_RE.match(text):
+        bullet = match.group("bullet")
+        text = text[match.end() :]
+    return Line(raw, indent, " ".join(text.split()), links, bullet)
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a wrapped dump was broken at, or None when its lines are not wrapped."""
+    lengths = sorted((len(line.raw) for line in lines if " " in line.raw.strip()), reverse=True)
+    if len(lengths) < 3:
+        return None
+    width = lengths[2]
+    if width > _MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for length in lengths if length >= width * 0.8)
+    return width if near * 4 >= len([n for n in lengths if n >= width * 0.5]) else None
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: Block | None = None
+    blank = True
+    for line in lines:
+        if not line.text:
+            if not line.raw.strip():
+                current, blank = None, True
+            continue
+        if current is not None and line.bullet is None and _continues(current, line, width):
+            current.lines.append(line)
+            continue
+        current = Block([line], blank_before=blank)
+        blocks.append(current)
+        blank = False
+    return blocks
+
+
+def _continues(block: Block, line: Line, width: int | None) -> bool:
+    """Whether ``line`` is the wrapped rest of the block's last line."""
+    if width is None:
+        return False
+    last = block.lines[-1]
+    first = block.lines[0]
+    column = first.indent
+    if first.bullet is not None:
+        column = len(first.raw) - len(first.raw.lstrip()) + len(first.bullet) + 1
+    if line.indent not in (column, column + 1) and line.indent != first.indent:
+        return False
+    next_word = line.raw.split(None, 1)[0]
+    return len(last.raw) + 1 + len(next_word) > width
+
+
+def _measure(block: Block, stopwords: frozenset[str]) -> None:
+    block.text = " ".join(line.text for line in block.lines if line.text)
+    block.words = WORD_RE.findall(block.text.casefold())
+    block.links = sum(line.links for line in block.lines)
+    if block.links:
+        block.linked_words = _linked_words(" ".join(line.raw for line in block.lines))
+    if block.words:
+        block.stop_ratio = sum(1 for w in block.words if w in stopwords) / len(block.words)
+
+
+_LINK_SPLIT_RE = re.compile(r"\[\d{1,6}\]")
+_ANCHOR_END_RE = re.compile(r"[.!?;:|·•,(]|\s[-—–]\s")
+
+
+def _linked_words(raw: str) -> int:
+    """About how many words are link text: those after each of lynx's numbers up to the
+    next number or punctuation."""
+    total = 0
+    for segment in _LINK_SPLIT_RE.split(raw)[1:]:
+        end = _ANCHOR_END_RE.search(segment)
+        anchor = segment[: end.start()] if end else segment
+        total += min(12, len(WORD_RE.findall(anchor)))
+    return total
+
+
+# ---------------------------------------------------------------------------------------
+# What each block is
+
+
+def classify(page: Page) -> None:
+    for block in page.blocks:
+        block.kind = _kind(block)
+
+
+def _kind(block: Block) -> str:
+    text, n = block.text, len(block.words)
+    head = text[: pf.HEAD_CHARS]
+    if n == 0:
+        return "furniture"
+    if n <= 14 and pf.COMMENTS_RE.match(head):
+        return "stop"
+    if n <= 12 and pf.SECTION_RE.match(head):
+        return "section"
+    if (n <= 40 or block.stop_ratio < 0.15) and (
+        pf.WIDGET_RE.match(head)
+        or pf.COUNTER_RE.match(head)
+        or (n <= 30 and pf.LABEL_RE.match(head))
+        or (n <= 14 and _all_widgets(head))
+    ):
+        return "furniture"
+    notice = pf.NOTICE_RE.search(head)
+    if notice and (n < 60 or notice.start() < 80):
+        return "furniture"
+    if _is_prose(block):
+        return "good"
+    if block.bullet is not None:
+        return "item"
+    return "short"
+
+
+def _all_widgets(text: str) -> bool:
+    """Whether a short block is a row of widgets: at least half its words are theirs."""
+    hits = len(pf.WIDGET_ANY_RE.findall(text))
+    if hits < 2:
+        return False
+    total = len(WORD_RE.findall(text))
+    rest = len(WORD_RE.findall(pf.WIDGET_ANY_RE.sub(" ", text)))
+    return rest * 2 <= total
+
+
+def _is_prose(block: Block) -> bool:
+    n = len(block.words)
+    if n < 8 or block.link_density > 0.35:
+        return False
+    if block.stop_ratio < 0.12:
+        return False
+    return block.ends_sentence or n >= 20
+
+
+# ---------------------------------------------------------------------------------------
+# Where the article is
+
+
+def _weight(block: Block) -> float:
+    n = len(block.words)
+    kind = block.kind
+    if kind == "good":
+        return n
+    if kind == "item":
+        if block.link_density < 0.5 and (block.stop_ratio >= 0.15 or _ends_clause(block)):
+            return -1
+        return -4
+    if kind == "short":
+        if block.link_density >= 0.5:
+            return -5
+        return -2 if n <= 15 else -3
+    return -(4 + min(n, 20))
+
+
+def _ends_clause(block: Block) -> bool:
+    return block.text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ";", ","))
+
+
+def article_span(page: Page) -> tuple[int, int] | None:
+    """The first and last block of the article: the run with the most article weight."""
+    blocks = page.blocks
+    end = len(blocks)
+    seen_good = False
+    for index, block in enumerate(blocks):
+        if block.kind == "good":
+            seen_good = True
+        elif block.kind == "stop" and seen_good:
+            end = index
+            break
+    weights = []
+    skipping = False
+    for block in blocks[:end]:
+        if block.kind == "section":
+            skipping = True
+        elif block.kind == "good":
+            skipping = False
+        weights.append(-(4 + min(len(block.words), 20)) if skipping else _weight(block))
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
+
+
+# ---------------------------------------------------------------------------------------
+# Headline, byline and date: in the few blocks above the article
+
+_HEADER_BLOCKS = 12
+
+
+@dataclass
+class Extracted:
+    title: str | None
+    authors: list[str]
+    published: str | None
+    body: list[tuple[str, str]]  # (kind, text): p, h, li, quote
+
+
+def extract(page: Page) -> Extracted | None:
+    classify(page)
+    span = article_span(page)
+    if span is None:
+        return None
+    start, end = span
+    blocks = page.blocks
+    body_indent = _body_indent(blocks[start : end + 1])
+
+    zone = _header_zone(blocks, start)
+    title_index = _pick_title(blocks, zone, body_indent)
+    authors: list[str] = []
+    published: str | None = None
+    lead: list[tuple[str, str]] = []
+    for index in zone:
+        block = blocks[index]
+        if index == title_index:
+            continue
+        found = _meta(block)
+        if found is not None:
+            names, date = found
+            authors = authors or names
+            published = published or date
+            continue
+        if (
+            title_index is not None
+            and index > title_index
+            and block.kind in ("short", "good")
+            and len(block.words) >= 5
+            and block.link_density < 0.5
+        ):
+            lead.append(("p", block.text))
+
+    body = lead + _body(blocks, start, end, body_indent)
+    if not authors:
+        authors = _trailing_name(blocks, end)
+    title = blocks[title_index].text if title_index is not None else None
+    return Extracted(title, authors, published, body)
+
+
+def _body_indent(blocks: list[Block]) -> int:
+    counts: dict[int, int] = {}
+    for block in blocks:
+        if block.kind == "good" and block.bullet is None:
+            counts[block.indent] = counts.get(block.indent, 0) + len(block.words)
+    return max(counts, key=counts.__getitem__) if counts else 0
+
+
+def _header_zone(blocks: list[Block], start: int) -> list[int]:
+    """The blocks between the page's menus and the article's first paragraph, in order."""
+    zone: list[int] = []
+    for index in range(start - 1, max(-1, start - 1 - _HEADER_BLOCKS), -1):
+        block = blocks[index]
+        if block.kind == "furniture":
+            if pf.ACCOUNT_RE.search(block.text[: pf.HEAD_CHARS]):
+                break
+            continue
+        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
+            break
+        if _meta(block) is not None:
+            zone.append(index)
+            continue
+        if block.link_density >= 0.5 or pf.NAV_SEPARATOR_RE.search(block.text):
+            break
+        zone.append(index)
+    return zone[::-1]
+
+
+def _meta(block: Block) -> tuple[list[str], str | None] | None:
+    """The names and date of a byline or dateline block, or None when it is not one."""
+    if len(block.words) > 30:
+        return None
+    names = pf.find_authors(block.text)
+    date = pf.find_date(block.text)
+    if names or date:
+        return names, date[0] if date else None
+    return None
+
+
+def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int | None:
+    best, best_score = None, -99.0
+    for rank, index in enumerate(zone):
+        block = blocks[index]
+        n = len(block.words)
+        if block.kind not in ("short", "good") or not 2 <= n <= 30 or len(block.lines) > 4:
+            continue
+        if _meta(block) is not None:
+            continue
+        score = -0.5 * rank
+        if block.indent != body_indent and block.bullet is None:
+            score += 2
+        if n <= 2:
+            score -= 3
+        elif n == 3:
+            score -= 1
+        if block.text.endswith("."):
+            score -= 2
+        if block.link_density >= 0.5:
+            score -= 3
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[str, str]]:
+    body: list[tuple[str, str]] = []
+    for index in range(start, end + 1):
+        block = blocks[index]
+        following = blocks[index + 1] if index < end else None
+        if block.kind == "good":
+            if block.bullet is not None:
+                body.append(("li", block.text))
+            elif block.indent >= indent + 2:
+                body.append(("quote", block.text))
+            else:
+                body.append(("p", block.text))
+        elif block.kind == "item":
+            if block.link_density < 0.5:
+                body.append(("li", block.text))
+        elif block.kind == "short" and block.link_density < 0.5:
+            n = len(block.words)
+            if (
+                n <= 15
+                and not block.text.endswith(".")
+                and following is not None
+                and following.kind in ("good", "item")
+                and (block.blank_before or block.indent != indent)
+            ):
+                body.append(("h", block.text))
+            elif n >= 4 and _ends_clause(block) and block.stop_ratio > 0:
+                body.append(("p", block.text))
+    return body
+
+
+def _trailing_name(blocks: list[Block], end: int) -> list[str]:
+    for block in blocks[end + 1 : end + 3]:
+        if pf.NAME_LINE_RE.match(block.text):
+            return [block.text]
+    return []
+
+
+def parse_fullpage(text: str) -> Article | None:
+    """The article of a whole page's dump, or None when no stretch of it reads as one."""
+    return article_of(read_page(text))
+
+
+def article_of(page: Page) -> Article | None:
+    found = extract(page)
+    if found is None or not found.body:
+        return None
+    parts = []
+    for kind, content in found.body:
+        escaped = escape_markdown(content)
+        if kind == "h":
+            parts.append("## " + escaped)
+        elif kind == "li":
+            parts.append("- " + escaped)
+        elif kind == "quote":
+            parts.append("> " + escaped)
+        else:
+            parts.append(escaped)
+    body = _join(parts, found.body)
+    plain = "\n\n".join(content for kind, content in found.body if kind == "p")
+    return Article(
+        title=found.title or _title_from(found.body),
+        body=body,
+        authors=found.authors,
+        published=found.published,
+        source=page.source,
+        lead=make_lead(plain),
+        format="webdump",
+    )
+
+
+def _join(parts: list[str], kinds: list[tuple[str, str]]) -> str:
+    """Markdown blocks, a list's items on consecutive lines."""
+    out = ""
+    for index, part in enumerate(parts):
+        if index:
+            tight = kinds[index][0] == "li" and kinds[index - 1][0] == "li"
+            out += "\n" if tight else "\n\n"
+        out += part
+    return out
+
+
+def _title_from(body: list[tuple[str, str]], limit: int = 90) -> str:
+    text = body[0][1]
+    sentence = re.split(r"(?<=[.!?…])\s", text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def looks_like_full_page(page: Page, known: Callable[[str], bool] | None = None) -> bool:
+    """Whether a dump holds a whole page (menus, prompts, lists of links) and not only an
+    article with a few widgets. ``known`` marks blocks that a plain article dump has too."""
+    classify(page)
+    signals = menu = 0
+    for block in page.blocks:
+        if not block.words or (known is not None and known(block.text)):
+            continue
+        if block.kind in ("furniture", "section", "stop"):
+            signals += 1
+        elif block.kind == "item" and len(block.words) <= 4 and not _ends_clause(block):
+            menu += 1
+    if page.references >= 3:
+        return signals + menu >= 2
+    return signals >= 3 or (signals >= 2 and menu >= 4)

@@ -1,0 +1,173 @@
+"""Whole news pages dumped by w3m and lynx: the reader gets the article, not the page.
+
+The pages under fixtures/fullpage-samples are our own writing, laid out as news sites are
+(menus, sign-in prompts, share buttons, related lists, comments, footers, cookie notices);
+``make_samples.py`` there dumps them and takes each article's true text from the page.
+"""
+
+import contextlib
+import json
+import time
+
+import pytest
+
+from helpers import FIXTURES
+from reader.core.article import plain_text
+from reader.core.errors import ImportFailure
+from reader.core.parsers import parse_text, read_article
+from reader.core.parsers.webdump import looks_like_webdump
+
+SAMPLES = FIXTURES / "fullpage-samples"
+NAMES = sorted(p.name for p in SAMPLES.iterdir() if (p / "truth.json").exists())
+DUMPERS = ("w3m", "lynx")
+
+
+def paragraphs(article) -> list[str]:
+    return [plain_text(p) for p in article.body.split("\n\n")]
+
+
+def lines_of(article) -> list[str]:
+    """What the reader sees, one block (a paragraph, a heading, a list item) a line."""
+    return [line for line in plain_text(article.body).split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("dumper", DUMPERS)
+@pytest.mark.parametrize("name", NAMES)
+def test_each_sample_page_gives_its_article_and_nothing_else(name, dumper):
+    truth = json.loads((SAMPLES / name / "truth.json").read_text(encoding="utf-8"))
+    article = read_article(SAMPLES / name / f"{dumper}.txt")
+    assert article.format == "webdump"
+    assert article.title == truth["title"]
+    assert article.authors == truth["authors"]
+    assert article.published == truth["published"]
+    assert lines_of(article) == truth["body"]
+
+
+FURNITURE = {
+    "en_bridge": [
+        "We use cookies",
+        "Sign in",
+        "Subscribe",
+        "Home / News / Local",
+        "Share on Facebook",
+        "Photo: Harbour Archive",
+        "Related stories",
+        "Ferry fares to rise in spring",
+        "Storm warning issued",
+        "Sign up for our newsletter",
+        "About time they fixed it",
+        "Two years is far too long",
+        "Privacy policy",
+        "All rights reserved",
+        "The Harbour Post",
+        "http",
+        "[",
+    ],
+    "ru_library": [
+        "Войти",
+        "Главная",
+        "Поделиться",
+        "Читайте также",
+        "Теги",
+        "Нашли ошибку",
+        "Подписывайтесь",
+        "Новости партнёров",
+        "Самое читаемое",
+        "Водила туда дочку",
+        "Ответить",
+        "Все права защищены",
+        "Мы используем файлы cookie",
+        "Просмотров",
+        "Городские вести",
+    ],
+}
+
+
+@pytest.mark.parametrize("dumper", DUMPERS)
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_no_furniture_line_reaches_the_body(name, dumper):
+    article = read_article(SAMPLES / name / f"{dumper}.txt")
+    text = plain_text(article.body)
+    for furniture in FURNITURE[name]:
+        assert furniture not in text, furniture
+
+
+def test_the_article_keeps_its_structure():
+    article = read_article(SAMPLES / "en_bridge" / "lynx.txt")
+    blocks = article.body.split("\n\n")
+    assert "## Detours for drivers" in blocks
+    assert "- Pedestrians can use a temporary footbridge from June." in article.body.split("\n")
+    assert any(block.startswith('> "We know this is a long time') for block in blocks)
+    assert article.lead == "Engineers say the 1904 crossing needs new gears and deck"
+    assert article.language == "en"
+    # lynx's list of links says which site the page came from.
+    assert article.source == "harbourpost.example.com"
+
+
+def test_a_russian_page_reads_as_russian_with_its_byline():
+    article = read_article(SAMPLES / "ru_library" / "w3m.txt")
+    assert article.language == "ru"
+    assert article.authors == ["Мария Иванова"]
+    assert article.published == "2024-02-14T11:20"
+    assert paragraphs(article)[1].startswith("В Заводском районе после ремонта")
+
+
+def test_comments_after_the_article_are_not_the_article():
+    page = (SAMPLES / "en_blog" / "w3m.txt").read_text(encoding="utf-8")
+    text = plain_text(parse_text(page).body)
+    assert "slugs were a nightmare" not in text
+    assert "Leave a Reply" not in text
+    assert "Previous post" not in text
+    assert text.rstrip().endswith("be patient with the first season.")
+
+
+def test_an_article_dump_is_still_read_as_before():
+    # The doubled body and the widgets of an article-only dump are not a page's furniture.
+    dump = (FIXTURES / "dumps" / "seedlike.txt").read_text(encoding="utf-8")
+    assert looks_like_webdump(dump)
+    article = parse_text(dump)
+    assert article.views == 352
+    assert len(paragraphs(article)) == 4
+
+
+def test_prose_with_a_list_is_not_a_page():
+    text = (
+        "Shopping and other notes\n\nRemember to buy these before the weekend, since the "
+        "shop is closed on Sunday and we have guests.\n\n* bread\n* milk\n* apples\n* tea\n\n"
+        "Call the plumber about the kitchen tap. Ask about the price first.\n"
+    )
+    assert not looks_like_webdump(text)
+    assert parse_text(text).format != "webdump"
+
+
+def test_a_page_of_only_furniture_is_not_taken_for_an_article():
+    text = (
+        "We use cookies to improve your experience. Accept all\n\n  • Home\n  • News\n"
+        "  • Sport\n  • Sign in\n\nSubscribe\n\n© 2024 Example Ltd. All rights reserved.\n"
+    )
+    try:
+        article = parse_text(text)
+    except ImportFailure:
+        return
+    assert "cookies" not in plain_text(article.body) or article.format != "webdump"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1]" * 200_000,
+        "By " + "Aa " * 200_000,
+        "12 March " * 100_000,
+        "a" * 1_000_000,
+        " " * 500_000 + "x",
+        "Share " * 200_000,
+        "• " + "Home " * 200_000,
+        ("[12]Home | " * 50_000) + "\n\n" + ("Text, more text. " * 50_000),
+    ],
+)
+def test_a_hostile_line_is_read_in_linear_time(line):
+    text = "We use cookies.\n\nSign in\n\n  • Home\n  • News\n\n" + line + "\n\nComments\n"
+    started = time.perf_counter()
+    with contextlib.suppress(ImportFailure):
+        parse_text(text)
+    assert time.perf_counter() - started < 3.0
