@@ -29,6 +29,8 @@ REFERENCES_RE = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s
 REFERENCE_LINE_RE = re.compile(r"^\s*\d{1,6}\.\s+\S+$")
 _HOST_RE = re.compile(r"^\s*\d{1,6}\.\s+https?://(?:www\.)?([^/\s:]{1,253})")
 _CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+# w3m draws a bordered table's frame with box-drawing characters.
+_BOX_RE = re.compile(r"[\u2500-\u257f]")
 _SENTENCE_END = tuple(".!?…")
 _CLOSERS = "\"'»”’)]"
 
@@ -61,6 +63,7 @@ class Line:
     text: str  # the readable text: marks and bullet removed
     links: int
     bullet: str | None
+    width: int | None = None  # the width its table cell wrapped at; None: the page's
 
 
 @dataclass
@@ -102,8 +105,8 @@ class Page:
 def read_page(text: str) -> Page:
     lines = split_lines(text)
     lines, references, source = _cut_references(lines)
-    lines = unfold_columns(lines)
-    parsed = [_line(raw) for raw in lines]
+    unfolded = unfold_columns(lines)
+    parsed = [_line(raw, width) for raw, width in unfolded]
     sample = " ".join(line.text for line in parsed[:400])
     cyrillic = len(_CYRILLIC_RE.findall(sample)) * 3 > len(WORD_RE.findall(sample))
     language = "ru" if cyrillic else "en"
@@ -133,47 +136,55 @@ def _cut_references(lines: list[str]) -> tuple[list[str], int, str | None]:
 
 # A page laid out by a table (a menu column beside the text) comes out of w3m side by side.
 _MIN_COLUMN = 12
-_MAX_COLUMN = 60
+_MAX_COLUMN = 90
 
 
-def unfold_columns(lines: list[str]) -> list[str]:
-    """Lines with two columns side by side, each column's lines one after the other."""
-    column = _text_column(lines)
-    if column is None:
-        return lines
-    out: list[str] = []
+def unfold_columns(lines: list[str]) -> list[tuple[str, int | None]]:
+    """Lines with two columns side by side, each column's lines one after the other; with
+    each line, the width its column was wrapped at (None: the page's width)."""
+    out: list[tuple[str, int | None]] = [(line, None) for line in lines]
+    for column in _text_columns(lines):
+        out = _unfold(out, column)
+    return out
+
+
+def _unfold(lines: list[tuple[str, int | None]], column: int) -> list[tuple[str, int | None]]:
+    out: list[tuple[str, int | None]] = []
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _fits(lines[end], column) is not None:
+        while end < len(lines) and _fits(lines[end][0], column) is not None:
             end += 1
-        run = lines[index:end]
-        parts = [_fits(line, column) for line in run]
-        both = sum(1 for part in parts if part and part[0] and part[1])
-        right = sum(1 for part in parts if part and part[1])
-        if both >= 2 and right >= 5:
-            out.extend(part[0] if part else "" for part in parts)
-            out.append("")
-            out.extend(" " * column + part[1] if part and part[1] else "" for part in parts)
-        else:
-            out.extend(run)
         if end == index:
             out.append(lines[index])
-            end += 1
+            index += 1
+            continue
+        run = lines[index:end]
+        parts = [_fits(line, column) or ("", "") for line, _ in run]
+        both = sum(1 for left, right in parts if left and right.strip())
+        right_only = sum(1 for left, right in parts if right.strip() and not left)
+        if both >= 2 and both + right_only >= 4:
+            # The left cell wraps at its own width when its text fills it (a menu does not).
+            widest = max(len(left) for left, _ in parts)
+            left_width = widest if widest >= column - 6 else 0
+            out.extend((left, left_width) for left, _ in parts)
+            out.append(("", None))
+            out.extend((" " * column + right if right.strip() else "", None) for _, right in parts)
+        else:
+            out.extend(run)
         index = end
     return out
 
 
-def _text_column(lines: list[str]) -> int | None:
+def _text_columns(lines: list[str]) -> list[int]:
+    """Where a right-hand column may start: indents shared by a few lines, commonest first."""
     counts: dict[int, int] = {}
     for line in lines:
         indent = len(line) - len(line.lstrip(" "))
         if _MIN_COLUMN <= indent <= _MAX_COLUMN and len(line) > indent:
             counts[indent] = counts.get(indent, 0) + 1
-    if not counts:
-        return None
-    column = max(counts, key=counts.__getitem__)
-    return column if counts[column] >= 4 else None
+    ranked = sorted((c for c in counts if counts[c] >= 3), key=counts.__getitem__, reverse=True)
+    return ranked[:3]
 
 
 def _fits(line: str, column: int) -> tuple[str, str] | None:
@@ -181,24 +192,27 @@ def _fits(line: str, column: int) -> tuple[str, str] | None:
     if not line.strip():
         return ("", "")
     if len(line) <= column:
-        return (line.rstrip(), "") if not line.startswith(" ") else None
-    if line[column - 2 : column] != "  " or line[column] == " ":
+        return (line.rstrip(), "")
+    if line[column - 2 : column] != "  ":
         return None
-    return (line[:column].rstrip(), line[column:])
+    return (line[:column].rstrip(), line[column:].rstrip())
 
 
-def _line(raw: str) -> Line:
+def _line(raw: str, width: int | None = None) -> Line:
     stripped = raw.lstrip(" \t\u00a0")
     indent = len(raw) - len(stripped)
     links = len(LINK_MARK_RE.findall(stripped)) if "[" in stripped else 0
     text = LINK_MARK_RE.sub("", stripped) if links else stripped
     if "[" in text or "(" in text or "__" in text:
         text = WIDGET_MARK_RE.sub(" ", text)
+    if _BOX_RE.search(text):
+        text = _BOX_RE.sub(" ", text).strip()
+        indent = len(raw) - len(raw.lstrip(" \t\u00a0\u2500-\u257f"))
     bullet = None
     if match := BULLET_RE.match(text):
         bullet = match.group("bullet")
         text = text[match.end() :]
-    return Line(raw, indent, " ".join(text.split()), links, bullet)
+    return Line(raw, indent, " ".join(text.split()), links, bullet, width)
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -207,18 +221,16 @@ def _wrap_width(lines: list[Line]) -> int | None:
     if len(lengths) < 3:
         return None
     width = lengths[2]
-    if width > _MAX_WRAP_WIDTH:
-        return None
-    near = sum(1 for length in lengths if length >= width * 0.8)
-    return width if near * 4 >= len([n for n in lengths if n >= width * 0.5]) else None
+    return width if width <= _MAX_WRAP_WIDTH else None
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
-    width = _wrap_width(lines)
+    page_width = _wrap_width(lines)
     blocks: list[Block] = []
     current: Block | None = None
     blank = True
     for line in lines:
+        width = page_width if line.width is None else line.width
         if not line.text:
             if not line.raw.strip():
                 current, blank = None, True
@@ -234,7 +246,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
 
 def _continues(block: Block, line: Line, width: int | None) -> bool:
     """Whether ``line`` is the wrapped rest of the block's last line."""
-    if width is None:
+    if not width:
         return False
     last = block.lines[-1]
     first = block.lines[0]
@@ -293,9 +305,12 @@ def _kind(block: Block) -> str:
     if (n <= 40 or block.stop_ratio < 0.15) and (
         pf.WIDGET_RE.match(head)
         or pf.COUNTER_RE.match(head)
+        or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
         or (n <= 14 and _all_widgets(head))
     ):
+        return "furniture"
+    if _is_nav_line(head, n) or _is_menu_line(block):
         return "furniture"
     notice = pf.NOTICE_RE.search(head)
     if notice and (n < 60 or notice.start() < 80):
@@ -305,6 +320,22 @@ def _kind(block: Block) -> str:
     if block.bullet is not None:
         return "item"
     return "short"
+
+
+def _is_nav_line(text: str, words: int) -> bool:
+    """A menu or breadcrumbs on one line: a few short names between separators."""
+    separators = len(pf.NAV_SEPARATOR_RE.findall(text))
+    return separators >= 2 and words <= 4 * (separators + 1) and not text.endswith(".")
+
+
+def _is_menu_line(block: Block) -> bool:
+    """Section names run together on one line: "News Sport Business Culture Opinion"."""
+    words = block.text.split()
+    if len(words) < 6 or block.stop_ratio > 0.1 or len(block.lines) > 2:
+        return False
+    if any(ch in block.text for ch in ".,;!?"):
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
 def _all_widgets(text: str) -> bool:
@@ -347,7 +378,7 @@ def _weight(block: Block) -> float:
 
 
 def _ends_clause(block: Block) -> bool:
-    return block.text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ";", ","))
+    return block.text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ";", ",", ":"))
 
 
 def article_span(page: Page) -> tuple[int, int] | None:
@@ -366,9 +397,12 @@ def article_span(page: Page) -> tuple[int, int] | None:
     for block in blocks[:end]:
         if block.kind == "section":
             skipping = True
-        elif block.kind == "good":
+        elif block.kind == "good" or (block.blank_before and block.bullet is None):
             skipping = False
-        weights.append(-(4 + min(len(block.words), 20)) if skipping else _weight(block))
+        elif skipping:
+            # What a "Related" or "Most read" heading brings: its list, up to the next prose.
+            block.kind = "skipped"
+        weights.append(_weight(block))
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for index, weight in enumerate(weights):
@@ -427,6 +461,20 @@ def extract(page: Page) -> Extracted | None:
         ):
             lead.append(("p", block.text))
 
+    # A byline or dateline may follow the standfirst, inside the run of prose.
+    good_seen = 0
+    for block in blocks[start : end + 1]:
+        if block.kind == "good":
+            good_seen += 1
+            if good_seen > 2:
+                break
+            continue
+        found = _meta(block) if block.kind in ("short", "furniture") else None
+        if found is not None:
+            block.kind = "meta"
+            authors = authors or found[0]
+            published = published or found[1]
+
     body = lead + _body(blocks, start, end, body_indent)
     if not authors:
         authors = _trailing_name(blocks, end)
@@ -447,15 +495,19 @@ def _header_zone(blocks: list[Block], start: int) -> list[int]:
     zone: list[int] = []
     for index in range(start - 1, max(-1, start - 1 - _HEADER_BLOCKS), -1):
         block = blocks[index]
-        if block.kind == "furniture":
-            if pf.ACCOUNT_RE.search(block.text[: pf.HEAD_CHARS]):
-                break
-            continue
-        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
-            break
         if _meta(block) is not None:
             zone.append(index)
             continue
+        if block.kind == "furniture":
+            head = block.text[: pf.HEAD_CHARS]
+            widgets = _all_widgets(head)
+            if (widgets and pf.ACCOUNT_RE.search(head)) or (
+                not widgets and _is_nav_line(head, len(block.words))
+            ):
+                break  # the site's own bar or menu: the headline is below it
+            continue
+        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
+            break
         if block.link_density >= 0.5 or pf.NAV_SEPARATOR_RE.search(block.text):
             break
         zone.append(index)
@@ -466,8 +518,8 @@ def _meta(block: Block) -> tuple[list[str], str | None] | None:
     """The names and date of a byline or dateline block, or None when it is not one."""
     if len(block.words) > 30:
         return None
-    names = pf.find_authors(block.text)
     date = pf.find_date(block.text)
+    names = pf.find_authors(block.text, dateline=date is not None)
     if names or date:
         return names, date[0] if date else None
     return None
@@ -493,6 +545,8 @@ def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int |
             score -= 2
         if block.link_density >= 0.5:
             score -= 3
+        if any(_meta(blocks[after]) is not None for after in zone[rank + 1 : rank + 3]):
+            score += 1.5  # the byline or the date follows the headline
         if score > best_score:
             best, best_score = index, score
     return best
@@ -519,17 +573,32 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
                 n <= 15
                 and not block.text.endswith(".")
                 and following is not None
-                and following.kind in ("good", "item")
+                and (following.kind in ("good", "item") or _short_paragraph(following))
+                and following.blank_before  # a heading stands apart (a picture's alt text not)
                 and (block.blank_before or block.indent != indent)
             ):
                 body.append(("h", block.text))
-            elif n >= 4 and _ends_clause(block) and block.stop_ratio > 0:
+            elif _short_paragraph(block) or pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]):
                 body.append(("p", block.text))
     return body
 
 
+def _short_paragraph(block: Block) -> bool:
+    """A sentence too short to weigh as prose: "Main changes are:", "Nobody knew why."."""
+    return (
+        block.kind == "short"
+        and len(block.words) >= 3
+        and _ends_clause(block)
+        and (block.stop_ratio > 0 or block.text.endswith(":"))
+        and block.link_density < 0.5
+    )
+
+
 def _trailing_name(blocks: list[Block], end: int) -> list[str]:
+    """A byline printed after the text: a name alone on its line."""
     for block in blocks[end + 1 : end + 3]:
+        if block.kind in ("stop", "section"):
+            break
         if pf.NAME_LINE_RE.match(block.text):
             return [block.text]
     return []

@@ -67,7 +67,7 @@ SECTION_RE = re.compile(rf"^(?:{_SECTION_HEADINGS})\s*(?:\(\d{{1,6}}\))?\s*[:.]?
 
 # The heading of the comments: everything after it is readers' text, not the article.
 COMMENTS_RE = re.compile(
-    r"^(?:\d{1,6}\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
+    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
     r"|leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|reader\s+comments"
     r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
     r"|комментари[йиея]{1,2}|обсуждение|обсудить|отзывы|оставьте\s+комментарий"
@@ -81,7 +81,8 @@ _NOTICE_PHRASES = (
     r"we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses\s+cookies\s+to|cookie\s+policy"
     r"|cookie\s+settings|by\s+continuing\s+to\s+(?:use|browse)|accept\s+(?:all\s+)?cookies"
     r"|we\s+value\s+your\s+privacy|consent\s+to\s+(?:the\s+use|our)"
-    r"|all\s+rights\s+reserved|©|\(c\)\s+\d{4}|copyright\s+(?:©\s*)?\d{4}"
+    r"|all\s+rights\s+reserved|to\s+your\s+inbox|sign\s+up\s+now|unsubscribe\s+at\s+any\s+time"
+    r"|we\s+use\s+your\s+sign-up|©|\(c\)\s+\d{4}|copyright\s+(?:©\s*)?\d{4}"
     r"|sign\s+up\s+for\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\b|get\s+(?:our|the)\s+\w+"
     r"\s+(?:newsletter|briefing)|in\s+your\s+inbox|your\s+email\s+address\s+will\s+not"
     r"|required\s+fields\s+are\s+marked|to\s+(?:leave|post)\s+a\s+comment|log\s+in\s+to\s+comment"
@@ -105,14 +106,27 @@ NOTICE_RE = re.compile(_NOTICE_PHRASES, re.IGNORECASE)
 
 # Short blocks that start with a label of page furniture: "Tags: ...", "Фото: ...".
 LABEL_RE = re.compile(
-    r"^(?:(?:posted|filed)\s+(?:in|under)\s|tagged\s|tags?|topics?|categories|category|related\s+topics"
+    r"^(?:(?:posted|filed)\s+(?:in|under)\s|tagged\s|advertisement\s|реклама\s|sponsored\s|tags?|topics?|categories|category|related\s+topics"
     r"|photo|photos|picture|image|video|illustration|credit|source|illustration|caption"
     r"|share(?:\s+this)?|follow(?:\s+us)?|advertisement|sponsored|read\s+also|see\s+also"
     r"|read\s+more|more\s+on\s+this|listen|watch|updated|last\s+updated"
     r"|теги|тэги|метки|рубрика|рубрики|раздел|фото|фотографии|видео|иллюстрация|источник"
     r"|поделиться|подписывайтесь|читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также"
-    r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time)"
+    r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time"
+    r"|trending|breaking(?:\s+news)?|hot\s+topics|in\s+focus|top\s+stories|latest|live"
+    r"|срочно|главное|молния|в\s+тренде|популярное|сейчас\s+обсуждают)"
     r"(?:(?<=\s)|\s*[:|—–-])",
+    re.IGNORECASE,
+)
+# A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин".
+CAPTION_RE = re.compile(
+    r"\S\s+(?:photo|photograph|picture|image|credit|illustration|фото|фотография|иллюстрация)"
+    r"(?:\s+\w+)?\s*:\s*\S",
+    re.IGNORECASE,
+)
+# Text-size widgets: "Размер шрифта − +", "Text size: A- A A+".
+FONT_SIZE_RE = re.compile(
+    r"^(?:размер\s+(?:шрифта|текста)|шрифт|text\s+size|font\s+size|font)\s*+:?+\s*+[-−–+aа\s]{0,20}+$",
     re.IGNORECASE,
 )
 # Reading-time and counters: "6 min read", "Время чтения: 6 минут", "Просмотров: 2 417".
@@ -223,11 +237,33 @@ NAME_LINE_RE = re.compile(rf"^{_NAME}$")
 _NAME_SPLIT_RE = re.compile(r",\s|\s(?:and|и)\s|\s&\s")
 
 
-def find_authors(text: str) -> list[str]:
-    """The names a byline gives (``By Jane Smith and Tom Hardy``), or []."""
+# Words of a job title that follow a name on a dateline: "Greg Thorne Senior Reporter".
+_ROLES = (
+    "senior chief staff reporter correspondent editor writer columnist contributor"
+    " photographer political education business sports science health local"
+    " корреспондент редактор обозреватель журналист фотограф"
+)
+_ROLE_WORDS = frozenset(_ROLES.split())
+_LEADING_NAME_RE = re.compile(rf"^{_NAME}(?=$|[\s,|·•—–(-])")
+_NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
+
+
+def find_authors(text: str, *, dateline: bool = False) -> list[str]:
+    """The names a byline gives (``By Jane Smith and Tom Hardy``), or []. On a dateline
+    (a line with a date) a name that opens it is taken too: "Anna Petrova 12 May 2023"."""
     head = text[:HEAD_CHARS]
     for pattern in BYLINE_RES:
         match = pattern.search(head)
         if match:
             return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+    if dateline and (match := _LEADING_NAME_RE.match(head)):
+        words = match.group().split()
+        while words and words[-1].casefold().rstrip(".") in _ROLE_WORDS:
+            words.pop()
+        if len(words) >= 2 and not any(
+            w.casefold() in _NOT_NAMES or _MONTH_RE.fullmatch(w) for w in words
+        ):
+            return [" ".join(words)]
     return []
