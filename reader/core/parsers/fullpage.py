@@ -312,6 +312,8 @@ def _kind(block: Block) -> str:
         return "furniture"
     if _is_nav_line(head, n) or _is_menu_line(block):
         return "furniture"
+    if n <= 20 and pf.WEATHER_RE.search(head) and not _is_prose(block):
+        return "furniture"
     notice = pf.NOTICE_RE.search(head)
     if notice and (n < 60 or notice.start() < 80):
         return "furniture"
@@ -381,6 +383,12 @@ def _ends_clause(block: Block) -> bool:
     return block.text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ";", ",", ":"))
 
 
+_TEASER_WORDS = 30
+# A block whose words are this much link text is a link (lynx numbers the links).
+_LINKED = 0.3
+_MAX_TEASERS = 6
+
+
 def article_span(page: Page) -> tuple[int, int] | None:
     """The first and last block of the article: the run with the most article weight."""
     blocks = page.blocks
@@ -392,16 +400,32 @@ def article_span(page: Page) -> tuple[int, int] | None:
         elif block.kind == "stop" and seen_good:
             end = index
             break
+    # What a "Related" or "Most read" heading brings is not the article: its list of links
+    # up to the next heading or prose, or its teasers (short paragraphs, each a headline
+    # and a sentence) up to the first longer paragraph.
     weights = []
     skipping = False
+    teasers = links = 0
     for block in blocks[:end]:
         if block.kind == "section":
-            skipping = True
-        elif block.kind == "good" or (block.blank_before and block.bullet is None):
+            skipping, teasers, links = True, 0, 0
+        elif skipping and block.kind == "good":
+            if not links and len(block.words) < _TEASER_WORDS and teasers < _MAX_TEASERS:
+                block.kind = "skipped"
+                teasers += 1
+            else:
+                skipping = False
+        elif (
+            skipping
+            and block.blank_before
+            and block.bullet is None
+            and block.kind != "furniture"
+            and block.link_density < _LINKED
+        ):
             skipping = False
-        elif skipping:
-            # What a "Related" or "Most read" heading brings: its list, up to the next prose.
+        elif skipping and block.kind != "furniture":
             block.kind = "skipped"
+            links += 1
         weights.append(_weight(block))
     best, best_span = 0.0, None
     total, start = 0.0, 0
@@ -418,6 +442,7 @@ def article_span(page: Page) -> tuple[int, int] | None:
 # Headline, byline and date: in the few blocks above the article
 
 _HEADER_BLOCKS = 12
+_STANDFIRST_WORDS = 60
 
 
 @dataclass
@@ -438,6 +463,13 @@ def extract(page: Page) -> Extracted | None:
     body_indent = _body_indent(blocks[start : end + 1])
 
     zone = _header_zone(blocks, start)
+    if not any(_meta(blocks[index]) for index in zone):
+        # No byline above the prose: it may be inside, after a standfirst, or after a box
+        # of other prose (an appeal, a teaser) that the page puts above the headline.
+        anchor = _inner_byline(blocks, start, end)
+        if anchor is not None:
+            zone = _header_zone(blocks, anchor, lead=True)
+            start = anchor
     title_index = _pick_title(blocks, zone, body_indent)
     authors: list[str] = []
     published: str | None = None
@@ -490,11 +522,33 @@ def _body_indent(blocks: list[Block]) -> int:
     return max(counts, key=counts.__getitem__) if counts else 0
 
 
-def _header_zone(blocks: list[Block], start: int) -> list[int]:
-    """The blocks between the page's menus and the article's first paragraph, in order."""
+def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
+    """The first byline or dateline among the first few blocks of the prose, if any."""
+    good = 0
+    for index in range(start, end + 1):
+        block = blocks[index]
+        if block.kind == "good":
+            good += 1
+            if good > 2:
+                return None
+        elif block.kind in ("short", "furniture") and _meta(block) is not None:
+            return index
+    return None
+
+
+def _header_zone(blocks: list[Block], start: int, *, lead: bool = False) -> list[int]:
+    """The blocks between the page's menus and the article's first paragraph, in order;
+    with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
     zone: list[int] = []
     for index in range(start - 1, max(-1, start - 1 - _HEADER_BLOCKS), -1):
         block = blocks[index]
+        below_byline = bool(zone) and all(_meta(blocks[i]) for i in zone)
+        if (lead or below_byline) and block.kind == "good":
+            if len(block.words) > _STANDFIRST_WORDS:
+                break
+            zone.append(index)  # the standfirst, between the headline and the byline
+            lead = False
+            continue
         if _meta(block) is not None:
             zone.append(index)
             continue
@@ -502,7 +556,7 @@ def _header_zone(blocks: list[Block], start: int) -> list[int]:
             head = block.text[: pf.HEAD_CHARS]
             widgets = _all_widgets(head)
             if (widgets and pf.ACCOUNT_RE.search(head)) or (
-                not widgets and _is_nav_line(head, len(block.words))
+                not widgets and (_is_nav_line(head, len(block.words)) or _is_menu_line(block))
             ):
                 break  # the site's own bar or menu: the headline is below it
             continue
@@ -535,6 +589,12 @@ def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int |
         if _meta(block) is not None:
             continue
         score = -0.5 * rank
+        following = [blocks[after] for after in zone[rank + 1 : rank + 3]]
+        if following and (
+            _meta(following[0]) is not None
+            or (len(following) > 1 and len(following[0].words) >= 8 and _meta(following[1]))
+        ):
+            score += 1.5  # the byline or the date follows the headline (or its standfirst)
         if block.indent != body_indent and block.bullet is None:
             score += 2
         if n <= 2:
@@ -545,8 +605,6 @@ def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int |
             score -= 2
         if block.link_density >= 0.5:
             score -= 3
-        if any(_meta(blocks[after]) is not None for after in zone[rank + 1 : rank + 3]):
-            score += 1.5  # the byline or the date follows the headline
         if score > best_score:
             best, best_score = index, score
     return best
@@ -590,16 +648,18 @@ def _short_paragraph(block: Block) -> bool:
         and len(block.words) >= 3
         and _ends_clause(block)
         and (block.stop_ratio > 0 or block.text.endswith(":"))
-        and block.link_density < 0.5
+        and block.link_density < _LINKED
     )
 
 
 def _trailing_name(blocks: list[Block], end: int) -> list[str]:
     """A byline printed after the text: a name alone on its line."""
-    for block in blocks[end + 1 : end + 3]:
-        if block.kind in ("stop", "section"):
-            break
-        if pf.NAME_LINE_RE.match(block.text):
+    for block in blocks[end + 1 : end + 2]:
+        if (
+            block.kind == "short"
+            and 2 <= len(block.words) <= 3
+            and pf.NAME_LINE_RE.match(block.text)
+        ):
             return [block.text]
     return []
 

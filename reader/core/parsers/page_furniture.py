@@ -31,6 +31,8 @@ _WIDGET_WORDS = (
     r"|advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы|партн[её]рский\s+материал"
     r"|read\s+more|more|load\s+more|show\s+more|next|previous|back|назад|далее|ещё|еще"
     r"|показать\s+ещё|показать\s+еще|читать\s+далее|подробнее|все\s+новости|all\s+news"
+    r"|gift(?:\s+this\s+article)?|comments?(?:\s*\(\d{1,6}\))?|комментарии(?:\s*\(\d{1,6}\))?"
+    r"|support\s+us|donate|поддержать|e-paper|newsletters|podcasts|rss"
     r"|accept|accept\s+all|reject\s+all|agree|i\s+agree|ok|okay|got\s+it|manage\s+settings"
     r"|cookie\s+settings|принять|согласен|хорошо|понятно|настроить"
 )
@@ -63,7 +65,18 @@ _SECTION_HEADINGS = (
     r"|актуально|сейчас\s+читают|не\s+пропустите|подпишитесь(?:\s+на\s+[^.!?]{0,60})?"
     r"|рассылка|наши\s+проекты|рубрики|разделы|архив|теги|метки|о\s+(?:нас|редакции|проекте)"
 )
-SECTION_RE = re.compile(rf"^(?:{_SECTION_HEADINGS})\s*(?:\(\d{{1,6}}\))?\s*[:.]?$", re.IGNORECASE)
+# Headings that go on with a name: "More from Features", "Ещё в разделе «Транспорт»".
+_NAMED_SECTIONS = (
+    r"more\s+(?:from|in|on|about)|also\s+in|latest\s+(?:from|in)|newsletter|about\s+the\s+authors?"
+    r"|author\s+bio|ещё\s+(?:в|из|по)|еще\s+(?:в|из|по)|другие\s+(?:материалы|новости|статьи)"
+    r"|рассылка|новости\s+партн[её]ров|больше\s+(?:новостей|материалов)|об\s+авторе|об\s+авторах"
+    r"|подпишитесь|читайте\s+также|самое\s+(?:читаемое|популярное)"
+)
+SECTION_RE = re.compile(
+    rf"^(?:(?:{_SECTION_HEADINGS})\s*(?:\(\d{{1,6}}\))?\s*[:.]?"
+    rf"|(?:{_NAMED_SECTIONS})(?:\s+[^\s.!?]{{1,40}}){{0,6}}\s*:?)$",
+    re.IGNORECASE,
+)
 
 # The heading of the comments: everything after it is readers' text, not the article.
 COMMENTS_RE = re.compile(
@@ -97,6 +110,9 @@ _NOTICE_PHRASES = (
     r"|все\s+права\s+защищены|права\s+защищены|перепечатка|при\s+(?:использовании|цитировании)"
     r"\s+материалов|использование\s+материалов|свидетельство\s+о\s+регистрации|роскомнадзор"
     r"|политик[аиу]\s+конфиденциальности|пользовательское\s+соглашение|мнение\s+редакции"
+    r"|reach\s+(?:him|her|them|the\s+author)\s+at|follow\s+(?:him|her|them)\s+on|[\w.-]{1,64}@[\w-]{1,63}\.\w"
+    r"|без\s+спама|no\s+spam|отписаться\s+можно|support\s+(?:our|independent)\s+journalism"
+    r"|funded\s+by\s+(?:readers|our\s+readers)|поддержите\s+(?:нас|редакцию)"
     r"|нашли\s+ошибку|ctrl\s*\+\s*enter|подписывайтесь\s+на|подпишитесь\s+на|наш\s+телеграм"
     r"|наш\s+канал|в\s+нашем\s+(?:telegram|телеграм)|на\s+нашем\s+канале|чтобы\s+оставить\s+комментарий"
     r"|войдите\s+или\s+зарегистрируйтесь|лучшие\s+материалы\s+недели|на\s+вашу\s+почту"
@@ -137,6 +153,10 @@ COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The top bar's weather and exchange rates: "Mill City 28°F Snow", "USD 91,20 EUR 99,05".
+WEATHER_RE = re.compile(
+    r"[-+−]?\d{1,3}\s?°\s?[CFС]?(?!\w)|\b(?:USD|EUR|CNY|GBP)\s+\d", re.IGNORECASE
+)
 # Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная → Культура".
 NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|\||·|•|::)\s")
 
