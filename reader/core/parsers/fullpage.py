@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers import page_furniture as pf
@@ -66,6 +67,9 @@ class Line:
     width: int | None = None  # the width its table cell wrapped at; None: the page's
 
 
+_UNREAD = object()
+
+
 @dataclass
 class Block:
     lines: list[Line]
@@ -76,6 +80,7 @@ class Block:
     linked_words: int = 0
     stop_ratio: float = 0.0
     kind: str = ""  # good, short, item, furniture, section, stop
+    meta: object = _UNREAD  # what _meta found: (names, date) or None
 
     @property
     def bullet(self) -> str | None:
@@ -100,6 +105,7 @@ class Page:
     language: str
     references: int  # lines of lynx's list of links
     source: str | None
+    classified: bool = False
 
 
 def read_page(text: str) -> Page:
@@ -289,8 +295,11 @@ def _linked_words(raw: str) -> int:
 
 
 def classify(page: Page) -> None:
+    if page.classified:
+        return
     for block in page.blocks:
         block.kind = _kind(block)
+    page.classified = True
 
 
 def _kind(block: Block) -> str:
@@ -310,11 +319,14 @@ def _kind(block: Block) -> str:
         or (n <= 14 and _all_widgets(head))
     ):
         return "furniture"
-    if _is_nav_line(head, n) or _is_menu_line(block):
+    if _is_nav_line(head, n) or _is_menu_line(block) or _is_language_list(block):
+        return "furniture"
+    if pf.FORM_OPTION_RE.match(head) or pf.HASHTAGS_RE.match(head):
         return "furniture"
     if n <= 20 and pf.WEATHER_RE.search(head) and not _is_prose(block):
         return "furniture"
-    notice = pf.NOTICE_RE.search(head)
+    # In a long block only a notice that opens it counts (an article may quote one).
+    notice = pf.find_notice(head if n < 60 else head[:120])
     if notice and (n < 60 or notice.start() < 80):
         return "furniture"
     if _is_prose(block):
@@ -338,6 +350,15 @@ def _is_menu_line(block: Block) -> bool:
     if any(ch in block.text for ch in ".,;!?"):
         return False
     return all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def _is_language_list(block: Block) -> bool:
+    """ "English Español Русский", "РУС | ENG | ТАТ": the page's language switch."""
+    words = block.text.replace("|", " ").replace("/", " ").split()
+    if not 2 <= len(words) <= 16:
+        return False
+    known = sum(1 for word in words if word.casefold() in pf.LANGUAGE_WORDS)
+    return known * 3 >= len(words) * 2
 
 
 def _all_widgets(text: str) -> bool:
@@ -507,9 +528,10 @@ def extract(page: Page) -> Extracted | None:
             authors = authors or found[0]
             published = published or found[1]
 
-    body = lead + _body(blocks, start, end, body_indent)
     if not authors:
         authors = _trailing_name(blocks, end)
+    _drop_author_note(blocks, start, end, authors)
+    body = lead + _body(blocks, start, end, body_indent)
     title = blocks[title_index].text if title_index is not None else None
     return Extracted(title, authors, published, body)
 
@@ -570,13 +592,14 @@ def _header_zone(blocks: list[Block], start: int, *, lead: bool = False) -> list
 
 def _meta(block: Block) -> tuple[list[str], str | None] | None:
     """The names and date of a byline or dateline block, or None when it is not one."""
-    if len(block.words) > 30:
-        return None
-    date = pf.find_date(block.text)
-    names = pf.find_authors(block.text, dateline=date is not None)
-    if names or date:
-        return names, date[0] if date else None
-    return None
+    if block.meta is _UNREAD:
+        block.meta = None
+        if len(block.words) <= 30:
+            date = pf.find_date(block.text)
+            names = pf.find_authors(block.text, dateline=date is not None)
+            if names or date:
+                block.meta = (names, date[0] if date else None)
+    return cast("tuple[list[str], str | None] | None", block.meta)
 
 
 def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int | None:
@@ -639,6 +662,20 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
             elif _short_paragraph(block) or pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]):
                 body.append(("p", block.text))
     return body
+
+
+_NOTE_VERBS = (" is ", " covers ", " writes ", " reports ", " was ", " has ", " — ", " – ", " - ")
+
+
+def _drop_author_note(blocks: list[Block], start: int, end: int, authors: list[str]) -> None:
+    """A note about the author at the end of the text ("Jane Doe covers City Hall for ...")."""
+    for block in blocks[max(start, end - 1) : end + 1]:
+        head = block.text[:120]
+        for name in authors:
+            if head.startswith(name) and any(
+                verb in head[len(name) : len(name) + 12] for verb in _NOTE_VERBS
+            ):
+                block.kind = "furniture"
 
 
 def _short_paragraph(block: Block) -> bool:
@@ -714,6 +751,23 @@ def _title_from(body: list[tuple[str, str]], limit: int = 90) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# A whole page has menus: at least this many short lines (an article's dump has a few).
+_MIN_SHORT_LINES = 8
+_SHORT_LINE = 40
+
+
+def may_be_full_page(text: str) -> bool:
+    """A quick look before the real one: enough short lines to hold a page's menus."""
+    short = 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and len(stripped) < _SHORT_LINE:
+            short += 1
+            if short >= _MIN_SHORT_LINES:
+                return True
+    return False
 
 
 def looks_like_full_page(page: Page, known: Callable[[str], bool] | None = None) -> bool:

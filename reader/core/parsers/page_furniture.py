@@ -83,9 +83,10 @@ COMMENTS_RE = re.compile(
     r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
     r"|leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|reader\s+comments"
     r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
-    r"|комментари[йиея]{1,2}|обсуждение|обсудить|отзывы|оставьте\s+комментарий"
-    r"|добавить\s+комментарий|написать\s+комментарий|ваш\s+комментарий|мнения\s+читателей)"
-    r"\s*(?:\(\d{1,6}\)|\d{1,6})?\s*:?$",
+    r"|(?:показать\s+|все\s+)?комментари\w{0,3}(?:\s+читателей)?|обсуждение|обсудить|отзывы"
+    r"|оставьте\s+комментарий|добавить\s+комментарий|написать\s+комментарий|ваш\s+комментарий"
+    r"|мнения\s+читателей|show\s+comments|view\s+comments|comments\s+are\s+closed)"
+    r"\s*+(?:\(\d{1,6}\)|\d{1,6})?\s*+:?$",
     re.IGNORECASE,
 )
 
@@ -94,6 +95,10 @@ _NOTICE_PHRASES = (
     r"we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses\s+cookies\s+to|cookie\s+policy"
     r"|cookie\s+settings|by\s+continuing\s+to\s+(?:use|browse)|accept\s+(?:all\s+)?cookies"
     r"|we\s+value\s+your\s+privacy|consent\s+to\s+(?:the\s+use|our)"
+    r"|app\s+store|google\s+play|rustore|appgallery|download\s+(?:our|the)\s+app"
+    r"|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+continue|subscribers\s+only"
+    r"|for\s+subscribers|оформите\s+подписку|уже\s+подписаны|мы\s+в\s+соцсетях|мы\s+в\s+telegram"
+    r"|hide\s+ad|skip\s+ad|report\s+this\s+ad|читать\s+\d{1,3}\s+мин"
     r"|all\s+rights\s+reserved|to\s+your\s+inbox|sign\s+up\s+now|unsubscribe\s+at\s+any\s+time"
     r"|we\s+use\s+your\s+sign-up|©|\(c\)\s+\d{4}|copyright\s+(?:©\s*)?\d{4}"
     r"|sign\s+up\s+for\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\b|get\s+(?:our|the)\s+\w+"
@@ -119,6 +124,98 @@ _NOTICE_PHRASES = (
     r"|нажимая\s+(?:на\s+)?кнопку|материал\s+подготовлен\s+при\s+поддержке"
 )
 NOTICE_RE = re.compile(_NOTICE_PHRASES, re.IGNORECASE)
+
+
+def _literal_runs(branch: str) -> list[str]:
+    """The stretches of literal text that every match of ``branch`` contains: outside any
+    group, class or optional character (enough for the phrases above)."""
+    runs, current, depth, index = [], "", 0, 0
+
+    def cut(drop_last: bool = False) -> None:
+        nonlocal current
+        if depth == 0:
+            runs.append(current[:-1] if drop_last else current)
+        current = ""
+
+    while index < len(branch):
+        char = branch[index]
+        if char == "\\" and index + 1 < len(branch):
+            escaped = branch[index + 1]
+            if escaped.isalnum():  # \s, \d, \w, \b: not literal
+                cut()
+            else:
+                current += escaped
+            index += 2
+            continue
+        if char == "[":
+            cut()
+            index = branch.index("]", index + 1) + 1
+            continue
+        if char == "{":
+            cut(drop_last=branch[index + 1] == "0")
+            index = branch.index("}", index) + 1
+            continue
+        if char == "(":
+            cut()
+            depth += 1
+        elif char == ")":
+            current = ""
+            depth -= 1
+        elif char in "?*":
+            cut(drop_last=True)
+        elif char in "+.^$|":
+            cut()
+        else:
+            current += char
+        index += 1
+    cut()
+    return runs
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = pattern.index("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _triggers(pattern: str) -> frozenset[str] | None:
+    """For each alternative of ``pattern``, its longest literal stretch, casefolded: a text
+    holding none of them cannot match. None when some alternative has no usable stretch."""
+    found = set()
+    for branch in _top_level_branches(pattern):
+        longest = max(_literal_runs(branch), key=len).strip().casefold()
+        if not longest or (len(longest) < 3 and longest.isalnum()):
+            return None
+        found.add(longest)
+    return frozenset(found)
+
+
+# The notice pattern is long: most paragraphs are cleared by a plain substring test first.
+_NOTICE_TRIGGERS = _triggers(_NOTICE_PHRASES)
+
+
+def find_notice(text: str) -> re.Match[str] | None:
+    if _NOTICE_TRIGGERS is not None:
+        folded = text.casefold()
+        if not any(trigger in folded for trigger in _NOTICE_TRIGGERS):
+            return None
+    return NOTICE_RE.search(text)
+
 
 # Short blocks that start with a label of page furniture: "Tags: ...", "Фото: ...".
 LABEL_RE = re.compile(
@@ -157,6 +254,17 @@ COUNTER_RE = re.compile(
 WEATHER_RE = re.compile(
     r"[-+−]?\d{1,3}\s?°\s?[CFС]?(?!\w)|\b(?:USD|EUR|CNY|GBP)\s+\d", re.IGNORECASE
 )
+# A poll's or a form's options: "( ) Sometimes", "(*) Yes", "[ ] Remember me".
+FORM_OPTION_RE = re.compile(r"^(?:\(\s?\*?\s?\)|\[\s?[xX]?\s?\])\s")
+# A line of hashtags: "#транспорт #трамвай".
+HASHTAGS_RE = re.compile(r"^#\w[\w-]{0,40}(?:\s+#\w[\w-]{0,40}){0,30}$")
+# Names of languages as a page's language switch lists them.
+_LANGUAGES = (
+    "english español deutsch français italiano português polski nederlands svenska русский"
+    " українська беларуская қазақша татарча башҡортса oʻzbekcha türkçe tiếng việt 中文 日本語"
+    " 한국어 العربية ru en de fr es it uk kz tt рус eng укр каз тат ру rus ukr international"
+)
+LANGUAGE_WORDS = frozenset(_LANGUAGES.split())
 # Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная → Культура".
 NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|\||·|•|::)\s")
 
@@ -218,7 +326,7 @@ def _iso(match: re.Match[str], text: str) -> tuple[str, int, int] | None:
     # A time within a few characters after the date: "12 March 2024, 09:30", "в 16:25".
     after = text[end : end + 12]
     timed = _TIME_RE.search(after)
-    if timed and not after[: timed.start()].strip(" ,|·—–-вat"):
+    if timed and not after[: timed.start()].strip(" ,.|·—–-вatTг"):
         hour, minute = int(timed.group("hour")), int(timed.group("minute"))
         ampm = (timed.group("ampm") or "").replace(".", "").casefold()
         if ampm == "pm" and hour < 12:
@@ -242,8 +350,8 @@ _NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|van|von|der|da|di|le|la|al|bin)\s)?{_NAME_W
 _NAMES = rf"(?P<names>{_NAME}(?:(?:,\s|\s(?:and|и)\s|\s&\s){_NAME}){{0,4}})"
 BYLINE_RES = (
     re.compile(
-        rf"^(?i:by|words\s+by|written\s+by|story\s+by|text\s+by|reported\s+by|interview\s+by)"
-        rf"\s+{_NAMES}(?=$|[\s,|·•—–(-])"
+        rf"^(?i:by|words\s+by|written\s+by|story\s+by|text\s+by|reported\s+by|interview\s+by"
+        rf"|(?:words|text|author|authors|story|report)\s*:)\s*{_NAMES}(?=$|[\s,|·•—–(-])"
     ),
     re.compile(
         rf"^(?i:автор(?:ы)?|текст|беседовал[аи]?|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?"
@@ -264,7 +372,7 @@ _ROLES = (
     " корреспондент редактор обозреватель журналист фотограф"
 )
 _ROLE_WORDS = frozenset(_ROLES.split())
-_LEADING_NAME_RE = re.compile(rf"^{_NAME}(?=$|[\s,|·•—–(-])")
+_LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
 _NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
@@ -278,12 +386,20 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
         match = pattern.search(head)
         if match:
             return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
-    if dateline and (match := _LEADING_NAME_RE.match(head)):
-        words = match.group().split()
-        while words and words[-1].casefold().rstrip(".") in _ROLE_WORDS:
-            words.pop()
-        if len(words) >= 2 and not any(
-            w.casefold() in _NOT_NAMES or _MONTH_RE.fullmatch(w) for w in words
-        ):
-            return [" ".join(words)]
+    if dateline and (match := _LEADING_NAMES_RE.match(head)):
+        names: list[str] = []
+        for name in _NAME_SPLIT_RE.split(match.group("names")):
+            words = name.split()
+            while words and (
+                words[-1].casefold().rstrip(".") in _ROLE_WORDS or _MONTH_RE.fullmatch(words[-1])
+            ):
+                words.pop()  # "... Senior Reporter", "... Correspondent March 3, 2024"
+            if not words and names:
+                continue  # "Sarah Okafor, Education Correspondent": a job title
+            if len(words) < 2 or any(
+                w.casefold() in _NOT_NAMES or _MONTH_RE.fullmatch(w) for w in words
+            ):
+                return []
+            names.append(" ".join(words))
+        return names
     return []

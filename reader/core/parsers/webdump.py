@@ -88,6 +88,8 @@ def parse_if_webdump(text: str) -> Article | None:
 
 def _full_page(text: str, scan: _Scan | None = None) -> Article | None:
     """The article of a whole page's dump; None when ``text`` is not one (or holds none)."""
+    if not fullpage.may_be_full_page(text):
+        return None
     page = fullpage.read_page(text)
     if not fullpage.looks_like_full_page(page, known=_is_article_dump_furniture):
         return None
