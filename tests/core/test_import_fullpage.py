@@ -190,3 +190,46 @@ def test_the_quick_test_for_notices_never_hides_one():
     for text in blocks + extra:
         assert bool(page_furniture.find_notice(text)) == bool(page_furniture.NOTICE_RE.search(text))
     assert all(page_furniture.find_notice(text) for text in extra)
+
+
+def test_imported_pages_are_stored_as_their_articles(tmp_path, library):
+    from reader.core.file_import import import_paths
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name in ("en_bridge", "ru_library"):
+        for dumper in DUMPERS:
+            text = (SAMPLES / name / f"{dumper}.txt").read_bytes()
+            (folder / f"{name}-{dumper}.txt").write_bytes(text)
+    report = import_paths(library, [folder], workers=1)
+    # w3m's and lynx's dumps of the Russian page give the same article: it is stored once.
+    assert report.ok and len(report.imported) == 3
+    assert [path.name for path in report.duplicates] == ["ru_library-w3m.txt"]
+    stored = {
+        path.name: library.get(i)
+        for path, i in zip(report.imported_paths, report.imported, strict=True)
+    }
+    for name, article in stored.items():
+        truth = json.loads((SAMPLES / name.split("-")[0] / "truth.json").read_text("utf-8"))
+        assert article.title == truth["title"]
+        assert article.authors == truth["authors"]
+        assert article.published == truth["published"]
+        text = plain_text(article.body)
+        assert truth["body"][1] in text  # a paragraph of the article
+        assert truth["body"][-1] in text  # and its last
+        for furniture in FURNITURE[name.split("-")[0]]:
+            assert furniture not in text
+    assert stored["en_bridge-w3m.txt"].language == "en"
+    assert stored["ru_library-lynx.txt"].language == "ru"
+    assert library.count() == 3
+
+
+def test_show_prints_the_article_without_the_page(run_cli):
+    assert run_cli("import", SAMPLES / "ru_library" / "w3m.txt").code == 0
+    article_id = json.loads(run_cli("list", "--json").out)[0]["id"]
+    shown = run_cli("show", article_id).out
+    assert "В Заводском районе открылась библиотека нового типа" in shown
+    assert "Мария Иванова" in shown
+    assert "## Что появилось в библиотеке" in shown
+    for furniture in ("Войти", "Мы используем файлы cookie", "Ответить", "Все права защищены"):
+        assert furniture not in shown

@@ -142,7 +142,7 @@ def _cut_references(lines: list[str]) -> tuple[list[str], int, str | None]:
 
 # A page laid out by a table (a menu column beside the text) comes out of w3m side by side.
 _MIN_COLUMN = 12
-_MAX_COLUMN = 90
+_MAX_COLUMN = _MAX_WRAP_WIDTH - 20
 
 
 def unfold_columns(lines: list[str]) -> list[tuple[str, int | None]]:
@@ -169,7 +169,7 @@ def _unfold(lines: list[tuple[str, int | None]], column: int) -> list[tuple[str,
         parts = [_fits(line, column) or ("", "") for line, _ in run]
         both = sum(1 for left, right in parts if left and right.strip())
         right_only = sum(1 for left, right in parts if right.strip() and not left)
-        if both >= 2 and both + right_only >= 4:
+        if both >= 2 and right_only >= 2 and both + right_only >= 4:
             # The left cell wraps at its own width when its text fills it (a menu does not).
             widest = max(len(left) for left, _ in parts)
             left_width = widest if widest >= column - 6 else 0
@@ -199,8 +199,8 @@ def _fits(line: str, column: int) -> tuple[str, str] | None:
         return ("", "")
     if len(line) <= column:
         return (line.rstrip(), "")
-    if line[column - 2 : column] != "  ":
-        return None
+    if line[column - 1] != " ":
+        return None  # (w3m leaves at least one space between two cells)
     return (line[:column].rstrip(), line[column:].rstrip())
 
 
@@ -223,10 +223,16 @@ def _line(raw: str, width: int | None = None) -> Line:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The width a wrapped dump was broken at, or None when its lines are not wrapped."""
-    lengths = sorted((len(line.raw) for line in lines if " " in line.raw.strip()), reverse=True)
+    # Lines of running text only: a table's row or a long address may run past the width.
+    lengths = [
+        len(line.raw)
+        for line in lines
+        if line.raw.count(" ") >= 3 and "   " not in line.raw.strip()
+    ]
     if len(lengths) < 3:
         return None
-    width = lengths[2]
+    # The few longest may still run past it (lynx's headings, a row of figures): skipped.
+    width = sorted(lengths, reverse=True)[max(2, len(lengths) // 40)]
     return width if width <= _MAX_WRAP_WIDTH else None
 
 
@@ -259,7 +265,9 @@ def _continues(block: Block, line: Line, width: int | None) -> bool:
     column = first.indent
     if first.bullet is not None:
         column = len(first.raw) - len(first.raw.lstrip()) + len(first.bullet) + 1
-    if line.indent not in (column, column + 1) and line.indent != first.indent:
+    # (lynx centres each line of a wrapped headline on its own.)
+    centred = len(block.lines) == 1 and first.bullet is None and line.indent > first.indent
+    if line.indent not in (column, column + 1) and line.indent != first.indent and not centred:
         return False
     next_word = line.raw.split(None, 1)[0]
     return len(last.raw) + 1 + len(next_word) > width
