@@ -179,12 +179,12 @@ def test_a_hostile_line_is_read_in_linear_time(line):
 def test_the_quick_test_for_notices_never_hides_one():
     # find_notice skips the long pattern when none of its words is in the text; it must
     # answer as the pattern does on every block of every sample.
-    from reader.core.parsers import fullpage, page_furniture
+    from reader.core.parsers import page_blocks, page_furniture
 
     blocks = [
         block.text[:400]
         for path in sorted(SAMPLES.glob("*/*.txt"))
-        for block in fullpage.read_page(path.read_text(encoding="utf-8")).blocks
+        for block in page_blocks.read_page(path.read_text(encoding="utf-8")).blocks
     ]
     extra = ["We use cookies.", "(c) 2024 Example", "write to ed@example.org", "© Вести"]
     for text in blocks + extra:
