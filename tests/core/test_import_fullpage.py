@@ -233,3 +233,30 @@ def test_show_prints_the_article_without_the_page(run_cli):
     assert "## Что появилось в библиотеке" in shown
     for furniture in ("Войти", "Мы используем файлы cookie", "Ответить", "Все права защищены"):
         assert furniture not in shown
+
+
+def test_a_headline_below_the_sites_own_box_is_found_without_a_byline():
+    # No byline and no date: the headline is known by what is above it (the site's blurb
+    # and a list of its news) and below it (the article's prose).
+    page = (
+        "Fern Valley Voice\n\n  • Home\n  • Community\n  • Council\n  • Schools\n\n"
+        "Our village paper\n\nThe Fern Valley Voice is a volunteer-run newsletter for the"
+        " villages of the upper\nFern valley, and everything in it is written by people who"
+        " live here.\n\nNoticeboard\n\n  • Bin collections move to Thursdays\n"
+        "  • Village hall roof appeal reaches its target\n\n"
+        "Allotment waiting list cut by half after council splits large plots\n\n"
+        "The number of people waiting for an allotment in Fern Valley has fallen from 64 to\n"
+        "31 in a year, after the parish council divided its largest plots into halves and\n"
+        "opened a new site behind the primary school.\n\n"
+        "When the scheme was proposed last spring, some plot holders worried that smaller\n"
+        "plots would be too cramped for fruit cages and sheds. In the end, most of those\n"
+        "who gave up half their plot said they were relieved to have less ground to weed.\n\n"
+        "Share: Facebook Email Print\n\n© 2024 Fern Valley Voice. All rights reserved.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "Allotment waiting list cut by half after council splits large plots"
+    assert article.authors == [] and article.published is None
+    assert [p[:24] for p in paragraphs(article)] == [
+        "The number of people wai",
+        "When the scheme was prop",
+    ]

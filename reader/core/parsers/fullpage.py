@@ -32,6 +32,9 @@ from reader.core.parsers.page_kinds import (
 
 _HEADER_BLOCKS = 12
 _STANDFIRST_WORDS = 60
+# A headline inside the prose is this long, and above this share of the prose's words.
+_HEADLINE_WORDS = (6, 25)
+_HEADLINE_DEPTH = 0.4
 
 
 @dataclass
@@ -56,9 +59,12 @@ def extract(page: Page) -> Extracted | None:
         # No byline above the prose: it may be inside, after a standfirst, or after a box
         # of other prose (an appeal, a teaser) that the page puts above the headline.
         anchor = _inner_byline(blocks, start, end)
+        headline = _inner_headline(blocks, start, end) if anchor is None else None
         if anchor is not None:
             zone = _header_zone(blocks, anchor, lead=True)
             start = anchor
+        elif headline is not None:
+            zone, start = [headline], headline + 1
     title_index = _pick_title(blocks, zone, body_indent)
     authors: list[str] = []
     published: str | None = None
@@ -122,6 +128,34 @@ def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
             if good > 2:
                 return None
         elif block.kind in ("short", "furniture") and _meta(block) is not None:
+            return index
+    return None
+
+
+def _inner_headline(blocks: list[Block], start: int, end: int) -> int | None:
+    """A headline inside the run of prose, below a box of the page's own (a blurb about
+    the site and a list of its news): a long heading after lists or furniture, followed
+    by prose, before most of the prose. None when there is no such line."""
+    total = sum(len(b.words) for b in blocks[start : end + 1] if b.kind == "good")
+    seen = 0
+    structure = False
+    for index in range(start, end):
+        block, following = blocks[index], blocks[index + 1]
+        if block.kind == "good":
+            seen += len(block.words)
+            if seen > total * _HEADLINE_DEPTH:
+                return None
+        elif block.kind != "short" or block.bullet is not None:
+            structure = True
+        elif (
+            structure
+            and _HEADLINE_WORDS[0] <= len(block.words) <= _HEADLINE_WORDS[1]
+            and not block.ends_clause
+            and block.blank_before
+            and block.link_density < LINKED
+            and following.kind == "good"
+            and following.blank_before
+        ):
             return index
     return None
 

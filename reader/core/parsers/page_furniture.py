@@ -70,7 +70,8 @@ _NAMED_SECTIONS = (
     r"more\s+(?:from|in|on|about)|also\s+in|latest\s+(?:from|in)|newsletter|about\s+the\s+authors?"
     r"|author\s+bio|ещё\s+(?:в|из|по)|еще\s+(?:в|из|по)|другие\s+(?:материалы|новости|статьи)"
     r"|рассылка|новости\s+партн[её]ров|больше\s+(?:новостей|материалов)|об\s+авторе|об\s+авторах"
-    r"|подпишитесь|читайте\s+также|самое\s+(?:читаемое|популярное)"
+    r"|подпишитесь|читайте\s+также|самое\s+(?:читаемое|популярное)|about(?:\s+the)?"
+    r"|о\s+(?:проекте|нас|редакции|газете|сайте|журнале)|this\s+week|на\s+этой\s+неделе"
 )
 SECTION_RE = re.compile(
     rf"^(?:(?:{_SECTION_HEADINGS})\s*(?:\(\d{{1,6}}\))?\s*[:.]?"
@@ -85,7 +86,9 @@ COMMENTS_RE = re.compile(
     r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
     r"|(?:показать\s+|все\s+)?комментари\w{0,3}(?:\s+читателей)?|обсуждение|обсудить|отзывы"
     r"|оставьте\s+комментарий|добавить\s+комментарий|написать\s+комментарий|ваш\s+комментарий"
-    r"|мнения\s+читателей|show\s+comments|view\s+comments|comments\s+are\s+closed)"
+    r"|мнения\s+читателей|show\s+comments|view\s+comments|comments\s+are\s+closed"
+    r"|what\s+(?:you|readers)\s+(?:said|say|think)|have\s+your\s+say|your\s+(?:say|views)"
+    r"|reader\s+reactions|читатели\s+(?:пишут|о\s+\S+)|ваше\s+мнение|мнения)"
     r"\s*+(?:\(\d{1,6}\)|\d{1,6})?\s*+:?$",
     re.IGNORECASE,
 )
