@@ -3,6 +3,8 @@ included (a text-size widget, a view counter, the site's domain), and often the 
 (once as consecutive lines, once as blank-line-separated paragraphs).
 
 The furniture becomes metadata or is dropped; the body keeps each paragraph once, in order.
+A dump of a whole page (menus, prompts, lists of links, comments, footer) is handed to
+``fullpage``, which finds the article in it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.article import WORD_RE, Article, make_lead
+from reader.core.parsers import fullpage
 from reader.core.parsers.common import (
     clean_inline,
     escape_markdown,
@@ -66,17 +69,54 @@ class _Scan:
 
 def looks_like_webdump(text: str) -> bool:
     """True when the text carries the furniture or the doubled body of a page dump."""
-    return _is_webdump(_scan(split_lines(text)))
+    return _is_webdump(_scan(split_lines(text))) or _full_page(text) is not None
 
 
 def parse_webdump(text: str) -> Article:
-    return _build(_scan(split_lines(text)))
+    scan = _scan(split_lines(text))
+    return _full_page(text, scan) or _build(scan)
 
 
 def parse_if_webdump(text: str) -> Article | None:
-    """The article when ``text`` is a page dump, else None (one pass over the text)."""
+    """The article when ``text`` is a page dump, else None."""
     scan = _scan(split_lines(text))
+    full = _full_page(text, scan)
+    if full is not None:
+        return full
     return _build(scan) if _is_webdump(scan) else None
+
+
+def _full_page(text: str, scan: _Scan | None = None) -> Article | None:
+    """The article of a whole page's dump; None when ``text`` is not one (or holds none)."""
+    if not fullpage.may_be_full_page(text):
+        return None
+    page = fullpage.read_page(text)
+    if not fullpage.looks_like_full_page(page, known=_is_article_dump_furniture):
+        return None
+    article = fullpage.article_of(page)
+    if article is None:
+        return None
+    scan = scan or _scan(split_lines(text))
+    # What the article dump's own furniture says fills what the page did not.
+    article.authors = article.authors or list(scan.authors)
+    article.published = article.published or scan.published
+    article.source = article.source or scan.source
+    article.url = article.url or scan.url
+    article.views = scan.views
+    return article
+
+
+def _is_article_dump_furniture(line: str) -> bool:
+    """A line that a dump of only the article has too (and the scan reads as metadata)."""
+    return bool(
+        TEXT_SIZE_RE.match(line)
+        or VIEWS_RE.match(line)
+        or SOURCE_RE.match(line)
+        or AUTHOR_LABEL_RE.match(line)
+        or DATE_LABEL_RE.match(line)
+        or DOMAIN_RE.match(line)
+        or URL_RE.match(line)
+    )
 
 
 def _is_webdump(scan: _Scan) -> bool:

@@ -1,0 +1,408 @@
+"""What a news page puts around its article, in English and Russian: the words of menus,
+prompts, widgets, notices and footers, bylines and dates as pages print them.
+
+Every pattern is matched against one block of a page dump, at most ``HEAD_CHARS`` of it,
+and none has nested unbounded repetition: its time stays linear in the text it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+# A block's furniture shows in its first words; the rest of a long block is not read.
+HEAD_CHARS = 400
+
+# A whole short block that is one of these is a widget, a prompt or a menu entry.
+_WIDGET_WORDS = (
+    # sharing, printing, text size
+    r"share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|email|e-mail|print|save|copy\s+link"
+    r"|aa|a-|a\+|a|text\s+size|font\s+size|listen(?:\s+to\s+(?:this\s+)?article)?"
+    r"|поделиться|скопировать\s+ссылку|копировать\s+ссылку|распечатать|печать|сохранить"
+    r"|версия\s+для\s+печати|в\s+закладки|слушать|vk|вк|ок|tg|telegram|x|facebook|twitter"
+    r"|whatsapp|viber|одноклассники|вконтакте|linkedin|instagram|youtube|pinterest|reddit"
+    # accounts, subscriptions, search, menus
+    r"|sign\s+in|sign\s+up|log\s+in|login|log\s+out|register|subscribe|my\s+account|account"
+    r"|my\s+news|menu|search|close|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|top"
+    r"|войти|вход|выход|выйти|регистрация|зарегистрироваться|подписаться|подписка|меню|поиск"
+    r"|найти|закрыть|наверх|личный\s+кабинет|профиль"
+    # comment widgets
+    r"|reply|report|like|dislike|quote|ответить|пожаловаться|цитировать|нравится"
+    r"|advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы|партн[её]рский\s+материал"
+    r"|read\s+more|more|load\s+more|show\s+more|next|previous|back|назад|далее|ещё|еще"
+    r"|показать\s+ещё|показать\s+еще|читать\s+далее|подробнее|все\s+новости|all\s+news"
+    r"|gift(?:\s+this\s+article)?|comments?(?:\s*\(\d{1,6}\))?|комментарии(?:\s*\(\d{1,6}\))?"
+    r"|support\s+us|donate|поддержать|e-paper|newsletters|podcasts|rss"
+    r"|accept|accept\s+all|reject\s+all|agree|i\s+agree|ok|okay|got\s+it|manage\s+settings"
+    r"|cookie\s+settings|принять|согласен|хорошо|понятно|настроить"
+)
+WIDGET_RE = re.compile(rf"^(?:{_WIDGET_WORDS})[\s!.:]*$", re.IGNORECASE)
+WIDGET_ANY_RE = re.compile(rf"(?<!\w)(?:{_WIDGET_WORDS})(?!\w)", re.IGNORECASE)
+# The words of a site's top bar: above them is the site, not the article.
+ACCOUNT_RE = re.compile(
+    r"(?<!\w)(?:sign\s+in|sign\s+up|log\s+in|login|register|subscribe|my\s+account|menu|search"
+    r"|войти|вход|регистрация|подписаться|подписка|меню|поиск|найти|личный\s+кабинет)(?!\w)",
+    re.IGNORECASE,
+)
+
+# The heading of a part of the page that is not the article: what follows it (lists of
+# links, boxes, comments) is furniture up to the next stretch of article-like prose.
+_SECTION_HEADINGS = (
+    r"related(?:\s+(?:stories|articles|news|content|topics|coverage|posts))?"
+    r"|more\s+(?:on|from|about|stories|news|in)\b[^.!?]{0,60}|read\s+(?:more|next|also)"
+    r"|see\s+also|also\s+read|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)"
+    r"|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared|commented)"
+    r"|trending(?:\s+now)?|top\s+stories|latest(?:\s+(?:news|stories))?|editor'?s\s+picks?"
+    r"|don'?t\s+miss|popular(?:\s+now)?|in\s+other\s+news|elsewhere(?:\s+on\s+\S+)?"
+    r"|around\s+the\s+web|sponsored(?:\s+(?:content|stories|links))?|from\s+our\s+partners"
+    r"|follow\s+us(?:\s+on\s+\S+)?|newsletters?|sign\s+up\s+for\s+[^.!?]{0,60}|get\s+the\s+[^.!?]{0,40}"
+    r"|browse|sections|categories|archives?|tags|topics|about\s+us|about\s+\S+|contact\s+us"
+    r"|читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также|по\s+теме|ещё\s+по\s+теме"
+    r"|еще\s+по\s+теме|материалы\s+по\s+теме|другие\s+новости(?:\s+раздела)?|новости\s+по\s+теме"
+    r"|похожие\s+(?:новости|материалы|статьи)|самое\s+(?:читаемое|популярное|обсуждаемое|интересное)"
+    r"|популярное|главное(?:\s+за\s+(?:день|неделю|сутки))?|рекомендуем|выбор\s+редакции"
+    r"|новости\s+партн[её]ров|партн[её]ры|реклама|последние\s+новости|лента\s+новостей|новости"
+    r"|актуально|сейчас\s+читают|не\s+пропустите|подпишитесь(?:\s+на\s+[^.!?]{0,60})?"
+    r"|рассылка|наши\s+проекты|рубрики|разделы|архив|теги|метки|о\s+(?:нас|редакции|проекте)"
+)
+# Headings that go on with a name: "More from Features", "Ещё в разделе «Транспорт»".
+_NAMED_SECTIONS = (
+    r"more\s+(?:from|in|on|about)|also\s+in|latest\s+(?:from|in)|newsletter|about\s+the\s+authors?"
+    r"|author\s+bio|ещё\s+(?:в|из|по)|еще\s+(?:в|из|по)|другие\s+(?:материалы|новости|статьи)"
+    r"|рассылка|новости\s+партн[её]ров|больше\s+(?:новостей|материалов)|об\s+авторе|об\s+авторах"
+    r"|подпишитесь|читайте\s+также|самое\s+(?:читаемое|популярное)|about(?:\s+the)?"
+    r"|о\s+(?:проекте|нас|редакции|газете|сайте|журнале)|this\s+week|на\s+этой\s+неделе"
+)
+SECTION_RE = re.compile(
+    rf"^(?:(?:{_SECTION_HEADINGS})\s*(?:\(\d{{1,6}}\))?\s*[:.]?"
+    rf"|(?:{_NAMED_SECTIONS})(?:\s+[^\s.!?]{{1,40}}){{0,6}}\s*:?)$",
+    re.IGNORECASE,
+)
+
+# The heading of the comments: everything after it is readers' text, not the article.
+COMMENTS_RE = re.compile(
+    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
+    r"|leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|reader\s+comments"
+    r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
+    r"|(?:показать\s+|все\s+)?комментари\w{0,3}(?:\s+читателей)?|обсуждение|обсудить|отзывы"
+    r"|оставьте\s+комментарий|добавить\s+комментарий|написать\s+комментарий|ваш\s+комментарий"
+    r"|мнения\s+читателей|show\s+comments|view\s+comments|comments\s+are\s+closed"
+    r"|what\s+(?:you|readers)\s+(?:said|say|think)|have\s+your\s+say|your\s+(?:say|views)"
+    r"|reader\s+reactions|читатели\s+(?:пишут|о\s+\S+)|ваше\s+мнение|мнения)"
+    r"\s*+(?:\(\d{1,6}\)|\d{1,6})?\s*+:?$",
+    re.IGNORECASE,
+)
+
+# Phrases that mark a block as furniture wherever they are and however long it is.
+_NOTICE_PHRASES = (
+    r"we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses\s+cookies\s+to|cookie\s+policy"
+    r"|cookie\s+settings|by\s+continuing\s+to\s+(?:use|browse)|accept\s+(?:all\s+)?cookies"
+    r"|we\s+value\s+your\s+privacy|consent\s+to\s+(?:the\s+use|our)"
+    r"|app\s+store|google\s+play|rustore|appgallery|download\s+(?:our|the)\s+app"
+    r"|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+continue|subscribers\s+only"
+    r"|for\s+subscribers|оформите\s+подписку|уже\s+подписаны|мы\s+в\s+соцсетях|мы\s+в\s+telegram"
+    r"|hide\s+ad|skip\s+ad|report\s+this\s+ad|читать\s+\d{1,3}\s+мин"
+    r"|all\s+rights\s+reserved|to\s+your\s+inbox|sign\s+up\s+now|unsubscribe\s+at\s+any\s+time"
+    r"|we\s+use\s+your\s+sign-up|©|\(c\)\s+\d{4}|copyright\s+(?:©\s*)?\d{4}"
+    r"|sign\s+up\s+for\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\b|get\s+(?:our|the)\s+\w+"
+    r"\s+(?:newsletter|briefing)|in\s+your\s+inbox|your\s+email\s+address\s+will\s+not"
+    r"|required\s+fields\s+are\s+marked|to\s+(?:leave|post)\s+a\s+comment|log\s+in\s+to\s+comment"
+    r"|powered\s+by\s+wordpress|previous\s+(?:post|article|story)|next\s+(?:post|article|story)"
+    r"|предыдущ(?:ая|ий|ее)\s+(?:статья|новость|материал|запись)|следующ(?:ая|ий|ее)\s+(?:статья|новость|материал|запись)"
+    r"|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
+    r"|privacy\s+(?:policy|notice)|opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)"
+    r"|scroll\s+to\s+continue|trust\s+principles|licensing\s+rights|our\s+standards\s*:"
+    r"|all\s+quotes\s+delayed|reporting\s+by\s|editing\s+by\s|additional\s+reporting\s+by"
+    r"|мы\s+используем\s+(?:файлы\s+)?cookie|использу[ею]т\s+(?:файлы\s+)?cookie|файл[ыа]?\s+cookie"
+    r"|куки|обработк[аиу]\s+(?:персональных\s+)?данных|персональных\s+данных"
+    r"|все\s+права\s+защищены|права\s+защищены|перепечатка|при\s+(?:использовании|цитировании)"
+    r"\s+материалов|использование\s+материалов|свидетельство\s+о\s+регистрации|роскомнадзор"
+    r"|политик[аиу]\s+конфиденциальности|пользовательское\s+соглашение|мнение\s+редакции"
+    r"|reach\s+(?:him|her|them|the\s+author)\s+at|follow\s+(?:him|her|them)\s+on|[\w.-]{1,64}@[\w-]{1,63}\.\w"
+    r"|без\s+спама|no\s+spam|отписаться\s+можно|support\s+(?:our|independent)\s+journalism"
+    r"|funded\s+by\s+(?:readers|our\s+readers)|поддержите\s+(?:нас|редакцию)"
+    r"|нашли\s+ошибку|ctrl\s*\+\s*enter|подписывайтесь\s+на|подпишитесь\s+на|наш\s+телеграм"
+    r"|наш\s+канал|в\s+нашем\s+(?:telegram|телеграм)|на\s+нашем\s+канале|чтобы\s+оставить\s+комментарий"
+    r"|войдите\s+или\s+зарегистрируйтесь|лучшие\s+материалы\s+недели|на\s+вашу\s+почту"
+    r"|нажимая\s+(?:на\s+)?кнопку|материал\s+подготовлен\s+при\s+поддержке"
+)
+NOTICE_RE = re.compile(_NOTICE_PHRASES, re.IGNORECASE)
+
+
+def _literal_runs(branch: str) -> list[str]:
+    """The stretches of literal text that every match of ``branch`` contains: outside any
+    group, class or optional character (enough for the phrases above)."""
+    runs, current, depth, index = [], "", 0, 0
+
+    def cut(drop_last: bool = False) -> None:
+        nonlocal current
+        if depth == 0:
+            runs.append(current[:-1] if drop_last else current)
+        current = ""
+
+    while index < len(branch):
+        char = branch[index]
+        if char == "\\" and index + 1 < len(branch):
+            escaped = branch[index + 1]
+            if escaped.isalnum():  # \s, \d, \w, \b: not literal
+                cut()
+            else:
+                current += escaped
+            index += 2
+            continue
+        if char == "[":
+            cut()
+            index = branch.index("]", index + 1) + 1
+            continue
+        if char == "{":
+            cut(drop_last=branch[index + 1] == "0")
+            index = branch.index("}", index) + 1
+            continue
+        if char == "(":
+            cut()
+            depth += 1
+        elif char == ")":
+            current = ""
+            depth -= 1
+        elif char in "?*":
+            cut(drop_last=True)
+        elif char in "+.^$|":
+            cut()
+        else:
+            current += char
+        index += 1
+    cut()
+    return runs
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = pattern.index("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _triggers(pattern: str) -> frozenset[str] | None:
+    """For each alternative of ``pattern``, its longest literal stretch, casefolded: a text
+    holding none of them cannot match. None when some alternative has no usable stretch."""
+    found = set()
+    for branch in _top_level_branches(pattern):
+        longest = max(_literal_runs(branch), key=len).strip().casefold()
+        if not longest or (len(longest) < 3 and longest.isalnum()):
+            return None
+        found.add(longest)
+    return frozenset(found)
+
+
+# The notice pattern is long: most paragraphs are cleared by a plain substring test first.
+_NOTICE_TRIGGERS = _triggers(_NOTICE_PHRASES)
+
+
+def find_notice(text: str) -> re.Match[str] | None:
+    if _NOTICE_TRIGGERS is not None:
+        folded = text.casefold()
+        if not any(trigger in folded for trigger in _NOTICE_TRIGGERS):
+            return None
+    return NOTICE_RE.search(text)
+
+
+# Short blocks that start with a label of page furniture: "Tags: ...", "Фото: ...".
+LABEL_RE = re.compile(
+    r"^(?:(?:posted|filed)\s+(?:in|under)\s|tagged\s|advertisement\s|реклама\s|sponsored\s|tags?|topics?|categories|category|related\s+topics"
+    r"|photo|photos|picture|image|video|illustration|credit|source|illustration|caption"
+    r"|share(?:\s+this)?|follow(?:\s+us)?|advertisement|sponsored|read\s+also|see\s+also"
+    r"|read\s+more|more\s+on\s+this|listen|watch|updated|last\s+updated"
+    r"|теги|тэги|метки|рубрика|рубрики|раздел|фото|фотографии|видео|иллюстрация|источник"
+    r"|поделиться|подписывайтесь|читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также"
+    r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time"
+    r"|trending|breaking(?:\s+news)?|hot\s+topics|in\s+focus|top\s+stories|latest|live"
+    r"|срочно|главное|молния|в\s+тренде|популярное|сейчас\s+обсуждают)"
+    r"(?:(?<=\s)|\s*[:|—–-])",
+    re.IGNORECASE,
+)
+# A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин".
+CAPTION_RE = re.compile(
+    r"\S\s+(?:photo|photograph|picture|image|credit|illustration|фото|фотография|иллюстрация)"
+    r"(?:\s+\w+)?\s*:\s*\S",
+    re.IGNORECASE,
+)
+# Text-size widgets: "Размер шрифта − +", "Text size: A- A A+".
+FONT_SIZE_RE = re.compile(
+    r"^(?:размер\s+(?:шрифта|текста)|шрифт|text\s+size|font\s+size|font)\s*+:?+\s*+[-−–+aа\s]{0,20}+$",
+    re.IGNORECASE,
+)
+# Reading-time and counters: "6 min read", "Время чтения: 6 минут", "Просмотров: 2 417".
+COUNTER_RE = re.compile(
+    r"^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+read|мин(?:ут[ау]?)?\.?\s+(?:чтения|на\s+чтение))"
+    r"|(?:время\s+чтения|reading\s+time)\s*:?\s*\d{1,3}[^\n]{0,20}"
+    r"|(?:просмотров|просмотры|показы|views|comments|комментариев)\s*:?\s*\d[\d\s]{0,12})$",
+    re.IGNORECASE,
+)
+
+# The top bar's weather and exchange rates: "Mill City 28°F Snow", "USD 91,20 EUR 99,05".
+WEATHER_RE = re.compile(
+    r"[-+−]?\d{1,3}\s?°\s?[CFС]?(?!\w)|\b(?:USD|EUR|CNY|GBP)\s+\d", re.IGNORECASE
+)
+# A poll's or a form's options: "( ) Sometimes", "(*) Yes", "[ ] Remember me".
+FORM_OPTION_RE = re.compile(r"^(?:\(\s?\*?\s?\)|\[\s?[xX]?\s?\])\s")
+# A line of hashtags: "#транспорт #трамвай".
+HASHTAGS_RE = re.compile(r"^#\w[\w-]{0,40}(?:\s+#\w[\w-]{0,40}){0,30}$")
+# Names of languages as a page's language switch lists them.
+_LANGUAGES = (
+    "english español deutsch français italiano português polski nederlands svenska русский"
+    " українська беларуская қазақша татарча башҡортса oʻzbekcha türkçe tiếng việt 中文 日本語"
+    " 한국어 العربية ru en de fr es it uk kz tt рус eng укр каз тат ру rus ukr international"
+)
+LANGUAGE_WORDS = frozenset(_LANGUAGES.split())
+# Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная → Культура".
+NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|\||·|•|::)\s")
+
+_EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_RU_MONTHS = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
+    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
+)
+_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?"
+_TIME_RE = re.compile(rf"(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
+DATE_RES = (
+    # 14 февраля 2024, 12 March 2024
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
+    # March 12, 2024
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
+    # 05.01.2024, 05-01-2024, 5/1/2024 (day first)
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})[-./](?P<mon>\d{1,2})[-./](?P<year>\d{4})(?!\d)"),
+    # 2024-01-05
+    re.compile(r"(?<![\d.])(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+)
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in ``text`` (with a time right after it, if any) as ISO 8601 text,
+    and where it stands in ``text``; None when there is none."""
+    head = text[:HEAD_CHARS]
+    best: tuple[str, int, int] | None = None
+    for pattern in DATE_RES:
+        match = pattern.search(head)
+        if not match or (best is not None and match.start() >= best[1]):
+            continue
+        iso = _iso(match, head)
+        if iso:
+            best = iso
+    return best
+
+
+def _iso(match: re.Match[str], text: str) -> tuple[str, int, int] | None:
+    groups = match.groupdict()
+    if groups.get("month"):
+        key = groups["month"].casefold()[:3]
+        month = _EN_MONTHS.get(key) or _RU_MONTHS.get(key)
+    else:
+        month = int(groups["mon"])
+    try:
+        moment = datetime(int(groups["year"]), month or 0, int(groups["day"]))
+    except ValueError:
+        return None
+    end = match.end()
+    # A time within a few characters after the date: "12 March 2024, 09:30", "в 16:25".
+    after = text[end : end + 12]
+    timed = _TIME_RE.search(after)
+    if timed and not after[: timed.start()].strip(" ,.|·—–-вatTг"):
+        hour, minute = int(timed.group("hour")), int(timed.group("minute"))
+        ampm = (timed.group("ampm") or "").replace(".", "").casefold()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            end += timed.end()
+            return (
+                moment.replace(hour=hour, minute=minute).isoformat(timespec="minutes"),
+                (match.start()),
+                end,
+            )
+    return moment.date().isoformat(), match.start(), end
+
+
+# A person's name as a byline prints it: two to four capitalised words ("Jane Smith",
+# "Anna de Vries", "Мария Иванова", "Сергей К.").
+_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’-]{1,30}\.?"
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|van|von|der|da|di|le|la|al|bin)\s)?{_NAME_WORD}){{1,3}}"
+_NAMES = rf"(?P<names>{_NAME}(?:(?:,\s|\s(?:and|и)\s|\s&\s){_NAME}){{0,4}})"
+BYLINE_RES = (
+    re.compile(
+        rf"^(?i:by|words\s+by|written\s+by|story\s+by|text\s+by|reported\s+by|interview\s+by"
+        rf"|(?:words|text|author|authors|story|report)\s*:)\s*{_NAMES}(?=$|[\s,|·•—–(-])"
+    ),
+    re.compile(
+        rf"^(?i:автор(?:ы)?|текст|беседовал[аи]?|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?"
+        rf"|материал\s+подготовил[аи]?|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
+    ),
+    # "Posted on April 3, 2024 by Tom Baker"
+    re.compile(rf"\bby\s+{_NAMES}(?=$|[\s,|·•—–(-])"),
+)
+# A line that is only a name: a byline printed on its own (before or after the text).
+NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+_NAME_SPLIT_RE = re.compile(r",\s|\s(?:and|и)\s|\s&\s")
+
+
+# Words of a job title that follow a name on a dateline: "Greg Thorne Senior Reporter".
+_ROLES = (
+    "senior chief staff reporter correspondent editor writer columnist contributor"
+    " photographer political education business sports science health local"
+    " корреспондент редактор обозреватель журналист фотограф"
+)
+_ROLE_WORDS = frozenset(_ROLES.split())
+_LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
+_NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
+
+
+def find_authors(text: str, *, dateline: bool = False) -> list[str]:
+    """The names a byline gives (``By Jane Smith and Tom Hardy``), or []. On a dateline
+    (a line with a date) a name that opens it is taken too: "Anna Petrova 12 May 2023"."""
+    head = text[:HEAD_CHARS]
+    for pattern in BYLINE_RES:
+        match = pattern.search(head)
+        if match:
+            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+    if dateline and (match := _LEADING_NAMES_RE.match(head)):
+        names: list[str] = []
+        for name in _NAME_SPLIT_RE.split(match.group("names")):
+            words = name.split()
+            while words and (
+                words[-1].casefold().rstrip(".") in _ROLE_WORDS or _MONTH_RE.fullmatch(words[-1])
+            ):
+                words.pop()  # "... Senior Reporter", "... Correspondent March 3, 2024"
+            if not words and names:
+                continue  # "Sarah Okafor, Education Correspondent": a job title
+            if len(words) < 2 or any(
+                w.casefold() in _NOT_NAMES or _MONTH_RE.fullmatch(w) for w in words
+            ):
+                return []
+            names.append(" ".join(words))
+        return names
+    return []

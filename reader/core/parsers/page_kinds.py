@@ -1,0 +1,171 @@
+"""What each block of a page dump is (prose, a list item, a heading, furniture, the
+heading of a "Related" list or of the comments), and where the article is: the run of
+blocks with the most weight of prose, furniture and lists of links counting against it.
+"""
+
+from __future__ import annotations
+
+from reader.core.article import WORD_RE
+from reader.core.parsers import page_furniture as pf
+from reader.core.parsers.page_blocks import Block, Page
+
+
+def classify(page: Page) -> None:
+    if page.classified:
+        return
+    for block in page.blocks:
+        block.kind = _kind(block)
+    page.classified = True
+
+
+def _kind(block: Block) -> str:
+    text, n = block.text, len(block.words)
+    head = text[: pf.HEAD_CHARS]
+    if n == 0:
+        return "furniture"
+    if n <= 14 and pf.COMMENTS_RE.match(head):
+        return "stop"
+    if n <= 12 and pf.SECTION_RE.match(head):
+        return "section"
+    if (n <= 40 or block.stop_ratio < 0.15) and (
+        pf.WIDGET_RE.match(head)
+        or pf.COUNTER_RE.match(head)
+        or pf.FONT_SIZE_RE.match(head)
+        or (n <= 30 and pf.LABEL_RE.match(head))
+        or (n <= 14 and all_widgets(head))
+    ):
+        return "furniture"
+    if is_nav_line(head, n) or is_menu_line(block) or is_language_list(block):
+        return "furniture"
+    if pf.FORM_OPTION_RE.match(head) or pf.HASHTAGS_RE.match(head):
+        return "furniture"
+    if n <= 20 and pf.WEATHER_RE.search(head) and not _is_prose(block):
+        return "furniture"
+    # In a long block only a notice that opens it counts (an article may quote one).
+    notice = pf.find_notice(head if n < 60 else head[:120])
+    if notice and (n < 60 or notice.start() < 80):
+        return "furniture"
+    if _is_prose(block):
+        return "good"
+    if block.bullet is not None:
+        return "item"
+    return "short"
+
+
+def is_nav_line(text: str, words: int) -> bool:
+    """A menu or breadcrumbs on one line: a few short names between separators."""
+    separators = len(pf.NAV_SEPARATOR_RE.findall(text))
+    return separators >= 2 and words <= 4 * (separators + 1) and not text.endswith(".")
+
+
+def is_menu_line(block: Block) -> bool:
+    """Section names run together on one line: "News Sport Business Culture Opinion"."""
+    words = block.text.split()
+    if len(words) < 6 or block.stop_ratio > 0.1 or len(block.lines) > 2:
+        return False
+    if any(ch in block.text for ch in ".,;!?"):
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def is_language_list(block: Block) -> bool:
+    """ "English Español Русский", "РУС | ENG | ТАТ": the page's language switch."""
+    words = block.text.replace("|", " ").replace("/", " ").split()
+    if not 2 <= len(words) <= 16:
+        return False
+    known = sum(1 for word in words if word.casefold() in pf.LANGUAGE_WORDS)
+    return known * 3 >= len(words) * 2
+
+
+def all_widgets(text: str) -> bool:
+    """Whether a short block is a row of widgets: at least half its words are theirs."""
+    hits = len(pf.WIDGET_ANY_RE.findall(text))
+    if hits < 2:
+        return False
+    total = len(WORD_RE.findall(text))
+    rest = len(WORD_RE.findall(pf.WIDGET_ANY_RE.sub(" ", text)))
+    return rest * 2 <= total
+
+
+def _is_prose(block: Block) -> bool:
+    n = len(block.words)
+    if n < 8 or block.link_density > 0.35:
+        return False
+    if block.stop_ratio < 0.12:
+        return False
+    return block.ends_sentence or n >= 20
+
+
+# ---------------------------------------------------------------------------------------
+# Where the article is
+
+
+def _weight(block: Block) -> float:
+    n = len(block.words)
+    kind = block.kind
+    if kind == "good":
+        return n
+    if kind == "item":
+        if block.link_density < 0.5 and (block.stop_ratio >= 0.15 or block.ends_clause):
+            return -1
+        return -4
+    if kind == "short":
+        if block.link_density >= 0.5:
+            return -5
+        return -2 if n <= 15 else -3
+    return -(4 + min(n, 20))
+
+
+_TEASER_WORDS = 30
+# A block whose words are this much link text is a link (lynx numbers the links).
+LINKED = 0.3
+_MAX_TEASERS = 6
+
+
+def article_span(page: Page) -> tuple[int, int] | None:
+    """The first and last block of the article: the run with the most article weight."""
+    blocks = page.blocks
+    end = len(blocks)
+    seen_good = False
+    for index, block in enumerate(blocks):
+        if block.kind == "good":
+            seen_good = True
+        elif block.kind == "stop" and seen_good:
+            end = index
+            break
+    # What a "Related" or "Most read" heading brings is not the article: its list of links
+    # up to the next heading or prose, or its teasers (short paragraphs, each a headline
+    # and a sentence) up to the first longer paragraph.
+    weights = []
+    skipping = False
+    teasers = links = 0
+    for block in blocks[:end]:
+        if block.kind == "section":
+            skipping, teasers, links = True, 0, 0
+        elif skipping and block.kind == "good":
+            if not links and len(block.words) < _TEASER_WORDS and teasers < _MAX_TEASERS:
+                block.kind = "skipped"
+                teasers += 1
+            else:
+                skipping = False
+        elif (
+            skipping
+            and block.blank_before
+            and block.bullet is None
+            and block.kind != "furniture"
+            and block.link_density < LINKED
+        ):
+            skipping = False
+        elif skipping and block.kind != "furniture":
+            block.kind = "skipped"
+            links += 1
+        weights.append(_weight(block))
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
