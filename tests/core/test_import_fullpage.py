@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from helpers import FIXTURES
+from helpers import FIXTURES, SEED
 from reader.core.article import plain_text
 from reader.core.errors import ImportFailure
 from reader.core.parsers import parse_text, read_article
@@ -260,3 +260,24 @@ def test_a_headline_below_the_sites_own_box_is_found_without_a_byline():
         "The number of people wai",
         "When the scheme was prop",
     ]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed folder is not beside this checkout")
+def test_the_seed_inside_a_whole_page_gives_the_seeds_article():
+    seed = SEED.read_text(encoding="utf-8")
+    page = (
+        "Мы используем файлы cookie. Оставаясь на сайте, вы соглашаетесь.\n\nВойти Регистрация"
+        "\n\n  • Главная\n  • Новости\n  • Политика\n  • Экономика\n  • Общество\n\n"
+        + seed
+        + "\n\nЧитайте также\n\n  • Другая новость\n  • Ещё одна новость\n\n"
+        "Комментарии (2)\n\nИван: Хорошая новость, спасибо редакции за подробный рассказ.\n\n"
+        "© 2024 Евразийские новости. Все права защищены.\n"
+    )
+    alone, whole = parse_text(seed), parse_text(page)
+    assert whole.body == alone.body  # the body printed twice on the page is kept once
+    assert (whole.title, whole.authors, whole.published) == (
+        alone.title,
+        alone.authors,
+        alone.published,
+    )
+    assert (whole.views, whole.source) == (719, "evrazesnews.ru")
