@@ -10,8 +10,10 @@ import json
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from helpers import FIXTURES
+from helpers import FIXTURES, SEED
 from reader.core.article import plain_text
 from reader.core.errors import ImportFailure
 from reader.core.parsers import parse_text, read_article
@@ -260,3 +262,65 @@ def test_a_headline_below_the_sites_own_box_is_found_without_a_byline():
         "The number of people wai",
         "When the scheme was prop",
     ]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed folder is not beside this checkout")
+def test_the_seed_inside_a_whole_page_gives_the_seeds_article():
+    seed = SEED.read_text(encoding="utf-8")
+    page = (
+        "Мы используем файлы cookie. Оставаясь на сайте, вы соглашаетесь.\n\nВойти Регистрация"
+        "\n\n  • Главная\n  • Новости\n  • Политика\n  • Экономика\n  • Общество\n\n"
+        + seed
+        + "\n\nЧитайте также\n\n  • Другая новость\n  • Ещё одна новость\n\n"
+        "Комментарии (2)\n\nИван: Хорошая новость, спасибо редакции за подробный рассказ.\n\n"
+        "© 2024 Евразийские новости. Все права защищены.\n"
+    )
+    alone, whole = parse_text(seed), parse_text(page)
+    assert whole.body == alone.body  # the body printed twice on the page is kept once
+    assert (whole.title, whole.authors, whole.published) == (
+        alone.title,
+        alone.authors,
+        alone.published,
+    )
+    assert (whole.views, whole.source) == (719, "evrazesnews.ru")
+
+
+_PIECES = [
+    "",
+    "  • Home",
+    "     * [12]News",
+    "    1. [3]Most read story",
+    "References",
+    "   1. https://example.org/a",
+    "By Jane Smith",
+    "Текст: Мария Иванова · 14 февраля 2024, 11:20",
+    "12 March 2024, 09:30",
+    "Comments (3)",
+    "Читайте также",
+    "© 2024 Example. All rights reserved.",
+    "We use cookies to improve your experience.",
+    "│ Читайте также: │",
+    "┌──────┐",
+    "Home                                    Tide times today",
+    "                                        High water 06:12",
+    "( ) Yes",
+    "#tag #другой",
+    "The council said on Monday that the bridge will close for two years of repairs.",
+    "Совет депутатов решил, что мост закроют на ремонт на два года, и жители согласились.",
+    "A short heading",
+    "x" * 300,
+    "[1]" * 50,
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
+def test_no_arrangement_of_page_pieces_breaks_the_import(pieces):
+    text = "\n".join(pieces)
+    if not text.strip():
+        return
+    try:
+        article = parse_text(text)
+    except ImportFailure:
+        return
+    assert article.title is not None and isinstance(article.body, str)

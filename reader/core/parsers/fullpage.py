@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from reader.core.article import Article, make_lead
+from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.common import escape_markdown
 from reader.core.parsers.page_blocks import UNREAD, Block, Page, read_page
@@ -312,6 +312,7 @@ def article_of(page: Page) -> Article | None:
     found = extract(page)
     if found is None or not found.body:
         return None
+    found.body = _once(found.body)
     parts = []
     for kind, content in found.body:
         escaped = escape_markdown(content)
@@ -334,6 +335,23 @@ def article_of(page: Page) -> Article | None:
         lead=make_lead(plain),
         format="webdump",
     )
+
+
+# How long a paragraph must be before a repeat of it counts as the page's second copy.
+_MIN_REPEATED_CHARS = 60
+
+
+def _once(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each paragraph once: some pages print the text twice (as lines, then paragraphs)."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for kind, content in body:
+        key = tuple(WORD_RE.findall(content.casefold()))
+        if len(content) >= _MIN_REPEATED_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append((kind, content))
+    return kept
 
 
 def _join(parts: list[str], kinds: list[tuple[str, str]]) -> str:

@@ -285,7 +285,9 @@ _MONTH = (
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
 )
-_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?"
+_TIME = (
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s?(?P<ampm>[ap]\.?m\.?))?"
+)
 _TIME_RE = re.compile(rf"(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
 DATE_RES = (
     # 14 февраля 2024, 12 March 2024
@@ -336,13 +338,12 @@ def _iso(match: re.Match[str], text: str) -> tuple[str, int, int] | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour < 24 and minute < 60:
+        second = int(timed.group("second") or 0)
+        if hour < 24 and minute < 60 and second < 60:
             end += timed.end()
-            return (
-                moment.replace(hour=hour, minute=minute).isoformat(timespec="minutes"),
-                (match.start()),
-                end,
-            )
+            spec = "seconds" if timed.group("second") else "minutes"
+            moment = moment.replace(hour=hour, minute=minute, second=second)
+            return moment.isoformat(timespec=spec), match.start(), end
     return moment.date().isoformat(), match.start(), end
 
 
