@@ -324,3 +324,14 @@ def test_no_arrangement_of_page_pieces_breaks_the_import(pieces):
     except ImportFailure:
         return
     assert article.title is not None and isinstance(article.body, str)
+
+
+def test_lynx_link_numbers_do_not_stay_in_the_authors_names():
+    # "Авторы: [14]Ольга Смирнова, [15]Денис Ковалёв": lynx numbers each linked name.
+    path = FIXTURES / "fullpage-samples" / "ru_labelled_authors" / "lynx.txt"
+    article = read_article(path)
+    assert article.title == "Паром через Сугру выйдет в рейс в мае"
+    assert article.authors == ["Ольга Смирнова", "Денис Ковалёв"]
+    text = plain_text(article.body)
+    assert "единственной короткой дорогой в город" in text
+    assert "Читайте также" not in text and "cookie" not in text and "[16]" not in text

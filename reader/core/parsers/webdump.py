@@ -98,7 +98,9 @@ def _full_page(text: str, scan: _Scan | None = None) -> Article | None:
         return None
     scan = scan or _scan(split_lines(text))
     # What the article dump's own furniture says fills what the page did not.
-    article.authors = article.authors or list(scan.authors)
+    # (lynx numbers a linked name in a label line too: "Авторы: [14]Ольга Смирнова")
+    names = article.authors or [fullpage.LINK_MARK_RE.sub("", a).strip() for a in scan.authors]
+    article.authors = [name for name in names if name]
     article.published = article.published or scan.published
     article.source = article.source or scan.source
     article.url = article.url or scan.url
