@@ -17,7 +17,7 @@ from typing import cast
 from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.common import escape_markdown
-from reader.core.parsers.page_blocks import LINK_MARK_RE, UNREAD, Block, Page, read_page
+from reader.core.parsers.page_blocks import UNREAD, Block, Page, read_page
 from reader.core.parsers.page_kinds import (
     LINKED,
     all_widgets,
@@ -329,8 +329,7 @@ def article_of(page: Page) -> Article | None:
     return Article(
         title=found.title or _title_from(found.body),
         body=body,
-        # (lynx numbers a linked name: "[14]Ольга Смирнова")
-        authors=[name for name in (LINK_MARK_RE.sub("", a).strip() for a in found.authors) if name],
+        authors=found.authors,
         published=found.published,
         source=page.source,
         lead=make_lead(plain),

@@ -20,6 +20,7 @@ from reader.core.parsers.common import (
     parse_numeric_datetime,
     split_lines,
 )
+from reader.core.parsers.page_blocks import LINK_MARK_RE
 
 _DASH = r"[-−–—]"
 # "\s*+" (possessive) where two runs of spaces meet: "\s*:?\s*" tries every way to share a
@@ -99,7 +100,7 @@ def _full_page(text: str, scan: _Scan | None = None) -> Article | None:
     scan = scan or _scan(split_lines(text))
     # What the article dump's own furniture says fills what the page did not.
     # (lynx numbers a linked name in a label line too: "Авторы: [14]Ольга Смирнова")
-    names = article.authors or [fullpage.LINK_MARK_RE.sub("", a).strip() for a in scan.authors]
+    names = article.authors or [LINK_MARK_RE.sub("", a).strip() for a in scan.authors]
     article.authors = [name for name in names if name]
     article.published = article.published or scan.published
     article.source = article.source or scan.source
