@@ -1,5 +1,6 @@
 """Render the main window offscreen with a sample article: every theme at 100 % and 400 %
-text, the reading settings dialog, and the Russian interface.
+text, the reading settings dialog, the Russian interface, and a saved page with pictures
+(100 %, 400 %, High Contrast).
 
     python packaging/screenshots.py [OUT_DIR]    (default: docs/screenshots)
     QT_SCALE_FACTOR=2 python packaging/screenshots.py OUT_DIR --only reader-light-100
@@ -85,10 +86,81 @@ def main() -> int:
                 window.comfort.apply_preset("dyslexia")
                 save(window, "preset-dyslexia")
                 window.comfort.apply_preset("default")
+                from reader.core.file_import import import_paths
+
+                report = import_paths(window.library, [_picture_page(Path(tmp) / "saved")])
+                window.library_panel.refresh()
+                window.open_article(report.imported[0])
+                view = window.article_view
+                for theme, percent in (("light", 100), ("light", 400), ("high_contrast", 100)):
+                    window.comfort.set_theme(theme)
+                    window.text_size.set_default_percent(percent)
+                    picture_top = _first_picture_top(view)
+                    view.verticalScrollBar().setValue(max(0, int(picture_top) - 120))
+                    save(window, f"pictures-{theme.replace('_', '-')}-{percent}")
+                window.text_size.set_default_percent(100)
             window.close()
             window.library.close()
         install_translations("en")
     return 0
+
+
+def _picture_page(folder: Path) -> Path:
+    """A saved page of our own with two pictures drawn here (a harbour at dusk, a bar
+    chart), one with a caption."""
+    from PIL import Image, ImageDraw
+
+    files = folder / "Harbour_files"
+    files.mkdir(parents=True)
+    harbour = Image.new("RGB", (1600, 900), (250, 190, 140))
+    draw = ImageDraw.Draw(harbour)
+    for y in range(450):
+        draw.line((0, y, 1600, y), fill=(250 - y // 6, 180 - y // 5, 140 + y // 8))
+    draw.ellipse((1050, 260, 1250, 460), fill=(255, 225, 150))
+    draw.rectangle((0, 560, 1600, 900), fill=(40, 70, 110))
+    for x in (200, 520, 900):
+        draw.polygon(((x, 600), (x + 220, 600), (x + 180, 650), (x + 40, 650)), fill=(60, 40, 30))
+        draw.line((x + 110, 600, x + 110, 430), fill=(60, 40, 30), width=8)
+        draw.polygon(((x + 115, 440), (x + 115, 590), (x + 200, 590)), fill=(240, 240, 230))
+    harbour.save(files / "harbour.jpg", quality=88)
+    chart = Image.new("RGB", (640, 400), (255, 255, 255))
+    draw = ImageDraw.Draw(chart)
+    for n, height in enumerate((120, 180, 150, 260, 310)):
+        draw.rectangle((60 + n * 110, 360 - height, 130 + n * 110, 360), fill=(30, 90, 160))
+    draw.line((40, 360, 620, 360), fill=(0, 0, 0), width=3)
+    chart.save(files / "chart.png")
+    text = (
+        "The harbour master counted more boats at the evening moorings this year than in any "
+        "summer since the breakwater was rebuilt, and the fishing families say the new pontoon "
+        "has made the late landings safer for the younger crews."
+    )
+    page = folder / "Harbour.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Evening moorings fill up at Saltwick harbour | Coast Courier</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Evening moorings fill up at Saltwick harbour</h1>"
+        f"<p>{text}</p>"
+        '<figure><img src="Harbour_files/harbour.jpg" alt="Three sailing boats at their '
+        'moorings at sunset"><figcaption>Boats back at the moorings at dusk on Friday.'
+        "</figcaption></figure>"
+        f"<p>{text}</p>"
+        '<p><img src="Harbour_files/chart.png" alt="Bar chart: boats moored each summer, '
+        'rising from 12 to 31 over five years"></p>'
+        f"<p>{text}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def _first_picture_top(view) -> float:  # type: ignore[no-untyped-def]
+    document = view.document()
+    block = document.begin()
+    while block.isValid():
+        if "\ufffc" in block.text():
+            return document.documentLayout().blockBoundingRect(block).top()
+        block = block.next()
+    return 0.0
 
 
 if __name__ == "__main__":

@@ -245,6 +245,8 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         print(report.summary(), file=out)
     for failure in report.failures:
         print(printable(str(failure)), file=err)
+    for note in report.pictures_dropped:
+        print(printable(str(note)), file=err)
     if report.stopped is not None:
         print(f"article-reader: the import stopped: {report.stopped}", file=err)
     if interrupted.signal is not None:
@@ -396,7 +398,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_FAILED
     try:
         with open_library(paths) as library:
-            written = export_articles(library.articles(), folder)
+            written = export_articles(library.articles(), folder, library.pictures_of)
     except OSError as exc:
         print(f"article-reader: {folder}: {exc.strerror or exc}", file=err)
         return EXIT_FAILED

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.pictures import Picture
 
 # A word: letters or digits, with inner hyphens or apostrophes (государств-членов, don't).
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -47,6 +51,11 @@ class Article:
     # Stemmed text for the search index (title, author, source, body), when already made:
     # import workers prepare it so the process that writes does not have to.
     index_terms: tuple[str, str, str, str] | None = field(default=None, compare=False, repr=False)
+    # The pictures its body points at (``picture:<digest>``), by digest, when just imported
+    # (a stored article's pictures stay in the library until shown or exported), and what
+    # the import could not keep, one sentence each ("picture 'a.png' not kept: missing").
+    pictures: dict[str, Picture] = field(default_factory=dict, compare=False, repr=False)
+    pictures_dropped: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def author(self) -> str:

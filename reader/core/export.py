@@ -1,18 +1,24 @@
 """Articles written out as Markdown files with front matter, one file an article.
 
-The front matter carries every field, so importing an export into an empty library
-gives back the same articles.
+The front matter carries every field, and an article's pictures are written beside it
+(``<name>_files/``, linked from the Markdown by relative paths), so importing an export
+into an empty library gives back the same articles with their pictures.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.article import Article
 from reader.core.parsers.frontmatter import dump_front_matter
+
+if TYPE_CHECKING:
+    from reader.core.pictures import Picture
 
 
 def article_to_markdown(article: Article) -> str:
@@ -43,14 +49,34 @@ def slugify(title: str, limit: int = 60) -> str:
     return text[:limit].rstrip("-_") or "article"
 
 
-def export_articles(articles: Iterable[Article], folder: Path) -> list[Path]:
-    """Write each article to ``folder``; existing files of the same name are replaced."""
+def export_articles(
+    articles: Iterable[Article],
+    folder: Path,
+    pictures_of: Callable[[int], Mapping[str, Picture]] | None = None,
+) -> list[Path]:
+    """Write each article to ``folder``, its pictures (``pictures_of(id)``) in a folder
+    beside it; existing files of the same name are replaced."""
+    from reader.core.article_pictures import digests_in, picture_files
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for article in articles:
         target = folder / export_file_name(article)
-        partial = target.with_name(target.name + ".part")
-        partial.write_text(article_to_markdown(article), encoding="utf-8")
-        partial.replace(target)  # never leave a half-written article behind
+        pictures: Mapping[str, Picture] = {}
+        if pictures_of is not None and article.id is not None and digests_in(article.body):
+            pictures = pictures_of(article.id)
+        if pictures:
+            files = target.stem + "_files"
+            (folder / files).mkdir(exist_ok=True)
+            for picture in pictures.values():
+                _write_bytes(folder / files / picture.file_name, picture.data)
+            article = replace(article, body=picture_files(article.body, pictures, files))
+        _write_bytes(target, article_to_markdown(article).encode("utf-8"))
         written.append(target)
     return written
+
+
+def _write_bytes(target: Path, data: bytes) -> None:
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)  # never leave a half-written file behind

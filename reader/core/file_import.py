@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reader.core.article import Article
 from reader.core.errors import ImportFailure, LibraryError
-from reader.core.parsers import HTML_EXTENSIONS, is_supported, read_article
+from reader.core.parsers import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, is_supported, read_article
 from reader.core.pathnames import display_path
 from reader.core.store import Library
 from reader.core.store.schema import index_terms
@@ -41,6 +41,9 @@ class ImportReport:
     duplicates: list[Path] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # unsupported files met inside folders
+    # Pictures of imported articles that could not be kept (missing, damaged, too large):
+    # the article is in the library without them.
+    pictures_dropped: list[Failure] = field(default_factory=list)
     # The id of every file now in the library (imported or already there), in file order.
     stored: list[int] = field(default_factory=list)
     imported_paths: list[Path] = field(default_factory=list)  # (beside imported)
@@ -61,6 +64,9 @@ class ImportReport:
         )
         if self.skipped:
             text += f", skipped {len(self.skipped)} unsupported"
+        if self.pictures_dropped:
+            count = len(self.pictures_dropped)
+            text += f", {count} picture{'s' if count != 1 else ''} not kept"
         if self.not_attempted:
             text += f", not attempted {self.not_attempted}"
         if self.cancelled:
@@ -177,6 +183,7 @@ def _store(library: Library, path: Path, outcome: Article | str, report: ImportR
     else:
         report.imported.append(result.id)
         report.imported_paths.append(path)
+        report.pictures_dropped += (Failure(path, note) for note in outcome.pictures_dropped)
 
 
 def _worker_count(total: int, isolated: bool) -> int:
@@ -259,9 +266,11 @@ def _walk(
 
 
 def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:
-    """Folders a browser saved beside a page ("Page_files" next to "Page.html"): they hold
-    the page's images and scripts, not articles."""
-    pages = {Path(e.name).stem for e in entries if Path(e.name).suffix.lower() in HTML_EXTENSIONS}
+    """Folders a browser saved beside a page ("Page_files" next to "Page.html"), and those
+    an export writes beside an article's Markdown: they hold pictures and scripts, not
+    articles."""
+    kinds = HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
+    pages = {Path(e.name).stem for e in entries if Path(e.name).suffix.lower() in kinds}
     return {f"{stem}_files" for stem in pages} | {f"{stem}-Dateien" for stem in pages}
 
 

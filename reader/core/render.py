@@ -1,8 +1,9 @@
 """An article as the HTML the reading view shows: a header and the Markdown body.
 
-No network: every image becomes its alt text (remote images are never fetched, and saved
-pages' local images are not part of the library), and links stay links, opened only when
-the reader clicks one.
+No network: a picture the library keeps with the article (``picture:<digest>``) is shown
+at its stored size (the view fits it to the column), with its caption, or its alt text
+when it has none, centred under it; every other image becomes its alt text (remote
+images are never fetched). Links stay links, opened only when the reader clicks one.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from reader.core.article import Article
+from reader.core.pictures import picture_digest
 
 WORDS_PER_MINUTE = 200
 
@@ -22,6 +24,9 @@ _IMG_RE = re.compile(r"""<img\b(?:(?:[^>"']++|"[^"<]*+"|'[^'<]*+')*+>|[^>]*+>?)"
 _ATTRIBUTE_RE = re.compile(
     r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'>]++)))?+"""
 )
+# A paragraph that opens with a kept picture: the picture, then its caption (if any).
+_FIGURE_RE = re.compile(r'<p>(<img src="picture:[^>]*>)(.*?)</p>', re.S)
+_LEADING_BREAK_RE = re.compile(r"^(?:\s|<br\s*/?>)+")
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,12 @@ def reading_minutes(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0
 
 
-def body_html(markdown_text: str, labels: HeaderLabels | None = None) -> str:
+def body_html(
+    markdown_text: str,
+    labels: HeaderLabels | None = None,
+    pictures: Mapping[str, tuple[int, int]] | None = None,
+) -> str:
+    """The body as HTML; ``pictures`` gives the width and height of each kept picture."""
     import markdown  # loaded with the first article, not with the window
     from markdown.extensions.sane_lists import SaneListExtension
 
@@ -48,13 +58,16 @@ def body_html(markdown_text: str, labels: HeaderLabels | None = None) -> str:
     rendered = markdown.markdown(
         markdown_text, extensions=[SaneListExtension()], output_format="html"
     )
-    return _IMG_RE.sub(lambda m: _image_alt(m.group(0), labels), rendered)
+    kept = pictures or {}
+    rendered = _IMG_RE.sub(lambda m: _image(m.group(0), labels, kept), rendered)
+    return _FIGURE_RE.sub(_figure, rendered) if kept else rendered
 
 
 def article_html(
     article: Article,
     format_date: Callable[[str], str] = lambda iso: iso,
     labels: HeaderLabels | None = None,
+    pictures: Mapping[str, tuple[int, int]] | None = None,
 ) -> str:
     """The header (title, author, date, source, views, reading time) and the body."""
     labels = labels or HeaderLabels()
@@ -75,13 +88,35 @@ def article_html(
         header += f'<p class="byline">{" · ".join(facts)}</p>'
     if details:
         header += f'<p class="details">{" · ".join(details)}</p>'
-    return f"{header}<hr/>{body_html(article.body, labels)}"
+    return f"{header}<hr/>{body_html(article.body, labels, pictures)}"
 
 
-def _image_alt(tag: str, labels: HeaderLabels) -> str:
-    alt = ""
+def _image(tag: str, labels: HeaderLabels, pictures: Mapping[str, tuple[int, int]]) -> str:
+    attributes: dict[str, str] = {}
     for match in _ATTRIBUTE_RE.finditer(tag, 4):  # after "<img"
-        if match.group(1).lower() == "alt":
-            alt = html.unescape(next((g for g in match.groups()[1:] if g is not None), ""))
-            break
-    return f'<span class="image-alt">{html.escape(labels.image(alt.strip()))}</span>'
+        value = next((g for g in match.groups()[1:] if g is not None), "")
+        attributes.setdefault(match.group(1).lower(), html.unescape(value))
+    alt = " ".join(attributes.get("alt", "").split())
+    digest = picture_digest(attributes.get("src", ""))
+    if digest and digest in pictures:
+        width, height = pictures[digest]
+        # The alt text rides along as data for the caption (below) and as the tooltip.
+        return (
+            f'<img src="picture:{digest}" width="{width}" height="{height}" '
+            f'alt="{html.escape(alt)}" title="{html.escape(alt)}" />'
+        )
+    return f'<span class="image-alt">{html.escape(labels.image(alt))}</span>'
+
+
+def _figure(match: re.Match[str]) -> str:
+    """A kept picture on its own centred line; under it its caption, else its alt text
+    (what a screen reader reads, and what a reader who cannot make the picture out
+    needs)."""
+    image, caption = match.group(1), _LEADING_BREAK_RE.sub("", match.group(2)).strip()
+    if not caption:
+        alt = re.search(r'alt="([^"]*)"', image)
+        caption = alt.group(1) if alt else ""
+    # One paragraph: the view centres it and keeps its lines close (a picture's line at the
+    # text's line spacing would leave half the picture's height blank under it).
+    caption = f'<br /><span class="caption">{caption}</span>' if caption else ""
+    return f'<p class="picture" align="center">{image}{caption}</p>'

@@ -283,6 +283,10 @@
         <source>Some files could not be imported.</source>
         <translation>Некоторые файлы не удалось импортировать.</translation>
     </message>
+    <message>
+        <source>Some pictures could not be kept; the articles were imported without them.</source>
+        <translation>Некоторые изображения не удалось сохранить; статьи импортированы без них.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>

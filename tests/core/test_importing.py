@@ -2,6 +2,8 @@
 
 import threading
 
+from picture_files import photo
+
 from helpers import FIXTURES
 from reader.core.file_import import import_paths
 
@@ -53,17 +55,18 @@ def test_a_browsers_page_folder_is_not_walked(tmp_path, library):
     tmp_path = tmp_path / "saved"
     tmp_path.mkdir()
     page = tmp_path / "Saved page.html"
-    page.write_text(
-        (FIXTURES / "html" / "en_news_ledger.html").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    html = (FIXTURES / "html" / "en_news_ledger.html").read_text(encoding="utf-8")
+    page.write_text(html.replace('src="turbine.jpg"', 'src="Saved page_files/turbine.jpg"'))
     assets = tmp_path / "Saved page_files"
     assets.mkdir()
     (assets / "frame.html").write_text(
         "<html><body><p>An advert frame</p></body></html>", encoding="utf-8"
     )
     (assets / "script.js").write_text("var x = 1;", encoding="utf-8")
+    (assets / "turbine.jpg").write_bytes(photo(300, 200, "JPEG"))  # the article's picture
     report = import_paths(library, [tmp_path])
     assert report.summary() == "imported 1, duplicates 0, failed 0"
+    assert list(library.picture_sizes(report.imported[0]).values()) == [(300, 200)]
 
 
 def test_hidden_files_and_folders_are_left_alone(tmp_path, library):

@@ -10,6 +10,7 @@ from reader.core.store import Library
 from reader.core.store import library as library_module
 from reader.core.store.library import MIGRATIONS, SCHEMA_VERSION
 from reader.core.store.library_file import move_aside
+from reader.core.store.schema import ACCENTS_FOLDED
 
 
 def make_article(n: int, **fields) -> Article:
@@ -209,9 +210,9 @@ def test_the_filter_ignores_latin_accents_case_and_yo_as_search_does(library):
 def test_a_library_filtered_before_accents_were_folded_finds_them_after_migrating(
     tmp_path, monkeypatch
 ):
-    # A library of the schema before: its filter text kept Latin accents ("café").
+    # A library of the schema before 7: its filter text kept Latin accents ("café").
     path = tmp_path / "old.sqlite3"
-    before = SCHEMA_VERSION - 1
+    before = ACCENTS_FOLDED - 1
     monkeypatch.setattr(library_module, "SCHEMA_VERSION", before)
     monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:before])
     with Library.open(path) as old:
@@ -244,7 +245,7 @@ def test_a_read_only_library_of_the_schema_before_is_read_as_it_is(tmp_path, mon
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "library.sqlite3"
-    before = SCHEMA_VERSION - 1
+    before = ACCENTS_FOLDED - 1
     monkeypatch.setattr(library_module, "SCHEMA_VERSION", before)
     monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:before])
     with Library.open(path) as old:
@@ -259,4 +260,6 @@ def test_a_read_only_library_of_the_schema_before_is_read_as_it_is(tmp_path, mon
         assert library.count() == 2
         assert library.ids(text="CAFÉ") == [first]
         assert library.get(first).title == "Café society"
+        assert library.picture_sizes(first) == {}  # (schema 8's pictures: it has none)
+        assert library.picture(64 * "0") is None
     assert path.read_bytes() == unchanged

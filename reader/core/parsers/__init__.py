@@ -43,12 +43,18 @@ def read_article(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Article:
         from reader.core.parsers import mhtml
 
         if mhtml.looks_like_mhtml(data):
+            # (Its pictures are parts of the file: the MHTML reader takes them in.)
             return finish(mhtml.parse_mhtml(data), original_path=stored_path(path.absolute()))
         # (Otherwise a page saved under that name as plain HTML: read as any file is.)
     text = decode_bytes(data).text
     if not text.strip():
         raise ImportFailure("the file is empty" if not data else "the file holds only whitespace")
     article = parse_text(text, suffix)
+    if "![" in article.body:
+        from reader.core.article_pictures import take_pictures
+        from reader.core.pictures import FolderPictures
+
+        article = take_pictures(article, FolderPictures(path.parent))
     return finish(article, original_path=stored_path(path.absolute()))
 
 

@@ -19,6 +19,7 @@ from reader.core.article import Article, count_words, plain_text
 from reader.core.errors import ImportFailure
 from reader.core.parsers.common import parse_numeric_datetime
 from reader.core.parsers.html_limits import bound_attributes
+from reader.core.parsers.html_pictures import PageFigures
 from reader.core.parsers.webdump import DATE_LABEL_RE, DATETIME_RE
 
 _LEADING = re.compile(r"(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*", re.S)
@@ -83,6 +84,8 @@ def parse_html(text: str) -> Article:
     )
     title = _title(root, meta, story, site)
 
+    figures = PageFigures()
+    figures.mark(root)  # (before the tidy-up makes every address absolute)
     _tidy(root, url)
     doc = bare_extraction(
         root,
@@ -93,13 +96,14 @@ def parse_html(text: str) -> Article:
         include_formatting=True,
         include_links=True,
         include_tables=True,
-        include_images=False,
+        include_images=True,
         # Dates come from the markup read here; a deep search guesses from copyright lines.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if isinstance(doc, dict):  # (only with as_dict=True, which is not asked for)
         raise TypeError("trafilatura answered with a dict")
     body = _markdown(doc.body, xmltotxt) if doc is not None and doc.body is not None else ""
+    body = figures.restore(body)
     blocks = [b for b in body.split("\n\n") if b.strip()]
     if blocks and _same(blocks[0], title):
         blocks.pop(0)  # the title is shown apart from the body

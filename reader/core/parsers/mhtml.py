@@ -5,7 +5,9 @@ frames (RFC 2557).
 The page is found (the part the message's ``start`` names, else its first HTML part),
 decoded as its part declares (base64 or quoted-printable, in the part's charset) and read
 as a saved HTML page. The page's address comes from the message when the page itself does
-not say it.
+not say it. Its pictures are the message's parts that the page's pictures name (by
+address, ``Content-Location``, or by ``cid:``); a picture the message does not hold stays
+remote (never fetched).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import EmailMessage
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from reader.core.article import Article
 from reader.core.encoding import decode_bytes
@@ -41,14 +43,51 @@ def parse_mhtml(data: bytes) -> Article:
         raise ImportFailure(
             "no web page in the MHTML file (no part of type text/html; the file may be cut short)"
         )
+    from reader.core.article_pictures import take_pictures
+
     article = html.parse_html(_text(page))
     address = _http(page.get("Content-Location")) or _http(message.get("Snapshot-Content-Location"))
+    article = take_pictures(article, _Parts(message, address))
     if address and not article.url:
         article.url = address
         if not article.source:
             host = (urlsplit(address).hostname or "").lower().removeprefix("www.")
             article.source = host or None
     return article
+
+
+class _Parts:
+    """The message's parts as a page's pictures find them."""
+
+    def __init__(self, message: EmailMessage, page_address: str | None) -> None:
+        self._base = page_address or ""
+        self._by_location: dict[str, EmailMessage] = {}
+        self._by_id: dict[str, EmailMessage] = {}
+        for part in message.walk():
+            if part.is_multipart():
+                continue
+            location = str(part.get("Content-Location") or "").strip()
+            if location:
+                self._by_location.setdefault(location, part)
+            content_id = str(part.get("Content-ID") or "").strip().strip("<>")
+            if content_id:
+                self._by_id.setdefault(content_id, part)
+
+    def __call__(self, src: str) -> bytes | None:
+        from reader.core.pictures import PictureRefused
+
+        if src[:4].lower() == "cid:":
+            part = self._by_id.get(src[4:].strip())
+        else:
+            part = self._by_location.get(src) or self._by_location.get(urljoin(self._base, src))
+        if part is None:
+            if urlsplit(urljoin(self._base, src)).scheme in ("http", "https"):
+                return None  # not saved in the file: remote, never fetched
+            raise PictureRefused("missing (the single-file page does not hold it)")
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            raise PictureRefused("missing (its part of the single-file page is empty)")
+        return payload
 
 
 def _root(message: EmailMessage) -> EmailMessage | None:

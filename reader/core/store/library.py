@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from reader.core.folding import fold, fold_case
+from reader.core.store import picture_table
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -51,6 +52,7 @@ from reader.core.store.rows import (
 from reader.core.store.schema import (
     ACCENTS_FOLDED,
     MIGRATIONS,
+    PICTURES_VERSION,
     READABLE_AS_IS,
     SCHEMA_VERSION,
     SEARCH_INDEX_VERSION,
@@ -63,6 +65,7 @@ from reader.core.store.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
+    from reader.core.pictures import Picture
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,7 @@ class Library:
         self.path = path
         self._key: str | None = None  # in _OPEN_HERE while open
         self._accents_folded = True  # the stored filter text drops Latin accents (schema 7)
+        self._has_pictures = True  # (a read-only library older than schema 8 has none)
         # Nothing can be written (the file or its folder is read-only): reading works.
         self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
@@ -124,6 +128,7 @@ class Library:
                 migrate(library, MIGRATIONS)
             # (Known once: only this process could bring it up to date, and it did.)
             library._accents_folded = library.schema_version >= ACCENTS_FOLDED
+            library._has_pictures = library.schema_version >= PICTURES_VERSION
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
             if (
                 has_index_schema
@@ -256,6 +261,8 @@ class Library:
             # statement, and one segment per article made imports slow.
             table = "temp.pending_index" if self._bulk else "search_index"
             added = self._insert(article, row, table)
+            if added is not None and article.pictures:
+                picture_table.add_pictures(self._db, added, article.pictures)
             if added is None:
                 existing = self._db.execute(
                     "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
@@ -273,7 +280,10 @@ class Library:
         added = 0
         with self.transaction():
             for article in articles:
-                added += self._insert(article, article_row(article), "search_index") is not None
+                new = self._insert(article, article_row(article), "search_index")
+                if new is not None and article.pictures:
+                    picture_table.add_pictures(self._db, new, article.pictures)
+                added += new is not None
         return added
 
     def _insert(self, article: Article, row: tuple, index_table: str) -> int | None:
@@ -307,11 +317,36 @@ class Library:
         """Delete the articles with these ids; returns the ids that existed."""
         removed = []
         with self.transaction():
+            ids = list(ids)
+            pictures = picture_table.digests_of(self._db, ids) if self._has_pictures else set()
             for article_id in ids:
                 if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
                     self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
                     removed.append(article_id)
+            picture_table.drop_unused(self._db, pictures)  # (those no other article shows)
         return removed
+
+    # -- pictures ------------------------------------------------------------------------
+
+    @reads
+    def picture(self, digest: str) -> Picture | None:
+        """A stored picture, by the digest an article's body names it with."""
+        return picture_table.picture(self._db, digest) if self._has_pictures else None
+
+    @reads
+    def picture_sizes(self, article_id: int) -> dict[str, tuple[int, int]]:
+        """The article's pictures, by digest: width and height (no picture data read)."""
+        return picture_table.sizes(self._db, article_id) if self._has_pictures else {}
+
+    @reads
+    def pictures_of(self, article_id: int) -> dict[str, Picture]:
+        """The article's pictures with their data (for export)."""
+        return picture_table.pictures_of(self._db, article_id) if self._has_pictures else {}
+
+    @reads
+    def picture_totals(self) -> tuple[int, int]:
+        """How many pictures the library keeps, and their size in bytes."""
+        return picture_table.totals(self._db) if self._has_pictures else (0, 0)
 
     # -- reading -------------------------------------------------------------------------
 

@@ -154,6 +154,7 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
         recovered.add(row[0])
     history = _copy_by_article(source, target, "reading", recovered)
     _copy_by_article(source, target, "article_settings", recovered)
+    _copy_pictures(source, target, recovered)
     _copy_meta(source, target)
     return Salvaged(len(recovered), len(known | seen), history)
 
@@ -209,6 +210,45 @@ def _copy_by_article(
             continue
         copied += 1
     return copied
+
+
+def _copy_pictures(
+    source: sqlite3.Connection, target: sqlite3.Connection, articles: set[int]
+) -> None:
+    """The recovered articles' pictures whose bytes are still what their digest says."""
+    import hashlib
+
+    from reader.core.pictures import KINDS
+
+    if not articles or "digest" not in _columns(source, "article_pictures"):
+        return
+    try:
+        links = source.execute("SELECT article_id, digest FROM article_pictures").fetchall()
+    except sqlite3.DatabaseError:
+        return
+    kept = set()
+    for digest in {d for a, d in links if a in articles and isinstance(d, str)}:
+        try:
+            row = source.execute(
+                "SELECT kind, width, height, data FROM pictures WHERE digest = ?", (digest,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if (
+            row
+            and row[0] in (*KINDS.values(), "svg")
+            and isinstance(row[3], bytes)
+            and hashlib.sha256(row[3]).hexdigest() == digest
+        ):
+            target.execute(
+                "INSERT INTO pictures (digest, kind, width, height, data) VALUES (?, ?, ?, ?, ?)",
+                (digest, *row),
+            )
+            kept.add(digest)
+    target.executemany(
+        "INSERT OR IGNORE INTO article_pictures (article_id, digest) VALUES (?, ?)",
+        [(a, d) for a, d in links if a in articles and d in kept],
+    )
 
 
 def _copy_meta(source: sqlite3.Connection, target: sqlite3.Connection) -> None:

@@ -160,10 +160,47 @@ def _filter_text_of_row(title: str | None, source: str | None, authors: str | No
     return filter_text(title, source, authors)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite3.Connection) -> None:
+    # Pictures, stored once per content (SHA-256 of the bytes) however many articles show
+    # them; an article's rows go with it, and a picture no article shows is deleted with
+    # the last one (Library.remove).
+    db.execute(
+        """
+        CREATE TABLE pictures (
+            digest TEXT PRIMARY KEY,
+            kind   TEXT NOT NULL,
+            width  INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            data   BLOB NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE article_pictures (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            digest     TEXT NOT NULL REFERENCES pictures (digest),
+            PRIMARY KEY (article_id, digest)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX article_pictures_by_digest ON article_pictures (digest)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations from this version on change stored values, not tables: a read-only library
 # this new is read as it is (it cannot be brought up to date), with what it stores.
 READABLE_AS_IS = MIGRATIONS.index(_v7)
 ACCENTS_FOLDED = MIGRATIONS.index(_v7) + 1  # the stored filter text drops Latin accents
+PICTURES_VERSION = MIGRATIONS.index(_v8) + 1  # the library keeps pictures

@@ -151,8 +151,22 @@ class Importer(QObject):
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
-            box.setDetailedText("\n".join(str(failure) for failure in report.failures))
+            problems = report.failures + report.pictures_dropped
+            box.setDetailedText("\n".join(str(problem) for problem in problems))
             box.setInformativeText("\n".join(str(f) for f in report.failures[:5]))
+            box.exec()
+        elif report.pictures_dropped and self.ask:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import"),
+                self.tr("Some pictures could not be kept; the articles were imported without them.")
+                + "\n"
+                + report.summary(),
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
+            box.setDetailedText("\n".join(str(note) for note in report.pictures_dropped))
+            box.setInformativeText("\n".join(str(n) for n in report.pictures_dropped[:5]))
             box.exec()
         self.done.emit(report, open_first)
         self._next()

@@ -24,6 +24,8 @@ from reader.ui.common import adopt_viewport
 # A block property marking the header's secondary lines (byline, details):
 # QTextFormat.Property.UserProperty + 1.
 _SECONDARY = 0x100000 + 1
+# A block that opens with one of the article's pictures (its caption under it).
+_FIGURE = 0x100000 + 2
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -39,6 +41,8 @@ h2, h3, h4 { margin-top: 1.1em; margin-bottom: 0.4em; }
 p.byline { margin-bottom: 0.2em; }
 p.details { margin-bottom: 0.6em; }
 blockquote { margin-left: 1.2em; font-style: italic; }
+p.picture { margin-top: 0.4em; }
+span.caption { font-style: italic; }
 pre, code { font-family: monospace; }
 """
 # Colours of the article's secondary text and links; the theme fills them in.
@@ -72,7 +76,9 @@ class ArticleView(QTextBrowser):
         self._settings = ReadingSettings()
         self._spaced_lines: float | None = None  # the line spacing the document has
         self._spaced_chars = False  # whether the text carries letter or word spacing
-        self._layout_plan: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
+        self._layout_plan: tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]] | None = (
+            None
+        )
         self._planned_for: tuple[int, int] = (-1, -1)  # (blocks, characters) it was made for
         self._theme = THEMES["light"]
         self._font = QFont(self.document().defaultFont())
@@ -80,16 +86,31 @@ class ArticleView(QTextBrowser):
         self._clock = clock
         self._wheel_delta = 0
         self._last_wheel_step = -1e9
+        # The article's pictures: where their bytes come from (the library), each one
+        # decoded once when first drawn, and the size each is shown at.
+        self._picture_source: Callable[[str], bytes | None] | None = None
+        self._decoded: dict[str, QtGui.QImage] = {}
+        self._picture_places: list[tuple[int, str, int, int]] = []  # position, digest, w, h
+        self._shown_sizes: dict[str, tuple[int, int]] = {}
+        self._place_sizes: list[tuple[int, int]] = []  # as last fitted, place by place
 
     # -- content -------------------------------------------------------------------------
 
+    def set_picture_source(self, source: Callable[[str], bytes | None] | None) -> None:
+        """Where a ``picture:<digest>`` image's bytes come from (the library)."""
+        self._picture_source = source
+
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])
+        self._decoded.clear()
+        self._shown_sizes.clear()
         self.setHtml(html)
         self._spaced_lines, self._spaced_chars = None, False
         self._layout_plan = None
         self._mark_secondary_blocks()
+        self._find_pictures()
         self._apply_size()
+        self._fit_pictures()
         # Lay the whole article out now, not lazily screen by screen: a place further down
         # (a restored reading position) must be where the finished layout will put it.
         self.document().setDefaultFont(self._font)
@@ -113,12 +134,103 @@ class ArticleView(QTextBrowser):
             block = block.next()
 
     def loadResource(self, kind: int, url: QUrl):
-        # Every image was turned into its alt text; anything asked for now is refused,
-        # remote or not, so the view can never reach the network.
+        # Only the article's own pictures (from the library) are drawn; every other image
+        # was turned into its alt text, and anything else asked for is refused, remote or
+        # not, so the view can never reach the network.
         self.requested_resources.append(QUrl(url))
+        if url.scheme() == "picture":
+            return self._picture(url.path())
         if url.scheme() == "data":
             return super().loadResource(kind, url)
         return None
+
+    # -- pictures ------------------------------------------------------------------------
+
+    def _find_pictures(self) -> None:
+        places = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                char = fragment.charFormat()
+                if char.isImageFormat():
+                    image = char.toImageFormat()
+                    name = image.name()
+                    if name.startswith("picture:"):
+                        digest = name.removeprefix("picture:")
+                        width, height = round(image.width()), round(image.height())
+                        places.append((fragment.position(), digest, width, height))
+                        if fragment.position() == block.position():
+                            marked = QtGui.QTextBlockFormat()
+                            marked.setProperty(_FIGURE, True)
+                            QtGui.QTextCursor(block).mergeBlockFormat(marked)
+                iterator += 1
+            block = block.next()
+        self._picture_places = places
+        self._place_sizes: list[tuple[int, int]] = []
+
+    def _column_width(self) -> float:
+        frame = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - frame.leftMargin() - frame.rightMargin()
+
+    def _fit_pictures(self) -> None:
+        """Each picture at its own size, or narrower to fit the column (never wider than
+        the window), keeping its proportions."""
+        if not self._picture_places:
+            return
+        column = max(16.0, self._column_width())
+        sizes = []
+        for _position, _digest, width, height in self._picture_places:
+            scale = min(1.0, column / width) if width > 0 else 1.0
+            sizes.append((max(1, int(width * scale)), max(1, int(height * scale))))
+        if sizes == self._place_sizes:
+            return  # (a resize that leaves the column as it was)
+        self._place_sizes = sizes
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for (position, digest, _width, _height), size in zip(
+            self._picture_places, sizes, strict=True
+        ):
+            fitted = QtGui.QTextImageFormat()
+            fitted.setWidth(size[0])
+            fitted.setHeight(size[1])
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fitted)
+            if self._shown_sizes.get(digest) != size:
+                self._shown_sizes[digest] = size
+                if digest in self._decoded:  # drawn already: give it at the new size
+                    self.document().addResource(
+                        QtGui.QTextDocument.ResourceType.ImageResource,
+                        QUrl(f"picture:{digest}"),
+                        self._scaled(digest),
+                    )
+        cursor.endEditBlock()
+
+    def _picture(self, digest: str) -> QtGui.QImage | None:
+        if digest not in self._decoded:
+            data = self._picture_source(digest) if self._picture_source else None
+            image = QtGui.QImage.fromData(data) if data else QtGui.QImage()
+            self._decoded[digest] = image
+        return self._scaled(digest)
+
+    def _scaled(self, digest: str) -> QtGui.QImage | None:
+        image = self._decoded.get(digest)
+        if image is None or image.isNull():
+            return None  # (its caption or alt text still says what it was)
+        size = self._shown_sizes.get(digest)
+        ratio = self.devicePixelRatioF()
+        if size is None or (size[0] * ratio >= image.width()):
+            return image
+        scaled = image.scaled(
+            round(size[0] * ratio),
+            round(size[1] * ratio),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        return scaled
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -217,6 +329,7 @@ class ArticleView(QTextBrowser):
         if self._font.families() != self.document().defaultFont().families():
             self.document().setDefaultFont(self._font)
         self._apply_column(self._font)
+        self._fit_pictures()
         # The size goes on the text, in the same edit block as the spacing: the article is
         # laid out once (a new default font would lay it out again after the block).
         cursor.select(QtGui.QTextCursor.SelectionType.Document)
@@ -235,11 +348,12 @@ class ArticleView(QTextBrowser):
         self._scale_headings(self._font.pointSizeF())
         cursor.endEditBlock()
 
-    def _plan(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _plan(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]]:
         """Where the body paragraphs and the headings are, found once per article: the
         runs of neighbouring body paragraphs (first and last block's position) and each
-        heading's (position, level). Formats never move text, so the plan holds until
-        the next article (or until the text changes some other way)."""
+        heading's (position, level), and each picture's block. Formats never move text,
+        so the plan holds until the next article (or until the text changes some other
+        way)."""
         document = self.document()
         shape = (document.blockCount(), document.characterCount())
         if self._layout_plan is None or shape != self._planned_for:  # (text set some other way)
@@ -247,6 +361,7 @@ class ArticleView(QTextBrowser):
             rule = QtGui.QTextFormat.Property.BlockTrailingHorizontalRulerWidth
             runs: list[tuple[int, int]] = []
             headings: list[tuple[int, int]] = []
+            figures: list[int] = []
             run_start = None
             block = document.begin()
             while block.isValid():
@@ -254,12 +369,16 @@ class ArticleView(QTextBrowser):
                 level = current.headingLevel()
                 if level:
                     headings.append((block.position(), level))
-                # Not the header's byline and details, a list item, or the rule under the header.
+                if current.hasProperty(_FIGURE):
+                    figures.append(block.position())
+                # Not the header's byline and details, a list item, the rule under the
+                # header, or a picture.
                 is_paragraph = not (
                     level
                     or block.textList() is not None
                     or current.hasProperty(rule)
                     or current.hasProperty(_SECONDARY)
+                    or current.hasProperty(_FIGURE)
                 )
                 if is_paragraph and run_start is None:
                     run_start = block.position()
@@ -269,7 +388,7 @@ class ArticleView(QTextBrowser):
                 block = block.next()
             if run_start is not None:
                 runs.append((run_start, document.lastBlock().position()))
-            self._layout_plan = (runs, headings)
+            self._layout_plan = (runs, headings, figures)
         return self._layout_plan
 
     def _space_blocks(self, em: float) -> None:
@@ -277,7 +396,7 @@ class ArticleView(QTextBrowser):
         Formats go on runs of neighbouring blocks at once (one call per run, not per
         block): a size step re-spaces the whole article."""
         settings = self._settings
-        runs, headings = self._plan()
+        runs, headings, figures = self._plan()
         proportional = QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         cursor = QtGui.QTextCursor(self.document())
         # Line heights are proportional: a size step leaves them as they are.
@@ -305,6 +424,14 @@ class ArticleView(QTextBrowser):
             cursor.setPosition(first)
             cursor.setPosition(last, keep)
             cursor.mergeBlockFormat(paragraph)
+        # A picture and its caption: centred, lines close, the paragraph's space after.
+        figure = QtGui.QTextBlockFormat()
+        figure.setLineHeight(100, proportional)
+        figure.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        figure.setBottomMargin(settings.paragraph_spacing * em)
+        for position in figures:
+            cursor.setPosition(position)
+            cursor.mergeBlockFormat(figure)
 
     def point_size(self) -> float:
         """The size the body text is rendered at (read from the text, not from a setting)."""
@@ -423,6 +550,7 @@ class ArticleView(QTextBrowser):
         cursor = QtGui.QTextCursor(self.document())
         cursor.beginEditBlock()
         self._apply_column(self._font)
+        self._fit_pictures()
         if event.size().width() != event.oldSize().width():
             self._scale_headings(self._font.pointSizeF())  # (to the new column's width)
         cursor.endEditBlock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -55,13 +56,24 @@ class ReadingPane(QWidget):
             return self._find_bar
         return None
 
-    def show_article(self, article: Article, reading: Reading | None) -> None:
-        """Render ``article`` and go to the place ``reading`` stopped at (if any)."""
+    def show_article(
+        self,
+        article: Article,
+        reading: Reading | None,
+        pictures: Mapping[str, tuple[int, int]] | None = None,
+    ) -> None:
+        """Render ``article`` (with ``pictures``, the width and height of each picture the
+        library keeps for it) and go to the place ``reading`` stopped at (if any)."""
         from reader.core.render import article_html
 
         view = self.article_view
         view.show_html(
-            article_html(article, lambda iso: format_date(iso, long=True), self.header_labels())
+            article_html(
+                article,
+                lambda iso: format_date(iso, long=True),
+                self.header_labels(),
+                pictures,
+            )
         )
         if reading is not None:
             view.scroll_to_position(reading.block, reading.block_fraction)

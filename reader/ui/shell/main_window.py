@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.model = LibraryModel(library, format_date, self.history)
         self.library_panel = LibraryPanel(self.model)
         self.article_view = ArticleView()
+        self.article_view.set_picture_source(self._picture_bytes)
         self.reading_pane = ReadingPane(self.article_view)
         self.text_size = TextSize(preferences, library, self)
         self.comfort = Comfort(
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.current_article_id = article_id
         self.current_language = article.language
         self.text_size.set_article(article_id)
-        self.reading_pane.show_article(article, reading)
+        self.reading_pane.show_article(article, reading, self.library.picture_sizes(article_id))
         self.read_aloud.set_language(article.language)
         self.tracker.touch()
         self.tracker.flush()  # the first screen is read already: the list shows it at once
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         self.library_panel.select_id(article_id)
         self._update_status(article.words)
         return True
+
+    def _picture_bytes(self, digest: str) -> bytes | None:
+        picture = self.library.picture(digest)
+        return picture.data if picture is not None else None
 
     def open_search_result(self, article_id: int, query_text: str) -> None:
         """Open the article at its first match, with every match highlighted."""
