@@ -216,3 +216,64 @@ def test_export_writes_pictures_beside_the_article_and_importing_it_brings_them_
         assert again.picture_sizes(copy.id) == library.picture_sizes(original.id)
     finally:
         again.close()
+
+
+def _mhtml(tmp_path, parts):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["MIME-Version"] = "1.0"
+    images = "".join(
+        f'<p><img src="https://river.example/img/{name}" alt="{name}"></p><p>{PROSE}</p>'
+        for name, _type, _data in parts
+    )
+    message.set_content(
+        saved_page(tmp_path / "src", images).read_text(), subtype="html", cte="quoted-printable"
+    )
+    for name, content_type, data in parts:
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, cte="base64")
+        message.get_payload()[-1]["Content-Location"] = f"https://river.example/img/{name}"
+    return message.as_bytes()
+
+
+def test_single_file_page_parts_are_judged_by_what_they_hold(tmp_path, library):
+    data = _mhtml(
+        tmp_path,
+        [
+            ("labelled-as-text.png", "text/plain", photo(120, 90)),  # a wrong type: still a PNG
+            ("not-a-picture.png", "image/png", b"<html>an error page</html>"),
+        ],
+    )
+    page = tmp_path / "page.mht"
+    page.write_bytes(data)
+    report = import_paths(library, [page])
+    assert report.ok
+    assert [str(n).split(": ", 1)[1] for n in report.pictures_dropped] == [
+        "picture 'https://river.example/img/not-a-picture.png' not kept: not a picture "
+        "(PNG, JPEG, GIF, WebP or SVG)"
+    ]
+    assert list(library.picture_sizes(report.imported[0]).values()) == [(120, 90)]
+
+
+def test_a_cut_short_single_file_page_keeps_its_text_and_names_the_broken_picture(
+    tmp_path, library
+):
+    data = _mhtml(
+        tmp_path,
+        [
+            ("whole.png", "image/png", photo(64, 48)),
+            ("cut.jpg", "image/jpeg", photo(800, 600, "JPEG")),
+        ],
+    )
+    page = tmp_path / "page.mhtml"
+    page.write_bytes(data[: len(data) - 6000])  # the download stopped inside the last picture
+    report = import_paths(library, [page])
+    assert report.ok and len(report.imported) == 1
+    [note] = report.pictures_dropped
+    assert (
+        str(note)
+        .split(": ", 1)[1]
+        .startswith("picture 'https://river.example/img/cut.jpg' not kept: damaged")
+    )
+    article = library.get(report.imported[0])
+    assert list(library.picture_sizes(article.id).values()) == [(64, 48)]
+    assert PROSE[:60] in article.body
