@@ -1,18 +1,21 @@
 """Saved web pages (.html/.htm): the article as Markdown, metadata from the page's markup.
 
 trafilatura finds the main text; the page is tidied first where it stumbles (layout tables,
-promo boxes, bars of links, relative links). Metadata is read here from Open Graph, JSON-LD,
-<meta> and <time>: trafilatura keeps only the day of a date and drops the dots of initials.
+promo boxes, bars of links, relative links: parsers.html_tidy). The tidy-up may only add to what
+trafilatura finds: where the tidied page reads as no article, the page as saved is read instead.
+Metadata is read here from Open Graph, JSON-LD, <meta> and <time>: trafilatura keeps only the
+day of a date and drops the dots of initials.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import secrets
 from collections import deque
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from reader.core.article import Article, count_words, plain_text
@@ -20,7 +23,11 @@ from reader.core.errors import ImportFailure
 from reader.core.parsers.common import parse_numeric_datetime
 from reader.core.parsers.html_limits import bound_attributes
 from reader.core.parsers.html_pictures import PageFigures
+from reader.core.parsers.html_tidy import SENTENCE_WORDS, tidy
 from reader.core.parsers.webdump import DATE_LABEL_RE, DATETIME_RE
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 _LEADING = re.compile(r"(?:\s|\ufeff|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I)
@@ -29,20 +36,13 @@ _ISO = re.compile(
     r"^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(:\d\d)?(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?$", re.I
 )
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»:]|::)\s+")
-# Site furniture that trafilatura's own filters let through (promo boxes, inline ads). Such
-# boxes are short; a longer element with such a class ("ad-free", "has-share") is kept.
-_JUNK_MAX_WORDS = 120
-_JUNK_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:promo\w*|advert\w*|ads?|adv|adbox|reklama|banner|sponsor\w*|newsletter|subscribe|"
-    r"subscription|paywall|cookies?|consent|gdpr|share|sharing|social|related|recommended|"
-    r"popup|modal|breadcrumbs?)(?=$|[\s_-])",
-    re.I,
-)
 _ARTICLE_TYPES = re.compile(r"Article$|BlogPosting|Report$", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|&|\s+and\s+|\s+и\s+)\s*")
-# A real article has some sentences: lines of this many words, adding up to the minimum.
-_PROSE_LINE_WORDS = 7
+# A real article has some sentences (SENTENCE_WORDS words or more), adding up to this.
 _MIN_PROSE_WORDS = 25
+# A line that starts a block of its own in the Markdown: a list item, heading, quote, table row.
+_OWN_LINE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#|>|\|)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
 
 
 def looks_like_html(text: str) -> bool:
@@ -86,9 +86,9 @@ def parse_html(text: str) -> Article:
 
     figures = PageFigures()
     figures.mark(root)  # (before the tidy-up makes every address absolute)
-    _tidy(root, url)
-    doc = bare_extraction(
-        root,
+    tidy(root, url)
+    extract = functools.partial(
+        bare_extraction,
         url=url,
         output_format="markdown",
         with_metadata=True,
@@ -100,24 +100,17 @@ def parse_html(text: str) -> Article:
         # Dates come from the markup read here; a deep search guesses from copyright lines.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if isinstance(doc, dict):  # (only with as_dict=True, which is not asked for)
-        raise TypeError("trafilatura answered with a dict")
-    body = _markdown(doc.body, xmltotxt) if doc is not None and doc.body is not None else ""
-    body = figures.restore(body)
-    blocks = [b for b in body.split("\n\n") if b.strip()]
-    if blocks and _same(blocks[0], title):
-        blocks.pop(0)  # the title is shown apart from the body
-    published = _take_dateline(blocks)  # before the check below: it is not article text
-    body = "\n\n".join(blocks)
-    if (
-        sum(
-            n
-            for line in plain_text(body).splitlines()
-            if (n := count_words(line)) >= _PROSE_LINE_WORDS
-        )
-        < _MIN_PROSE_WORDS
-    ):
-        raise ImportFailure("no article text found in the HTML page")
+    doc, body, published = _body(extract(root), title, xmltotxt, figures)
+    if _prose_words(body) < _MIN_PROSE_WORDS:
+        # The tidy-up can take a page's article for furniture; trafilatura's own judgement
+        # of the page as saved is the floor.
+        saved = lxml.html.document_fromstring(source)
+        figures = PageFigures()
+        figures.mark(saved)
+        tidy(saved, url, furniture=False)
+        doc, body, published = _body(extract(saved), title, xmltotxt, figures)
+        if _prose_words(body) < _MIN_PROSE_WORDS:
+            raise ImportFailure("no article text found in the HTML page")
 
     authors = _authors(story.get("author"), ld) or _split_names(
         *meta.get("author", []), *(a for a in meta.get("article:author", []) if not _http(a))
@@ -142,6 +135,46 @@ def parse_html(text: str) -> Article:
         tags=_tags(meta, story),
         format="html",
     )
+
+
+def _body(
+    doc: Document | dict[str, Any] | None, title: str | None, xmltotxt: Any, figures: PageFigures
+) -> tuple[Document | None, str, str | None]:
+    """trafilatura's answer, its text as the body's Markdown (its pictures back, with their
+    captions), and a dateline's date taken out."""
+    if isinstance(doc, dict):  # (only with as_dict=True, which is not asked for)
+        raise TypeError("trafilatura answered with a dict")
+    body = _markdown(doc.body, xmltotxt) if doc is not None and doc.body is not None else ""
+    body = figures.restore(body)
+    blocks = [b for b in body.split("\n\n") if b.strip()]
+    if blocks and _same(blocks[0], title):
+        blocks.pop(0)  # the title is shown apart from the body
+    published = _take_dateline(blocks)  # before the prose check: it is not article text
+    return doc, "\n\n".join(blocks), published
+
+
+def _prose_words(body: str) -> int:
+    """The words of the body's sentences, a verse's sentence read across its short lines."""
+    total = unit = 0
+    previous = ""
+    for line in body.splitlines():
+        if not line.strip():
+            continue  # (trafilatura writes each line of a verse as a paragraph of its own)
+        text = plain_text(line).strip()
+        words = count_words(text)
+        if (
+            previous
+            and text[:1].islower()
+            and not _OWN_LINE.match(line)
+            and not _SENTENCE_END.search(previous)
+            and (previous[-1] in ",;:–—-" or count_words(previous) >= 3)
+        ):
+            unit += words  # "It left its coat behind," / "a grey wet wool of mud"
+        else:
+            total += unit if unit >= SENTENCE_WORDS else 0
+            unit = words
+        previous = "" if _OWN_LINE.match(line) else text
+    return total + (unit if unit >= SENTENCE_WORDS else 0)
 
 
 def _meta_tags(root: Any) -> dict[str, list[str]]:
@@ -317,40 +350,6 @@ def _tags(meta: dict[str, list[str]], story: dict[str, Any]) -> list[str]:
             unique: dict[str, str] = {}
             return [unique.setdefault(t.casefold(), t) for t in tags if t.casefold() not in unique]
     return []
-
-
-def _tidy(root: Any, url: str | None) -> None:
-    """Shape the page so trafilatura sees articles the way a reader does."""
-    for block in list(root.iter("p", "div", "center")):
-        rest = block.text_content()
-        # Only short blocks can be link bars; skipping long ones also keeps big pages fast.
-        links = block.findall(".//a") if len(rest) < 300 else []
-        for link in links:
-            rest = rest.replace(link.text_content(), "", 1)
-        if len(links) >= 2 and not re.search(r"\w", rest):
-            block.drop_tree()  # a bar of links ("Back | Home"), not a paragraph
-    for link in list(root.iter("a")):
-        href = (link.get("href") or "").strip()
-        if href.lower().startswith("javascript:"):
-            link.drop_tree()  # a button dressed as a link ("Back", "Print")
-        elif href.startswith("#") or not (url or _http(href) or href.startswith("mailto:")):
-            link.drop_tag()  # in-page, or relative with no page address: keep just the words
-    if url:
-        root.make_links_absolute(url, handle_failures="ignore")
-    for el in list(root.iter()):
-        names = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
-        if (
-            el.tag not in ("html", "body", "main", "article")
-            and _JUNK_CLASS.search(names)
-            and el.getparent() is not None
-            and count_words(el.text_content()) <= _JUNK_MAX_WORDS
-        ):
-            el.drop_tree()
-    for table in list(root.iter("table")):
-        # A cell holding a whole article means the table is page layout, not data.
-        if any(len(cell.text_content()) > 400 for cell in table.iter("td", "th")):
-            for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
-                el.tag = "div"
 
 
 def _markdown(body: Any, xmltotxt: Any) -> str:
