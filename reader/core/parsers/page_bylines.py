@@ -104,6 +104,12 @@ BYLINE_RES = (
     ),
     # "Posted on April 3, 2024 by Tom Baker"
     re.compile(rf"\bby\s+{_NAMES}(?=$|[\s,|·•—–(-])"),
+    # "Helen Moss, Transport correspondent", "Ирина Соколова, специальный корреспондент"
+    re.compile(
+        rf"^{_NAMES},\s(?!(?i:says|said|говорит|сказал)\b)(?:[\w-]{{1,30}}\s){{0,3}}(?i:correspondent|reporter|editor|writer"
+        rf"|columnist|contributor|photographer|корреспондент|редактор|обозреватель|журналист"
+        rf"|фотограф|колумнист)\w{{0,3}}\.?$"
+    ),
 )
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")

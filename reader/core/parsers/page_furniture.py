@@ -16,10 +16,12 @@ HEAD_CHARS = 400
 _WIDGET_WORDS = (
     # sharing, printing, text size
     r"share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|email|e-mail|print|save|copy\s+link"
-    r"|aa|a-|a\+|a|text\s+size|font\s+size|listen(?:\s+to\s+(?:this\s+)?article)?"
+    r"|aa|a-|a\+|a|аа|а-|а\+|а|text\s+size|font\s+size|размер\s+(?:шрифта|текста)"
+    r"|listen(?:\s+to\s+(?:this\s+)?article)?|слушать\s+(?:статью|текст)|прослушать"
     r"|поделиться|скопировать\s+ссылку|копировать\s+ссылку|распечатать|печать|сохранить"
     r"|версия\s+для\s+печати|в\s+закладки|слушать|vk|вк|ок|tg|telegram|x|facebook|twitter"
     r"|whatsapp|viber|одноклассники|вконтакте|linkedin|instagram|youtube|pinterest|reddit"
+    r"|bluesky|threads|mastodon|flipboard|messenger|sms|дзен|rutube"
     # accounts, subscriptions, search, menus
     r"|sign\s+in|sign\s+up|log\s+in|login|log\s+out|register|subscribe|my\s+account|account"
     r"|my\s+news|menu|search|close|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|top"
@@ -80,7 +82,8 @@ SECTION_RE = re.compile(
 
 # The heading of the comments: everything after it is readers' text, not the article.
 COMMENTS_RE = re.compile(
-    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
+    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion"
+    r"|conversation|join\s+the\s+(?:conversation|discussion)"
     r"|leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|reader\s+comments"
     r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
     r"|(?:показать\s+|все\s+)?комментари\w{0,3}(?:\s+читателей)?|обсуждение|обсудить|отзывы"
@@ -121,6 +124,9 @@ _NOTICE_PHRASES = (
     r"|reach\s+(?:him|her|them|the\s+author)\s+at|follow\s+(?:him|her|them)\s+on|[\w.-]{1,64}@[\w-]{1,63}\.\w"
     r"|без\s+спама|no\s+spam|отписаться\s+можно|support\s+(?:our|independent)\s+journalism"
     r"|funded\s+by\s+(?:readers|our\s+readers)|поддержите\s+(?:нас|редакцию)"
+    r"|please\s+consider\s+(?:making\s+)?(?:a\s+)?(?:(?:small|monthly|regular|one-off)\s+){0,2}"
+    r"(?:contribution|donation)"
+    r"|поддержите\s+(?:независимую\s+)?журналистику|любой\s+суммой"
     r"|нашли\s+ошибку|ctrl\s*\+\s*enter|подписывайтесь\s+на|подпишитесь\s+на|наш\s+телеграм"
     r"|наш\s+канал|в\s+нашем\s+(?:telegram|телеграм)|на\s+нашем\s+канале|чтобы\s+оставить\s+комментарий"
     r"|войдите\s+или\s+зарегистрируйтесь|лучшие\s+материалы\s+недели|на\s+вашу\s+почту"
@@ -231,7 +237,23 @@ LABEL_RE = re.compile(
     r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time"
     r"|trending|breaking(?:\s+news)?|hot\s+topics|in\s+focus|top\s+stories|latest|live"
     r"|срочно|главное|молния|в\s+тренде|популярное|сейчас\s+обсуждают)"
-    r"(?:(?<=\s)|\s*[:|—–-])",
+    r"(?:(?<=\s)|\s*[:|—–-])"
+    # An ad's label run into its text by the dump: "РекламаГиды по горам", "Реклама. ООО ..."
+    r"|^(?:advertisement|реклама|sponsored|anzeige)(?:\.\s|(?=(?-i:[A-ZА-ЯЁ])))",
+    re.IGNORECASE,
+)
+# A short block that asks for money or membership: "Support local journalism", "Donate",
+# "Contribute from £3", "Поддержите редакцию", "Стать патроном".
+PROMPT_RE = re.compile(
+    r"^(?:please\s+)?(?:support\s+(?:us|(?:our|local|independent|quality)\s+\S+(?:\s+\S+)?"
+    r"|the\s+\S+(?:\s+\S+)?)|donate(?:\s+(?:now|today|here|to\s+\S+))?"
+    r"|make\s+a\s+(?:donation|contribution)|contribute(?:\s+(?:now|today|from\s+\S+))?"
+    r"|become\s+a\s+(?:member|supporter|subscriber|patron|friend)(?:\s+\S+){0,3}"
+    r"|help\s+(?:us\s+)?(?:keep|fund)\s+[^.!?]{1,40}"
+    r"|поддерж(?:ите|ать)(?:\s+[^.!?]{1,50})?"
+    r"|помо(?:ги|гите|чь)\s+(?:нам|редакции|проекту|рубл[её]м|деньгами)[^.!?]{0,40}"
+    r"|(?:сделать|оформить)\s+пожертвование|пожертвовать(?:\s+[^.!?]{1,40})?"
+    r"|стать\s+(?:патроном|спонсором|подписчиком|другом)[^.!?]{0,40})[\s!.:]*$",
     re.IGNORECASE,
 )
 # A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин".
@@ -247,8 +269,9 @@ FONT_SIZE_RE = re.compile(
 )
 # Reading-time and counters: "6 min read", "Время чтения: 6 минут", "Просмотров: 2 417".
 COUNTER_RE = re.compile(
-    r"^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+read|мин(?:ут[ау]?)?\.?\s+(?:чтения|на\s+чтение))"
-    r"|(?:время\s+чтения|reading\s+time)\s*:?\s*\d{1,3}[^\n]{0,20}"
+    r"^(?:\d{1,3}[-\s]?(?:min(?:ute)?s?\.?\s+read(?:ing)?|мин(?:ут[аы]?)?\.?\s+(?:чтения|на\s+чтение))"
+    r"|(?:время\s+(?:чтения|на\s+чтение)|reading\s+time|read\s+time|читать)\s*:?\s*[~≈]?\s*\d{1,3}"
+    r"[^\n]{0,20}|\d{1,3}\s?(?:mins?|мин)\.?|\d{1,3}\s(?:minutes?|минут[аы]?)"
     r"|(?:просмотров|просмотры|показы|views|comments|комментариев)\s*:?\s*\d[\d\s]{0,12})$",
     re.IGNORECASE,
 )
@@ -268,5 +291,13 @@ _LANGUAGES = (
     " 한국어 العربية ru en de fr es it uk kz tt рус eng укр каз тат ру rus ukr international"
 )
 LANGUAGE_WORDS = frozenset(_LANGUAGES.split())
-# Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная → Культура".
-NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|\||·|•|::)\s")
+# The first step of a breadcrumb trail.
+HOME_WORDS = frozenset(("home", "главная", "главная страница", "начало", "news", "новости"))
+# A label alone over an ad: what follows it is the ad's text.
+AD_LABEL_RE = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы"
+    r"|партн[её]рский\s+материал)[\s:.]*$",
+    re.IGNORECASE,
+)
+# Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная › Культура".
+NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|›|⟩|\||·|•|::)\s")

@@ -32,6 +32,7 @@ def _kind(block: Block) -> str:
         or pf.COUNTER_RE.match(head)
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
+        or (n <= 10 and pf.PROMPT_RE.match(head))
         or (n <= 14 and all_widgets(head))
     ):
         return "furniture"
