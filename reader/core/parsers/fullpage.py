@@ -19,7 +19,7 @@ from reader.core.parsers.common import escape_markdown
 from reader.core.parsers.page_blocks import Block, Page, read_page
 from reader.core.parsers.page_bylines import NAME_LINE_RE
 from reader.core.parsers.page_kinds import LINKED, article_span, classify
-from reader.core.parsers.page_title import find_header, meta
+from reader.core.parsers.page_title import find_header, is_alt_text, meta
 
 
 @dataclass
@@ -59,6 +59,7 @@ def extract(page: Page) -> Extracted | None:
             and block.kind in ("short", "good")
             and len(block.words) >= 5
             and block.link_density < 0.5
+            and not is_alt_text(blocks, index)
         ):
             lead.append(("p", block.text))
 

@@ -5,6 +5,7 @@ of the site's own.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from reader.core.parsers import page_furniture as pf
@@ -24,18 +25,29 @@ def find_header(
 ) -> tuple[list[int], int, int | None]:
     """The header's blocks, where the article's text starts and which block is the
     headline (None when there is none), for the article found at ``start``..``end``."""
-    zone = _header_zone(blocks, start)
+    echoes = headline_echoes(blocks)
+    zone = _header_zone(blocks, start, body_indent)
     if not any(meta(blocks[index]) for index in zone):
         # No byline above the prose: it may be inside, after a standfirst, or after a box
         # of other prose (an appeal, a teaser) that the page puts above the headline.
         anchor = _inner_byline(blocks, start, end)
         headline = _inner_headline(blocks, start, end) if anchor is None else None
         if anchor is not None:
-            zone = _header_zone(blocks, anchor, lead=True)
+            zone = _header_zone(blocks, anchor, body_indent, lead=True)
             start = anchor
         elif headline is not None:
             zone, start = [headline], headline + 1
-    return zone, start, _pick_title(blocks, zone, body_indent)
+        else:
+            title = _pick_title(blocks, zone, body_indent, echoes)
+            if title is None:
+                # A standfirst short enough to stand apart from the text (the share
+                # buttons between them) may be all there is under the headline.
+                above = _header_zone(blocks, start, body_indent, lead=True)
+                title = _pick_title(blocks, above, body_indent, echoes)
+                if title is not None and _shape(blocks[title], body_indent) >= -1:
+                    return above, start, title
+            return zone, start, title
+    return zone, start, _pick_title(blocks, zone, body_indent, echoes)
 
 
 def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
@@ -80,13 +92,15 @@ def _inner_headline(blocks: list[Block], start: int, end: int) -> int | None:
     return None
 
 
-def _header_zone(blocks: list[Block], start: int, *, lead: bool = False) -> list[int]:
+def _header_zone(
+    blocks: list[Block], start: int, body_indent: int, *, lead: bool = False
+) -> list[int]:
     """The blocks between the page's menus and the article's first paragraph, in order;
     with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
     zone: list[int] = []
     for index in range(start - 1, max(-1, start - 1 - _HEADER_BLOCKS), -1):
         block = blocks[index]
-        below_byline = bool(zone) and all(meta(blocks[i]) for i in zone)
+        below_byline = bool(zone) and all(_under_headline(blocks, i) for i in zone)
         if (lead or below_byline) and block.kind == "good":
             if len(block.words) > _STANDFIRST_WORDS:
                 break
@@ -106,10 +120,67 @@ def _header_zone(blocks: list[Block], start: int, *, lead: bool = False) -> list
             continue
         if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
             break
-        if block.link_density >= 0.5 or pf.NAV_SEPARATOR_RE.search(block.text):
+        if is_breadcrumb(block.text):
             break
+        if block.link_density >= 0.5 or block.kind == "skipped":
+            # A line of links ends the header (a menu, a teaser), unless it is the
+            # headline itself as lynx prints a linked one: the first heading met.
+            headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
+            if headed or not _linked_heading(block, body_indent):
+                break
         zone.append(index)
     return zone[::-1]
+
+
+def _settled(blocks: list[Block], index: int) -> bool:
+    """A block that sits between the headline and the text: a byline, a date, a picture."""
+    return meta(blocks[index]) is not None or _is_figure(blocks, index)
+
+
+def _under_headline(blocks: list[Block], index: int) -> bool:
+    """A block that may come between the headline's standfirst and the text: what
+    ``_settled`` says, or a scrap of a word or two (a counter, a credit, an icon's name)."""
+    return _settled(blocks, index) or len(blocks[index].words) <= 2
+
+
+def _is_figure(blocks: list[Block], index: int) -> bool:
+    block = blocks[index]
+    return is_alt_text(blocks, index) or (
+        len(block.words) <= 40 and bool(pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]))
+    )
+
+
+def _linked_heading(block: Block, body_indent: int) -> bool:
+    """A headline that is also a link, as lynx prints it: "[23]Ferry saved", at the left
+    margin where lynx puts headings, left of the text's paragraphs."""
+    return (
+        block.kind in ("short", "skipped")
+        and block.bullet is None
+        and block.indent < body_indent
+        and block.blank_before
+        and len(block.words) >= 3
+        and len(block.lines) <= 3
+    )
+
+
+def is_alt_text(blocks: list[Block], index: int) -> bool:
+    """A picture's alternative text: a line run straight into its caption (which ends
+    with a credit: "... Photo: Sam Hill")."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or block.ends_sentence or len(block.words) > 20:
+        return False
+    caption = blocks[index + 1]
+    return not caption.blank_before and bool(pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS]))
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Home / News / Local", "Главная › Культура › Музей рыбацкой артели": the page's
+    path, its last step perhaps the headline itself."""
+    steps = pf.NAV_SEPARATOR_RE.split(text)
+    if len(steps) < 2:
+        return False
+    short = all(len(step.split()) <= 3 for step in steps[:-1])
+    return short and (len(steps) >= 3 or steps[0].strip().casefold() in pf.HOME_WORDS)
 
 
 def meta(block: Block) -> tuple[list[str], str | None] | None:
@@ -124,32 +195,103 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
     return cast("tuple[list[str], str | None] | None", block.meta)
 
 
-def _pick_title(blocks: list[Block], zone: list[int], body_indent: int) -> int | None:
+def _pick_title(
+    blocks: list[Block], zone: list[int], body_indent: int, echoes: list[str]
+) -> int | None:
+    """The headline among the header's blocks: the one shaped most like a headline, with
+    what follows it (a byline, a date, a standfirst) and what the page repeats of it."""
     best, best_score = None, -99.0
-    for rank, index in enumerate(zone):
+    rank = 0
+    dated = any(meta(blocks[index]) for index in zone)
+    for place, index in enumerate(zone):
         block = blocks[index]
         n = len(block.words)
-        if block.kind not in ("short", "good") or not 2 <= n <= 30 or len(block.lines) > 4:
+        if not _candidate(blocks, index, body_indent):
             continue
-        if meta(block) is not None:
-            continue
-        score = -0.5 * rank
-        following = [blocks[after] for after in zone[rank + 1 : rank + 3]]
+        # Earlier is likelier (the standfirst is below the headline), as a tie-breaker.
+        score = -0.5 * rank + _shape(block, body_indent)
+        rank += 1
+        following = [blocks[after] for after in zone[place + 1 : place + 3]]
         if following and (
             meta(following[0]) is not None
             or (len(following) > 1 and len(following[0].words) >= 8 and meta(following[1]))
         ):
             score += 1.5  # the byline or the date follows the headline (or its standfirst)
-        if block.indent != body_indent and block.bullet is None:
-            score += 2
-        if n <= 2:
-            score -= 3
-        elif n == 3:
-            score -= 1
-        if block.text.endswith("."):
-            score -= 2
-        if block.link_density >= 0.5:
-            score -= 3
+        elif not dated and not any(_candidate(blocks, i, body_indent) for i in zone[place + 1 :]):
+            score += 1  # no byline: the headline is the last line over the text
+        if index > 0 and pf.AD_LABEL_RE.match(blocks[index - 1].text):
+            score -= 2  # the text of an ad, under its label
+        if n >= 3 and _echoed(block, echoes):
+            score += 1.5
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _candidate(blocks: list[Block], index: int, body_indent: int) -> bool:
+    block = blocks[index]
+    if block.kind not in ("short", "good", "skipped") or not 2 <= len(block.words) <= 30:
+        return False
+    if len(block.lines) > 4 or _settled(blocks, index):
+        return False
+    return block.kind != "skipped" or _linked_heading(block, body_indent)
+
+
+def _shape(block: Block, body_indent: int) -> float:
+    """How much a block looks like a headline by itself: a few words, no final full stop,
+    not a kicker in capitals, not two sentences, a heading's margin in lynx."""
+    n = len(block.words)
+    score = 0.0
+    if block.indent != body_indent and block.bullet is None:
+        score += 2  # lynx prints headings at the margin, the paragraphs indented
+    if n <= 2:
+        score -= 3
+    elif n == 3:
+        score -= 1
+    text = block.text
+    if text.endswith("."):
+        score -= 2
+    if _SENTENCE_BREAK_RE.search(text):
+        score -= 1.5
+    letters = [ch for ch in text if ch.isalpha()]
+    if n <= 5 and letters and all(ch.isupper() for ch in letters):
+        score -= 2  # a kicker: "EXCLUSIVE", "ОНЛАЙН"
+    if letters and letters[0].islower():
+        score -= 1.5
+    if block.link_density >= 0.5 and not _linked_heading(block, body_indent):
+        score -= 3
+    if not block.blank_before:
+        score -= 1  # a heading stands apart; a line run on from a box does not
+    return score
+
+
+# "... маршрутам. Индивидуальные туры": two sentences, an ad's or a teaser's, not a headline
+# (an initial or an abbreviation before the stop is not a sentence's end: "St. Ives").
+_SENTENCE_BREAK_RE = re.compile(r"[a-zа-яё]{3}[.!?]\s+[A-ZА-ЯЁ]")
+
+
+def headline_echoes(blocks: list[Block]) -> list[str]:
+    """The page's texts that may repeat the headline: breadcrumbs (whose last step is the
+    headline, or its first words) and lines that name the page ("Headline | Site")."""
+    echoes = []
+    for block in blocks:
+        if 4 <= len(block.words) <= 60 and (
+            is_breadcrumb(block.text) or _TITLE_SEPARATOR_RE.search(block.text)
+        ):
+            echoes.append(" ".join(block.words))
+    return echoes
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s(?:[|—–-]|::)\s")
+
+
+def _echoed(block: Block, echoes: list[str]) -> bool:
+    """Whether another line of the page holds the block's words, or a breadcrumb ends with
+    its first three or more words (a long headline shortened to be a step of the path)."""
+    text = " " + " ".join(block.words) + " "
+    starts = [" " + " ".join(block.words[:k]) + " " for k in range(3, len(block.words))]
+    for echo in echoes:
+        echo = " " + echo + " "
+        if echo != text and (text in echo or any(echo.endswith(s) for s in starts)):
+            return True
+    return False
