@@ -267,11 +267,16 @@ FONT_SIZE_RE = re.compile(
     r"^(?:размер\s+(?:шрифта|текста)|шрифт|text\s+size|font\s+size|font)\s*+:?+\s*+[-−–+aа\s]{0,20}+$",
     re.IGNORECASE,
 )
-# Reading-time and counters: "6 min read", "Время чтения: 6 минут", "Просмотров: 2 417".
+# Reading-time, counters and relative times: "6 min read", "Время чтения: 6 минут",
+# "Просмотров: 2 417", "Updated 2 hours ago".
 COUNTER_RE = re.compile(
     r"^(?:\d{1,3}[-\s]?(?:min(?:ute)?s?\.?\s+read(?:ing)?|мин(?:ут[аы]?)?\.?\s+(?:чтения|на\s+чтение))"
     r"|(?:время\s+(?:чтения|на\s+чтение)|reading\s+time|read\s+time|читать)\s*:?\s*[~≈]?\s*\d{1,3}"
     r"[^\n]{0,20}|\d{1,3}\s?(?:mins?|мин)\.?|\d{1,3}\s(?:minutes?|минут[аы]?)"
+    # "Updated 2 hours ago", "Обновлено 5 минут назад", "Just now"
+    r"|(?:(?:updated|published|posted|обновлено|опубликовано)\s*:?\s*)?(?:\d{1,3}|an?|one)\s"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])"
+    r"\s(?:ago|назад)|(?:(?:updated|обновлено)\s*:?\s*)?(?:just\s+now|только\s+что)"
     r"|(?:просмотров|просмотры|показы|views|comments|комментариев)\s*:?\s*\d[\d\s]{0,12})$",
     re.IGNORECASE,
 )

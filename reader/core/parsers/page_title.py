@@ -6,10 +6,11 @@ of the site's own.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import cast
 
 from reader.core.parsers import page_furniture as pf
-from reader.core.parsers.page_blocks import UNREAD, Block
+from reader.core.parsers.page_blocks import STOPWORDS, UNREAD, Block
 from reader.core.parsers.page_bylines import find_authors, find_date
 from reader.core.parsers.page_kinds import LINKED, all_widgets, is_menu_line, is_nav_line
 
@@ -25,8 +26,9 @@ def find_header(
 ) -> tuple[list[int], int, int | None]:
     """The header's blocks, where the article's text starts and which block is the
     headline (None when there is none), for the article found at ``start``..``end``."""
-    echoes = headline_echoes(blocks)
+    context = _context(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
+    title: int | None = None
     if not any(meta(blocks[index]) for index in zone):
         # No byline above the prose: it may be inside, after a standfirst, or after a box
         # of other prose (an appeal, a teaser) that the page puts above the headline.
@@ -36,18 +38,42 @@ def find_header(
             zone = _header_zone(blocks, anchor, body_indent, lead=True)
             start = anchor
         elif headline is not None:
-            zone, start = [headline], headline + 1
+            return [headline], headline + 1, headline
         else:
-            title = _pick_title(blocks, zone, body_indent, echoes)
+            title = _pick_title(blocks, zone, context)
             if title is None:
                 # A standfirst short enough to stand apart from the text (the share
                 # buttons between them) may be all there is under the headline.
                 above = _header_zone(blocks, start, body_indent, lead=True)
-                title = _pick_title(blocks, above, body_indent, echoes)
+                title = _pick_title(blocks, above, context)
                 if title is not None and _shape(blocks[title], body_indent) >= -1:
                     return above, start, title
-            return zone, start, title
-    return zone, start, _pick_title(blocks, zone, body_indent, echoes)
+                title = None
+    if title is None:
+        title = _pick_title(blocks, zone, context)
+    if title is None and start < end and _opens_as_headline(blocks[start], blocks[start + 1]):
+        # A headline long enough to weigh as prose opens the run itself.
+        return [*zone, start], start + 1, start
+    return zone, start, title
+
+
+def _opens_as_headline(block: Block, following: Block) -> bool:
+    return following.blank_before and _headline_shaped(block)
+
+
+def _headline_shaped(block: Block) -> bool:
+    """A block that prose could be mistaken for, shaped as a headline: standing apart, a
+    line or three, not ending as a sentence does (but perhaps as a question)."""
+    return (
+        block.bullet is None
+        and block.blank_before
+        and 4 <= len(block.words) <= 30
+        and len(block.lines) <= 3
+        and not block.text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
+    )
+
+
+_CLOSERS = "\"'»”’)]"
 
 
 def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
@@ -117,6 +143,9 @@ def _header_zone(
                 not widgets and (is_nav_line(head, len(block.words)) or is_menu_line(block))
             ):
                 break  # the site's own bar or menu: the headline is below it
+            continue
+        if block.kind == "good" and _headline_shaped(block):
+            zone.append(index)  # a question, or a headline long enough to weigh as prose
             continue
         if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
             break
@@ -190,42 +219,128 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
         if len(block.words) <= 30:
             date = find_date(block.text)
             names = find_authors(block.text, dateline=date is not None)
+            if date and not names and _dated_headline(block.text[: date[1]]):
+                date = None
             if names or date:
                 block.meta = (names, date[0] if date else None)
     return cast("tuple[list[str], str | None] | None", block.meta)
 
 
-def _pick_title(
-    blocks: list[Block], zone: list[int], body_indent: int, echoes: list[str]
-) -> int | None:
+_DATELINE_WORDS_RE = re.compile(
+    r"(?<!\w)(?:updated|published|posted|last|date|обновлено|опубликовано|дата|изменено)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _dated_headline(before: str) -> bool:
+    """Whether the words before a line's date make it a sentence with a date in it ("Will
+    the tram be ready for the festival on 12 May 2024?"), not a dateline."""
+    return len(before.split()) >= 4 and not _DATELINE_WORDS_RE.search(before)
+
+
+@dataclass
+class _Context:
+    """What the page says about its headline beyond the header: the text's margin (lynx
+    indents paragraphs, not headings), the lines that repeat the headline, and the stems
+    of the text's first words."""
+
+    body_indent: int
+    echoes: list[str]
+    stems: frozenset[str]
+
+
+def _context(blocks: list[Block], start: int, end: int, body_indent: int) -> _Context:
+    stems: set[str] = set()
+    words = 0
+    for block in blocks[start : end + 1]:
+        if block.kind == "good" and words < _TEXT_WORDS:
+            stems.update(_stems(block))
+            words += len(block.words)
+    return _Context(body_indent, headline_echoes(blocks), frozenset(stems))
+
+
+# The headline's words are the text's words: an ad's, a teaser's or a kicker's seldom are.
+# Words are compared by their first letters, which Russian endings leave alone.
+_TEXT_WORDS = 400
+_STEM = 4
+
+
+def _stems(block: Block) -> set[str]:
+    """The beginnings of the block's words that say what it is about (no small words)."""
+    return {
+        word[:_STEM]
+        for word in block.words
+        if len(word) >= _STEM and not word.isdigit() and word not in _SMALL_WORDS
+    }
+
+
+_SMALL_WORDS = STOPWORDS["en"] | STOPWORDS["ru"]
+
+
+def _unrelated(block: Block, context: _Context) -> bool:
+    """Whether few of the block's words that say what it is about (two at least) are in
+    the text."""
+    stems = _stems(block)
+    return len(stems) >= 2 and len(stems & context.stems) < _RELATED * len(stems)
+
+
+_RELATED = 0.4
+
+
+def _pick_title(blocks: list[Block], zone: list[int], context: _Context) -> int | None:
     """The headline among the header's blocks: the one shaped most like a headline, with
-    what follows it (a byline, a date, a standfirst) and what the page repeats of it."""
+    what follows it (a byline, a date, a standfirst), what the page repeats of it, and
+    whether the text speaks of what it names."""
+    # On a tie the earlier line wins: a standfirst comes under its headline.
     best, best_score = None, -99.0
-    rank = 0
-    dated = any(meta(blocks[index]) for index in zone)
+    indent = context.body_indent
+    candidates = [i for i in zone if _candidate(blocks, i, indent)]
     for place, index in enumerate(zone):
-        block = blocks[index]
-        n = len(block.words)
-        if not _candidate(blocks, index, body_indent):
+        if index not in candidates:
             continue
-        # Earlier is likelier (the standfirst is below the headline), as a tie-breaker.
-        score = -0.5 * rank + _shape(block, body_indent)
-        rank += 1
-        following = [blocks[after] for after in zone[place + 1 : place + 3]]
-        if following and (
-            meta(following[0]) is not None
-            or (len(following) > 1 and len(following[0].words) >= 8 and meta(following[1]))
+        block = blocks[index]
+        score = _shape(block, indent)
+        following = zone[place + 1 : place + 3]
+        standfirst = _standfirst_under(blocks, zone, place, indent)
+        if following and meta(blocks[following[0]]) is not None:
+            score += _byline_weight(blocks[following[0]])
+        elif standfirst and len(following) == 2 and meta(blocks[following[1]]) is not None:
+            score += _byline_weight(blocks[following[1]])
+        elif not any(meta(blocks[i]) for i in zone[place + 1 :]) and (
+            index == candidates[-1] or (standfirst and following[0] == candidates[-1])
         ):
-            score += 1.5  # the byline or the date follows the headline (or its standfirst)
-        elif not dated and not any(_candidate(blocks, i, body_indent) for i in zone[place + 1 :]):
-            score += 1  # no byline: the headline is the last line over the text
+            # No byline under it: the last line over the text, or over its standfirst.
+            score += 1
         if index > 0 and pf.AD_LABEL_RE.match(blocks[index - 1].text):
             score -= 2  # the text of an ad, under its label
-        if n >= 3 and _echoed(block, echoes):
+        if len(block.words) >= 3 and _echoed(block, context.echoes):
             score += 1.5
+        if _unrelated(block, context):
+            score -= 1.5
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _byline_weight(block: Block) -> float:
+    """What a byline or a date right under a line says for it being the headline (a date
+    may also head the page, above the headline; a writer's name seldom does)."""
+    found = meta(block)
+    return 2.0 if found and found[0] else 1.5
+
+
+def _standfirst_under(blocks: list[Block], zone: list[int], place: int, body_indent: int) -> bool:
+    """Whether the line under the zone's ``place`` may be its standfirst: a line of
+    words, under a line that does not close a run of headline-sized lines (a list of other
+    stories' headlines, the last of which is this article's own)."""
+    if place + 1 >= len(zone) or not _headline_sized(blocks, zone[place + 1], body_indent):
+        return False
+    above = [i for i in zone[max(0, place - 2) : place] if _headline_sized(blocks, i, body_indent)]
+    return len(above) < 2
+
+
+def _headline_sized(blocks: list[Block], index: int, body_indent: int) -> bool:
+    return _candidate(blocks, index, body_indent) and len(blocks[index].words) >= 4
 
 
 def _candidate(blocks: list[Block], index: int, body_indent: int) -> bool:
