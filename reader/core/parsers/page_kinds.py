@@ -36,7 +36,9 @@ def _kind(block: Block) -> str:
         or (n <= 14 and all_widgets(head))
     ):
         return "furniture"
-    if is_nav_line(head, n) or is_menu_line(block) or is_language_list(block):
+    if is_nav_line(head, n) or is_breadcrumb(head) or is_menu_line(block):
+        return "furniture"
+    if is_language_list(block):
         return "furniture"
     if pf.FORM_OPTION_RE.match(head) or pf.HASHTAGS_RE.match(head):
         return "furniture"
@@ -57,6 +59,16 @@ def is_nav_line(text: str, words: int) -> bool:
     """A menu or breadcrumbs on one line: a few short names between separators."""
     separators = len(pf.NAV_SEPARATOR_RE.findall(text))
     return separators >= 2 and words <= 4 * (separators + 1) and not text.endswith(".")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Home / News / Local", "Главная › Культура › Музей рыбацкой артели": the page's
+    path, its last step perhaps the headline itself."""
+    steps = pf.NAV_SEPARATOR_RE.split(text)
+    if len(steps) < 2:
+        return False
+    short = all(len(step.split()) <= 3 for step in steps[:-1])
+    return short and (len(steps) >= 3 or steps[0].strip().casefold() in pf.HOME_WORDS)
 
 
 def is_menu_line(block: Block) -> bool:

@@ -6,15 +6,24 @@ of the site's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.page_blocks import STOPWORDS, UNREAD, Block
 from reader.core.parsers.page_bylines import find_authors, find_date
-from reader.core.parsers.page_kinds import LINKED, all_widgets, is_menu_line, is_nav_line
+from reader.core.parsers.page_kinds import (
+    LINKED,
+    all_widgets,
+    is_breadcrumb,
+    is_menu_line,
+    is_nav_line,
+)
 
+# The header holds this many blocks at most, furniture (share buttons, counters) aside,
+# and is looked for this far above the text.
 _HEADER_BLOCKS = 12
+_HEADER_REACH = 40
 _STANDFIRST_WORDS = 60
 # A headline inside the prose is this long, and above this share of the prose's words.
 _HEADLINE_WORDS = (6, 25)
@@ -26,10 +35,10 @@ def find_header(
 ) -> tuple[list[int], int, int | None]:
     """The header's blocks, where the article's text starts and which block is the
     headline (None when there is none), for the article found at ``start``..``end``."""
-    context = _context(blocks, start, end, body_indent)
+    context = _Context(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
     title: int | None = None
-    if not any(meta(blocks[index]) for index in zone):
+    if not any(meta(blocks[index]) for index in zone) or _pick_title(blocks, zone, context) is None:
         # No byline above the prose: it may be inside, after a standfirst, or after a box
         # of other prose (an appeal, a teaser) that the page puts above the headline.
         anchor = _inner_byline(blocks, start, end)
@@ -68,6 +77,7 @@ def _headline_shaped(block: Block) -> bool:
         block.bullet is None
         and block.blank_before
         and 4 <= len(block.words) <= 30
+        and not is_breadcrumb(block.text)
         and len(block.lines) <= 3
         and not block.text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
     )
@@ -124,9 +134,14 @@ def _header_zone(
     """The blocks between the page's menus and the article's first paragraph, in order;
     with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
     zone: list[int] = []
-    for index in range(start - 1, max(-1, start - 1 - _HEADER_BLOCKS), -1):
+    for index in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
+        if len(zone) >= _HEADER_BLOCKS:
+            break
         block = blocks[index]
         below_byline = bool(zone) and all(_under_headline(blocks, i) for i in zone)
+        if block.kind == "good" and _headline_shaped(block) and not is_breadcrumb(block.text):
+            zone.append(index)  # a question, or a headline long enough to weigh as prose
+            continue
         if (lead or below_byline) and block.kind == "good":
             if len(block.words) > _STANDFIRST_WORDS:
                 break
@@ -140,16 +155,18 @@ def _header_zone(
             head = block.text[: pf.HEAD_CHARS]
             widgets = all_widgets(head)
             if (widgets and pf.ACCOUNT_RE.search(head)) or (
-                not widgets and (is_nav_line(head, len(block.words)) or is_menu_line(block))
+                not widgets
+                and (
+                    is_nav_line(head, len(block.words))
+                    or is_breadcrumb(head)
+                    or is_menu_line(block)
+                )
             ):
                 break  # the site's own bar or menu: the headline is below it
             continue
-        if block.kind == "good" and _headline_shaped(block):
-            zone.append(index)  # a question, or a headline long enough to weigh as prose
-            continue
-        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
-            break
         if is_breadcrumb(block.text):
+            break
+        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
             break
         if block.link_density >= 0.5 or block.kind == "skipped":
             # A line of links ends the header (a menu, a teaser), unless it is the
@@ -202,16 +219,6 @@ def is_alt_text(blocks: list[Block], index: int) -> bool:
     return not caption.blank_before and bool(pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS]))
 
 
-def is_breadcrumb(text: str) -> bool:
-    """ "Home / News / Local", "Главная › Культура › Музей рыбацкой артели": the page's
-    path, its last step perhaps the headline itself."""
-    steps = pf.NAV_SEPARATOR_RE.split(text)
-    if len(steps) < 2:
-        return False
-    short = all(len(step.split()) <= 3 for step in steps[:-1])
-    return short and (len(steps) >= 3 or steps[0].strip().casefold() in pf.HOME_WORDS)
-
-
 def meta(block: Block) -> tuple[list[str], str | None] | None:
     """The names and date of a byline or dateline block, or None when it is not one."""
     if block.meta is UNREAD:
@@ -238,25 +245,28 @@ def _dated_headline(before: str) -> bool:
     return len(before.split()) >= 4 and not _DATELINE_WORDS_RE.search(before)
 
 
-@dataclass
 class _Context:
     """What the page says about its headline beyond the header: the text's margin (lynx
     indents paragraphs, not headings), the lines that repeat the headline, and the stems
-    of the text's first words."""
+    of the text's first words. The last two are read only when lines compete."""
 
-    body_indent: int
-    echoes: list[str]
-    stems: frozenset[str]
+    def __init__(self, blocks: list[Block], start: int, end: int, body_indent: int) -> None:
+        self.body_indent = body_indent
+        self._blocks, self._start, self._end = blocks, start, end
 
+    @cached_property
+    def echoes(self) -> list[str]:
+        return headline_echoes(self._blocks)
 
-def _context(blocks: list[Block], start: int, end: int, body_indent: int) -> _Context:
-    stems: set[str] = set()
-    words = 0
-    for block in blocks[start : end + 1]:
-        if block.kind == "good" and words < _TEXT_WORDS:
-            stems.update(_stems(block))
-            words += len(block.words)
-    return _Context(body_indent, headline_echoes(blocks), frozenset(stems))
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        stems: set[str] = set()
+        words = 0
+        for block in self._blocks[self._start : self._end + 1]:
+            if block.kind == "good" and words < _TEXT_WORDS:
+                stems.update(_stems(block))
+                words += len(block.words)
+        return frozenset(stems)
 
 
 # The headline's words are the text's words: an ad's, a teaser's or a kicker's seldom are.
@@ -295,13 +305,15 @@ def _pick_title(blocks: list[Block], zone: list[int], context: _Context) -> int 
     best, best_score = None, -99.0
     indent = context.body_indent
     candidates = [i for i in zone if _candidate(blocks, i, indent)]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
     for place, index in enumerate(zone):
         if index not in candidates:
             continue
         block = blocks[index]
         score = _shape(block, indent)
         following = zone[place + 1 : place + 3]
-        standfirst = _standfirst_under(blocks, zone, place, indent)
+        standfirst = _standfirst_under(blocks, zone, place, context)
         if following and meta(blocks[following[0]]) is not None:
             score += _byline_weight(blocks[following[0]])
         elif standfirst and len(following) == 2 and meta(blocks[following[1]]) is not None:
@@ -329,18 +341,23 @@ def _byline_weight(block: Block) -> float:
     return 2.0 if found and found[0] else 1.5
 
 
-def _standfirst_under(blocks: list[Block], zone: list[int], place: int, body_indent: int) -> bool:
+def _standfirst_under(blocks: list[Block], zone: list[int], place: int, context: _Context) -> bool:
     """Whether the line under the zone's ``place`` may be its standfirst: a line of
-    words, under a line that does not close a run of headline-sized lines (a list of other
-    stories' headlines, the last of which is this article's own)."""
-    if place + 1 >= len(zone) or not _headline_sized(blocks, zone[place + 1], body_indent):
+    words, under a line that does not close a run of lines the text speaks of (the
+    headline over the standfirst, or a teaser over the headline: the headline is first)."""
+    if place + 1 >= len(zone) or not _headline_sized(blocks, zone[place + 1], context):
         return False
-    above = [i for i in zone[max(0, place - 2) : place] if _headline_sized(blocks, i, body_indent)]
-    return len(above) < 2
+    above = zone[max(0, place - 2) : place]
+    related = [
+        i
+        for i in above
+        if _headline_sized(blocks, i, context) and not _unrelated(blocks[i], context)
+    ]
+    return len(related) < 2
 
 
-def _headline_sized(blocks: list[Block], index: int, body_indent: int) -> bool:
-    return _candidate(blocks, index, body_indent) and len(blocks[index].words) >= 4
+def _headline_sized(blocks: list[Block], index: int, context: _Context) -> bool:
+    return _candidate(blocks, index, context.body_indent) and len(blocks[index].words) >= 4
 
 
 def _candidate(blocks: list[Block], index: int, body_indent: int) -> bool:
