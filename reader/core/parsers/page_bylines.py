@@ -96,12 +96,17 @@ _NAMES = rf"(?P<names>{_NAME}(?:(?:,\s|\s(?:and|и)\s|\s&\s){_NAME}){{0,4}})"
 BYLINE_RES = (
     re.compile(
         rf"^(?i:by|words\s+by|written\s+by|story\s+by|text\s+by|reported\s+by|interview\s+by"
-        rf"|(?:words|text|author|authors|story|report)\s*:)\s*{_NAMES}(?=$|[\s,|·•—–(-])"
+        rf"|reporting\s+by|(?:words|text|author|authors|story|report|reporting)"
+        rf"(?:\s+(?:and|&)\s+(?:pictures|photos?|photographs|video))?\s*:)\s*{_NAMES}"
+        rf"(?=$|[\s,|·•—–(-])"
     ),
     re.compile(
-        rf"^(?i:автор(?:ы)?|текст|беседовал[аи]?|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?"
-        rf"|материал\s+подготовил[аи]?|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
+        rf"^(?i:автор(?:ы)?(?:\s+материала)?|текст(?:\s+и\s+фото)?|материал|беседовал[аи]?"
+        rf"|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?|материал\s+подготовил[аи]?"
+        rf"|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
     ),
+    # "Ирина Соколова, специально для «Вестника»"
+    re.compile(rf"^{_NAMES},\s+(?i:специально\s+для)\s+\S[^.!?]{{0,40}}$"),
     # "Posted on April 3, 2024 by Tom Baker"
     re.compile(rf"\bby\s+{_NAMES}(?=$|[\s,|·•—–(-])"),
     # "Helen Moss, Transport correspondent", "Ирина Соколова, специальный корреспондент"

@@ -38,6 +38,13 @@ _WIDGET_WORDS = (
     r"|cookie\s+settings|принять|согласен|хорошо|понятно|настроить"
 )
 WIDGET_RE = re.compile(rf"^(?:{_WIDGET_WORDS})[\s!.:]*$", re.IGNORECASE)
+# The networks and ways a page offers to pass an article on.
+SHARE_RE = re.compile(
+    r"^(?:share(?:\s+on\s+\w+)?|e-?mail|print|copy\s+link|vk|вк|ок|tg|telegram|x|facebook"
+    r"|twitter|whatsapp|viber|одноклассники|вконтакте|linkedin|reddit|bluesky|threads|mastodon"
+    r"|flipboard|messenger|sms|дзен|поделиться|скопировать\s+ссылку|копировать\s+ссылку)\s*$",
+    re.IGNORECASE,
+)
 WIDGET_ANY_RE = re.compile(rf"(?<!\w)(?:{_WIDGET_WORDS})(?!\w)", re.IGNORECASE)
 # The words of a site's top bar: above them is the site, not the article.
 ACCOUNT_RE = re.compile(
@@ -278,6 +285,13 @@ COUNTER_RE = re.compile(
     r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])"
     r"\s(?:ago|назад)|(?:(?:updated|обновлено)\s*:?\s*)?(?:just\s+now|только\s+что)"
     r"|(?:просмотров|просмотры|показы|views|comments|комментариев)\s*:?\s*\d[\d\s]{0,12})$",
+    re.IGNORECASE,
+)
+
+# A reading time in other words: a short line with a number of minutes and reading.
+READING_TIME_RE = re.compile(
+    r"^(?=[^\n]{0,40}$)(?=\D{0,30}\d{1,3}\s?-?\s?(?:min|мин))"
+    r"(?=[^\n]{0,40}?(?:read|чтени|читать|прочт))",
     re.IGNORECASE,
 )
 

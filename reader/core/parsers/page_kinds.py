@@ -15,7 +15,30 @@ def classify(page: Page) -> None:
         return
     for block in page.blocks:
         block.kind = _kind(block)
+    _share_lists(page.blocks)
     page.classified = True
+
+
+def _share_lists(blocks: list[Block]) -> None:
+    """A list of a few words an item, half of them or more the names of networks to share
+    the article on, is a share list: the other items too ("Send", "Post", "Отправить")."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.bullet is not None and len(block.words) <= 3:
+            if run and block.blank_before and block.indent != run[-1].indent:
+                _share_list(run)
+                run = []
+            run.append(block)
+            continue
+        _share_list(run)
+        run = []
+
+
+def _share_list(run: list[Block]) -> None:
+    shares = sum(1 for block in run if pf.SHARE_RE.match(block.text))
+    if len(run) >= 3 and shares * 2 >= len(run):
+        for block in run:
+            block.kind = "furniture"
 
 
 def _kind(block: Block) -> str:
@@ -30,6 +53,7 @@ def _kind(block: Block) -> str:
     if (n <= 40 or block.stop_ratio < 0.15) and (
         pf.WIDGET_RE.match(head)
         or pf.COUNTER_RE.match(head)
+        or pf.READING_TIME_RE.match(head)
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
         or (n <= 10 and pf.PROMPT_RE.match(head))

@@ -38,10 +38,20 @@ def find_header(
     context = _Context(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
     title: int | None = None
-    if not any(meta(blocks[index]) for index in zone) or _pick_title(blocks, zone, context) is None:
+    anchor = _inner_byline(blocks, start, end)
+    if anchor is not None and any(meta(blocks[index]) for index in zone):
+        # A byline among the first paragraphs, under a header that has one too: the
+        # header that holds the likelier headline is the article's (a box of the site's
+        # own prose, an appeal, may stand between the page's header and the article's).
+        inner = [*_header_zone(blocks, anchor, body_indent, lead=True), anchor]
+        ours, theirs = _best_line(blocks, inner, context), _best_line(blocks, zone, context)
+        if ours is not None and (theirs is None or ours[1] > theirs[1]):
+            zone, start, title = inner, anchor, ours[0]
+    elif (
+        not any(meta(blocks[index]) for index in zone) or _pick_title(blocks, zone, context) is None
+    ):
         # No byline above the prose: it may be inside, after a standfirst, or after a box
         # of other prose (an appeal, a teaser) that the page puts above the headline.
-        anchor = _inner_byline(blocks, start, end)
         headline = _inner_headline(blocks, start, end) if anchor is None else None
         if anchor is not None:
             zone = _header_zone(blocks, anchor, body_indent, lead=True)
@@ -60,8 +70,10 @@ def find_header(
                 title = None
     if title is None:
         title = _pick_title(blocks, zone, context)
-    if title is None and start < end and _opens_as_headline(blocks[start], blocks[start + 1]):
-        # A headline long enough to weigh as prose opens the run itself.
+    weak = title is None or _shape(blocks[title], body_indent) < -1
+    if weak and start < end and _opens_as_headline(blocks[start], blocks[start + 1]):
+        # A headline long enough to weigh as prose opens the run itself (above it, at
+        # most a kicker or a scrap of the page).
         return [*zone, start], start + 1, start
     return zone, start, title
 
@@ -170,7 +182,14 @@ def _header_zone(
             break
         if block.link_density >= 0.5 or block.kind == "skipped":
             # A line of links ends the header (a menu, a teaser), unless it is the
-            # headline itself as lynx prints a linked one: the first heading met.
+            # headline itself as lynx prints a linked one (the first heading met), or a
+            # button of a word or three under the headline ("Listen", "Прослушать новость").
+            if (
+                len(block.words) <= 3
+                and block.bullet is None
+                and all(_settled(blocks, i) for i in zone)
+            ):
+                continue
             headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
             if headed or not _linked_heading(block, body_indent):
                 break
@@ -301,12 +320,19 @@ def _pick_title(blocks: list[Block], zone: list[int], context: _Context) -> int 
     """The headline among the header's blocks: the one shaped most like a headline, with
     what follows it (a byline, a date, a standfirst), what the page repeats of it, and
     whether the text speaks of what it names."""
+    candidates = [i for i in zone if _candidate(blocks, i, context.body_indent)]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    best = _best_line(blocks, zone, context)
+    return best[0] if best else None
+
+
+def _best_line(blocks: list[Block], zone: list[int], context: _Context) -> tuple[int, float] | None:
+    """The likeliest headline of the header and how likely (see ``_pick_title``)."""
     # On a tie the earlier line wins: a standfirst comes under its headline.
     best, best_score = None, -99.0
     indent = context.body_indent
     candidates = [i for i in zone if _candidate(blocks, i, indent)]
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
     for place, index in enumerate(zone):
         if index not in candidates:
             continue
@@ -331,7 +357,7 @@ def _pick_title(blocks: list[Block], zone: list[int], context: _Context) -> int 
             score -= 1.5
         if score > best_score:
             best, best_score = index, score
-    return best
+    return None if best is None else (best, best_score)
 
 
 def _byline_weight(block: Block) -> float:
