@@ -17,9 +17,10 @@ from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.common import escape_markdown
 from reader.core.parsers.page_blocks import Block, Page, read_page
-from reader.core.parsers.page_bylines import NAME_LINE_RE
+from reader.core.parsers.page_bylines import NAME_LINE_RE, meta
+from reader.core.parsers.page_headline import is_alt_text
 from reader.core.parsers.page_kinds import LINKED, article_span, classify
-from reader.core.parsers.page_title import find_header, is_alt_text, meta
+from reader.core.parsers.page_title import find_header
 
 
 @dataclass

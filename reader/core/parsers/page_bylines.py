@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import cast
 
+from reader.core.parsers.page_blocks import UNREAD, Block
 from reader.core.parsers.page_furniture import HEAD_CHARS
 
 _EN_MONTHS = {
@@ -159,3 +161,29 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
             names.append(" ".join(words))
         return names
     return []
+
+
+def meta(block: Block) -> tuple[list[str], str | None] | None:
+    """The names and date of a byline or dateline block, or None when it is not one."""
+    if block.meta is UNREAD:
+        block.meta = None
+        if len(block.words) <= 30:
+            date = find_date(block.text)
+            names = find_authors(block.text, dateline=date is not None)
+            if date and not names and _dated_headline(block.text[: date[1]]):
+                date = None
+            if names or date:
+                block.meta = (names, date[0] if date else None)
+    return cast("tuple[list[str], str | None] | None", block.meta)
+
+
+_DATELINE_WORDS_RE = re.compile(
+    r"(?<!\w)(?:updated|published|posted|last|date|обновлено|опубликовано|дата|изменено)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _dated_headline(before: str) -> bool:
+    """Whether the words before a line's date make it a sentence with a date in it ("Will
+    the tram be ready for the festival on 12 May 2024?"), not a dateline."""
+    return len(before.split()) >= 4 and not _DATELINE_WORDS_RE.search(before)
