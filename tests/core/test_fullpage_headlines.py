@@ -143,6 +143,17 @@ def test_a_column_of_other_stories_over_the_headline_is_not_the_headline():
     assert "Brass band" not in article.body
 
 
+def test_a_box_of_prose_the_article_does_not_speak_of_is_not_its_first_paragraph():
+    # An appeal in words no list knows, between the site's header and the headline.
+    appeal = (
+        "Keep local news free\n\nIndependent reporting costs money. A few pounds a month from\n"
+        "readers like you keeps our newsroom open.\n\nJoin the Friends\n\n"
+    )
+    article = parse_text(_page(appeal + HEADLINE + "\n\n"))
+    assert article.title == HEADLINE
+    assert article.body.startswith("The town's only cinema")
+
+
 def test_a_linked_headline_in_lynx_is_the_headline():
     # lynx numbers a linked headline and prints it at the margin, left of the text.
     header = f"[12]{HEADLINE}\n\n   By Jo Marsh\n\n   [13]Facebook [14]X [15]Email\n\n"

@@ -87,21 +87,24 @@ class HeadlineContext:
 
     @cached_property
     def stems(self) -> frozenset[str]:
-        stems: set[str] = set()
-        words = 0
-        for block in self._blocks[self._start : self._end + 1]:
-            if block.kind == "good" and words < _TEXT_WORDS:
-                stems.update(_stems(block))
-                words += len(block.words)
-        return frozenset(stems)
+        return text_stems(self._blocks, self._start, self._end)
 
 
 # The headline's words are the text's words: an ad's, a teaser's or a kicker's seldom are.
 # Words are compared by their first letters, which Russian endings leave alone.
 _TEXT_WORDS = 400
-
-
 _STEM = 4
+
+
+def text_stems(blocks: list[Block], start: int, end: int) -> frozenset[str]:
+    """The stems of the first words of the prose from ``start`` to ``end``."""
+    stems: set[str] = set()
+    words = 0
+    for block in blocks[start : end + 1]:
+        if block.kind == "good" and words < _TEXT_WORDS:
+            stems.update(_stems(block))
+            words += len(block.words)
+    return frozenset(stems)
 
 
 def _stems(block: Block) -> set[str]:
@@ -117,10 +120,14 @@ _SMALL_WORDS = STOPWORDS["en"] | STOPWORDS["ru"]
 
 
 def _unrelated(block: Block, context: HeadlineContext) -> bool:
+    return unrelated_to(block, context.stems)
+
+
+def unrelated_to(block: Block, text: frozenset[str]) -> bool:
     """Whether few of the block's words that say what it is about (two at least) are in
-    the text."""
+    the text (given by its stems)."""
     stems = _stems(block)
-    return len(stems) >= 2 and len(stems & context.stems) < _RELATED * len(stems)
+    return len(stems) >= 2 and len(stems & text) < _RELATED * len(stems)
 
 
 _RELATED = 0.4

@@ -53,14 +53,14 @@ def _kind(block: Block) -> str:
     if (n <= 40 or block.stop_ratio < 0.15) and (
         pf.WIDGET_RE.match(head)
         or pf.COUNTER_RE.match(head)
-        or pf.READING_TIME_RE.match(head)
+        or (n <= 8 and pf.READING_TIME_RE.match(head))
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
         or (n <= 10 and pf.PROMPT_RE.match(head))
         or (n <= 14 and all_widgets(head))
     ):
         return "furniture"
-    if is_nav_line(head, n) or is_breadcrumb(head) or is_menu_line(block):
+    if is_nav_line(head, n) or (n <= _CRUMB_WORDS and is_breadcrumb(head)) or is_menu_line(block):
         return "furniture"
     if is_language_list(block):
         return "furniture"
@@ -77,6 +77,10 @@ def _kind(block: Block) -> str:
     if block.bullet is not None:
         return "item"
     return "short"
+
+
+# A breadcrumb's steps are short; its last may be the whole headline.
+_CRUMB_WORDS = 40
 
 
 def is_nav_line(text: str, words: int) -> bool:

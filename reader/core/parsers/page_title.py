@@ -16,7 +16,9 @@ from reader.core.parsers.page_headline import (
     pick_title,
     settled,
     shape,
+    text_stems,
     under_headline,
+    unrelated_to,
 )
 from reader.core.parsers.page_kinds import (
     LINKED,
@@ -41,6 +43,9 @@ def find_header(
 ) -> tuple[list[int], int, int | None]:
     """The header's blocks, where the article's text starts and which block is the
     headline (None when there is none), for the article found at ``start``..``end``."""
+    boxed = _after_a_box(blocks, start, end)
+    if boxed is not None:
+        start = boxed + 1
     context = HeadlineContext(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
     dated = any(meta(blocks[index]) for index in zone)
@@ -78,6 +83,32 @@ def find_header(
         if best is not None and best[0] == start:
             return opened, start + 1, start
     return zone, start, title
+
+
+def _after_a_box(blocks: list[Block], start: int, end: int) -> int | None:
+    """A headline a few blocks into the run of prose, under a paragraph that the rest of
+    the text does not speak of (an appeal for money, a blurb about the site, put between
+    the page's header and the article's); None when the run opens otherwise."""
+    first = blocks[start]
+    if first.kind != "good" or len(first.words) > _STANDFIRST_WORDS:
+        return None
+    text: frozenset[str] | None = None  # read only when a line may be the headline
+    for index in range(start + 1, min(end, start + _BOX_TAIL + 1)):
+        block = blocks[index]
+        if block.kind == "good":
+            return None
+        if headline_shaped(block):
+            if text is None:
+                text = text_stems(blocks, start + 1, end)
+                if not unrelated_to(first, text):
+                    return None
+            if not unrelated_to(block, text):
+                return index
+    return None
+
+
+# After the box's paragraph, its button ("Join the Friends"), a line or two more.
+_BOX_TAIL = 3
 
 
 def _opens_as_headline(block: Block, following: Block) -> bool:
