@@ -1,5 +1,5 @@
 """What a news page puts around its article, in English and Russian: the words of menus,
-prompts, widgets, notices and footers, bylines and dates as pages print them.
+prompts, widgets, notices and footers (bylines and dates: ``page_bylines``).
 
 Every pattern is matched against one block of a page dump, at most ``HEAD_CHARS`` of it,
 and none has nested unbounded repetition: its time stays linear in the text it reads.
@@ -8,7 +8,6 @@ and none has nested unbounded repetition: its time stays linear in the text it r
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 # A block's furniture shows in its first words; the rest of a long block is not read.
 HEAD_CHARS = 400
@@ -17,10 +16,12 @@ HEAD_CHARS = 400
 _WIDGET_WORDS = (
     # sharing, printing, text size
     r"share(?:\s+(?:this|on\s+\w+|article|story))?|tweet|email|e-mail|print|save|copy\s+link"
-    r"|aa|a-|a\+|a|text\s+size|font\s+size|listen(?:\s+to\s+(?:this\s+)?article)?"
+    r"|aa|a-|a\+|a|аа|а-|а\+|а|text\s+size|font\s+size|размер\s+(?:шрифта|текста)"
+    r"|listen(?:\s+to\s+(?:this\s+)?article)?|слушать\s+(?:статью|текст)|прослушать"
     r"|поделиться|скопировать\s+ссылку|копировать\s+ссылку|распечатать|печать|сохранить"
     r"|версия\s+для\s+печати|в\s+закладки|слушать|vk|вк|ок|tg|telegram|x|facebook|twitter"
     r"|whatsapp|viber|одноклассники|вконтакте|linkedin|instagram|youtube|pinterest|reddit"
+    r"|bluesky|threads|mastodon|flipboard|messenger|sms|дзен|rutube"
     # accounts, subscriptions, search, menus
     r"|sign\s+in|sign\s+up|log\s+in|login|log\s+out|register|subscribe|my\s+account|account"
     r"|my\s+news|menu|search|close|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|top"
@@ -37,6 +38,13 @@ _WIDGET_WORDS = (
     r"|cookie\s+settings|принять|согласен|хорошо|понятно|настроить"
 )
 WIDGET_RE = re.compile(rf"^(?:{_WIDGET_WORDS})[\s!.:]*$", re.IGNORECASE)
+# The networks and ways a page offers to pass an article on.
+SHARE_RE = re.compile(
+    r"^(?:share(?:\s+on\s+\w+)?|e-?mail|print|copy\s+link|vk|вк|ок|tg|telegram|x|facebook"
+    r"|twitter|whatsapp|viber|одноклассники|вконтакте|linkedin|reddit|bluesky|threads|mastodon"
+    r"|flipboard|messenger|sms|дзен|поделиться|скопировать\s+ссылку|копировать\s+ссылку)\s*$",
+    re.IGNORECASE,
+)
 WIDGET_ANY_RE = re.compile(rf"(?<!\w)(?:{_WIDGET_WORDS})(?!\w)", re.IGNORECASE)
 # The words of a site's top bar: above them is the site, not the article.
 ACCOUNT_RE = re.compile(
@@ -81,7 +89,8 @@ SECTION_RE = re.compile(
 
 # The heading of the comments: everything after it is readers' text, not the article.
 COMMENTS_RE = re.compile(
-    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion|join\s+the\s+(?:conversation|discussion)"
+    r"^(?:\d{1,6}\s+)?(?:(?:your|readers?'?|user)\s+)?(?:comments?|responses?|replies|discussion"
+    r"|conversation|join\s+the\s+(?:conversation|discussion)"
     r"|leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|reader\s+comments"
     r"|what\s+readers\s+say|\d{1,6}\s+thoughts?\s+on\b[^\n]{0,200}|thoughts?\s+on\s+[^\n]{0,200}"
     r"|(?:показать\s+|все\s+)?комментари\w{0,3}(?:\s+читателей)?|обсуждение|обсудить|отзывы"
@@ -122,6 +131,9 @@ _NOTICE_PHRASES = (
     r"|reach\s+(?:him|her|them|the\s+author)\s+at|follow\s+(?:him|her|them)\s+on|[\w.-]{1,64}@[\w-]{1,63}\.\w"
     r"|без\s+спама|no\s+spam|отписаться\s+можно|support\s+(?:our|independent)\s+journalism"
     r"|funded\s+by\s+(?:readers|our\s+readers)|поддержите\s+(?:нас|редакцию)"
+    r"|please\s+consider\s+(?:making\s+)?(?:a\s+)?(?:(?:small|monthly|regular|one-off)\s+){0,2}"
+    r"(?:contribution|donation)"
+    r"|поддержите\s+(?:независимую\s+)?журналистику|любой\s+суммой"
     r"|нашли\s+ошибку|ctrl\s*\+\s*enter|подписывайтесь\s+на|подпишитесь\s+на|наш\s+телеграм"
     r"|наш\s+канал|в\s+нашем\s+(?:telegram|телеграм)|на\s+нашем\s+канале|чтобы\s+оставить\s+комментарий"
     r"|войдите\s+или\s+зарегистрируйтесь|лучшие\s+материалы\s+недели|на\s+вашу\s+почту"
@@ -232,7 +244,23 @@ LABEL_RE = re.compile(
     r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time"
     r"|trending|breaking(?:\s+news)?|hot\s+topics|in\s+focus|top\s+stories|latest|live"
     r"|срочно|главное|молния|в\s+тренде|популярное|сейчас\s+обсуждают)"
-    r"(?:(?<=\s)|\s*[:|—–-])",
+    r"(?:(?<=\s)|\s*[:|—–-])"
+    # An ad's label run into its text by the dump: "РекламаГиды по горам", "Реклама. ООО ..."
+    r"|^(?:advertisement|реклама|sponsored|anzeige)(?:\.\s|(?=(?-i:[A-ZА-ЯЁ])))",
+    re.IGNORECASE,
+)
+# A short block that asks for money or membership: "Support local journalism", "Donate",
+# "Contribute from £3", "Поддержите редакцию", "Стать патроном".
+PROMPT_RE = re.compile(
+    r"^(?:please\s+)?(?:support\s+(?:us|(?:our|local|independent|quality)\s+\S+(?:\s+\S+)?"
+    r"|the\s+\S+(?:\s+\S+)?)|donate(?:\s+(?:now|today|here|to\s+\S+))?"
+    r"|make\s+a\s+(?:donation|contribution)|contribute(?:\s+(?:now|today|from\s+\S+))?"
+    r"|become\s+a\s+(?:member|supporter|subscriber|patron|friend)(?:\s+\S+){0,3}"
+    r"|help\s+(?:us\s+)?(?:keep|fund)\s+[^.!?]{1,40}"
+    r"|поддерж(?:ите|ать)(?:\s+[^.!?]{1,50})?"
+    r"|помо(?:ги|гите|чь)\s+(?:нам|редакции|проекту|рубл[её]м|деньгами)[^.!?]{0,40}"
+    r"|(?:сделать|оформить)\s+пожертвование|пожертвовать(?:\s+[^.!?]{1,40})?"
+    r"|стать\s+(?:патроном|спонсором|подписчиком|другом)[^.!?]{0,40})[\s!.:]*$",
     re.IGNORECASE,
 )
 # A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин".
@@ -246,11 +274,24 @@ FONT_SIZE_RE = re.compile(
     r"^(?:размер\s+(?:шрифта|текста)|шрифт|text\s+size|font\s+size|font)\s*+:?+\s*+[-−–+aа\s]{0,20}+$",
     re.IGNORECASE,
 )
-# Reading-time and counters: "6 min read", "Время чтения: 6 минут", "Просмотров: 2 417".
+# Reading-time, counters and relative times: "6 min read", "Время чтения: 6 минут",
+# "Просмотров: 2 417", "Updated 2 hours ago".
 COUNTER_RE = re.compile(
-    r"^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+read|мин(?:ут[ау]?)?\.?\s+(?:чтения|на\s+чтение))"
-    r"|(?:время\s+чтения|reading\s+time)\s*:?\s*\d{1,3}[^\n]{0,20}"
+    r"^(?:\d{1,3}[-\s]?(?:min(?:ute)?s?\.?\s+read(?:ing)?|мин(?:ут[аы]?)?\.?\s+(?:чтения|на\s+чтение))"
+    r"|(?:время\s+(?:чтения|на\s+чтение)|reading\s+time|read\s+time|читать)\s*:?\s*[~≈]?\s*\d{1,3}"
+    r"[^\n]{0,20}|\d{1,3}\s?(?:mins?|мин)\.?|\d{1,3}\s(?:minutes?|минут[аы]?)"
+    # "Updated 2 hours ago", "Обновлено 5 минут назад", "Just now"
+    r"|(?:(?:updated|published|posted|обновлено|опубликовано)\s*:?\s*)?(?:\d{1,3}|an?|one)\s"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])"
+    r"\s(?:ago|назад)|(?:(?:updated|обновлено)\s*:?\s*)?(?:just\s+now|только\s+что)"
     r"|(?:просмотров|просмотры|показы|views|comments|комментариев)\s*:?\s*\d[\d\s]{0,12})$",
+    re.IGNORECASE,
+)
+
+# A reading time in other words: a short line with a number of minutes and reading.
+READING_TIME_RE = re.compile(
+    r"^(?=[^\n]{0,40}$)(?=\D{0,30}\d{1,3}\s?-?\s?(?:min|мин))"
+    r"(?=[^\n]{0,40}?(?:read|чтени|читать|прочт))",
     re.IGNORECASE,
 )
 
@@ -269,142 +310,13 @@ _LANGUAGES = (
     " 한국어 العربية ru en de fr es it uk kz tt рус eng укр каз тат ру rus ukr international"
 )
 LANGUAGE_WORDS = frozenset(_LANGUAGES.split())
-# Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная → Культура".
-NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|\||·|•|::)\s")
-
-_EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_RU_MONTHS = {
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
-    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
+# The first step of a breadcrumb trail.
+HOME_WORDS = frozenset(("home", "главная", "главная страница", "начало", "news", "новости"))
+# A label alone over an ad: what follows it is the ad's text.
+AD_LABEL_RE = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы"
+    r"|партн[её]рский\s+материал)[\s:.]*$",
+    re.IGNORECASE,
 )
-_TIME = (
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s?(?P<ampm>[ap]\.?m\.?))?"
-)
-_TIME_RE = re.compile(rf"(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
-DATE_RES = (
-    # 14 февраля 2024, 12 March 2024
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
-    # March 12, 2024
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
-    # 05.01.2024, 05-01-2024, 5/1/2024 (day first)
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})[-./](?P<mon>\d{1,2})[-./](?P<year>\d{4})(?!\d)"),
-    # 2024-01-05
-    re.compile(r"(?<![\d.])(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
-)
-
-
-def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first date in ``text`` (with a time right after it, if any) as ISO 8601 text,
-    and where it stands in ``text``; None when there is none."""
-    head = text[:HEAD_CHARS]
-    best: tuple[str, int, int] | None = None
-    for pattern in DATE_RES:
-        match = pattern.search(head)
-        if not match or (best is not None and match.start() >= best[1]):
-            continue
-        iso = _iso(match, head)
-        if iso:
-            best = iso
-    return best
-
-
-def _iso(match: re.Match[str], text: str) -> tuple[str, int, int] | None:
-    groups = match.groupdict()
-    if groups.get("month"):
-        key = groups["month"].casefold()[:3]
-        month = _EN_MONTHS.get(key) or _RU_MONTHS.get(key)
-    else:
-        month = int(groups["mon"])
-    try:
-        moment = datetime(int(groups["year"]), month or 0, int(groups["day"]))
-    except ValueError:
-        return None
-    end = match.end()
-    # A time within a few characters after the date: "12 March 2024, 09:30", "в 16:25".
-    after = text[end : end + 12]
-    timed = _TIME_RE.search(after)
-    if timed and not after[: timed.start()].strip(" ,.|·—–-вatTг"):
-        hour, minute = int(timed.group("hour")), int(timed.group("minute"))
-        ampm = (timed.group("ampm") or "").replace(".", "").casefold()
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        second = int(timed.group("second") or 0)
-        if hour < 24 and minute < 60 and second < 60:
-            end += timed.end()
-            spec = "seconds" if timed.group("second") else "minutes"
-            moment = moment.replace(hour=hour, minute=minute, second=second)
-            return moment.isoformat(timespec=spec), match.start(), end
-    return moment.date().isoformat(), match.start(), end
-
-
-# A person's name as a byline prints it: two to four capitalised words ("Jane Smith",
-# "Anna de Vries", "Мария Иванова", "Сергей К.").
-_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё'’-]{1,30}\.?"
-_NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|van|von|der|da|di|le|la|al|bin)\s)?{_NAME_WORD}){{1,3}}"
-_NAMES = rf"(?P<names>{_NAME}(?:(?:,\s|\s(?:and|и)\s|\s&\s){_NAME}){{0,4}})"
-BYLINE_RES = (
-    re.compile(
-        rf"^(?i:by|words\s+by|written\s+by|story\s+by|text\s+by|reported\s+by|interview\s+by"
-        rf"|(?:words|text|author|authors|story|report)\s*:)\s*{_NAMES}(?=$|[\s,|·•—–(-])"
-    ),
-    re.compile(
-        rf"^(?i:автор(?:ы)?|текст|беседовал[аи]?|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?"
-        rf"|материал\s+подготовил[аи]?|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
-    ),
-    # "Posted on April 3, 2024 by Tom Baker"
-    re.compile(rf"\bby\s+{_NAMES}(?=$|[\s,|·•—–(-])"),
-)
-# A line that is only a name: a byline printed on its own (before or after the text).
-NAME_LINE_RE = re.compile(rf"^{_NAME}$")
-_NAME_SPLIT_RE = re.compile(r",\s|\s(?:and|и)\s|\s&\s")
-
-
-# Words of a job title that follow a name on a dateline: "Greg Thorne Senior Reporter".
-_ROLES = (
-    "senior chief staff reporter correspondent editor writer columnist contributor"
-    " photographer political education business sports science health local"
-    " корреспондент редактор обозреватель журналист фотограф"
-)
-_ROLE_WORDS = frozenset(_ROLES.split())
-_LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
-_NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
-
-
-def find_authors(text: str, *, dateline: bool = False) -> list[str]:
-    """The names a byline gives (``By Jane Smith and Tom Hardy``), or []. On a dateline
-    (a line with a date) a name that opens it is taken too: "Anna Petrova 12 May 2023"."""
-    head = text[:HEAD_CHARS]
-    for pattern in BYLINE_RES:
-        match = pattern.search(head)
-        if match:
-            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
-    if dateline and (match := _LEADING_NAMES_RE.match(head)):
-        names: list[str] = []
-        for name in _NAME_SPLIT_RE.split(match.group("names")):
-            words = name.split()
-            while words and (
-                words[-1].casefold().rstrip(".") in _ROLE_WORDS or _MONTH_RE.fullmatch(words[-1])
-            ):
-                words.pop()  # "... Senior Reporter", "... Correspondent March 3, 2024"
-            if not words and names:
-                continue  # "Sarah Okafor, Education Correspondent": a job title
-            if len(words) < 2 or any(
-                w.casefold() in _NOT_NAMES or _MONTH_RE.fullmatch(w) for w in words
-            ):
-                return []
-            names.append(" ".join(words))
-        return names
-    return []
+# Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная › Культура".
+NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|›|⟩|\||·|•|::)\s")

@@ -15,7 +15,30 @@ def classify(page: Page) -> None:
         return
     for block in page.blocks:
         block.kind = _kind(block)
+    _share_lists(page.blocks)
     page.classified = True
+
+
+def _share_lists(blocks: list[Block]) -> None:
+    """A list of a few words an item, half of them or more the names of networks to share
+    the article on, is a share list: the other items too ("Send", "Post", "Отправить")."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.bullet is not None and len(block.words) <= 3:
+            if run and block.blank_before and block.indent != run[-1].indent:
+                _share_list(run)
+                run = []
+            run.append(block)
+            continue
+        _share_list(run)
+        run = []
+
+
+def _share_list(run: list[Block]) -> None:
+    shares = sum(1 for block in run if pf.SHARE_RE.match(block.text))
+    if len(run) >= 3 and shares * 2 >= len(run):
+        for block in run:
+            block.kind = "furniture"
 
 
 def _kind(block: Block) -> str:
@@ -30,12 +53,16 @@ def _kind(block: Block) -> str:
     if (n <= 40 or block.stop_ratio < 0.15) and (
         pf.WIDGET_RE.match(head)
         or pf.COUNTER_RE.match(head)
+        or (n <= 8 and pf.READING_TIME_RE.match(head))
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
+        or (n <= 10 and pf.PROMPT_RE.match(head))
         or (n <= 14 and all_widgets(head))
     ):
         return "furniture"
-    if is_nav_line(head, n) or is_menu_line(block) or is_language_list(block):
+    if is_nav_line(head, n) or (n <= _CRUMB_WORDS and is_breadcrumb(head)) or is_menu_line(block):
+        return "furniture"
+    if is_language_list(block):
         return "furniture"
     if pf.FORM_OPTION_RE.match(head) or pf.HASHTAGS_RE.match(head):
         return "furniture"
@@ -52,10 +79,24 @@ def _kind(block: Block) -> str:
     return "short"
 
 
+# A breadcrumb's steps are short; its last may be the whole headline.
+_CRUMB_WORDS = 40
+
+
 def is_nav_line(text: str, words: int) -> bool:
     """A menu or breadcrumbs on one line: a few short names between separators."""
     separators = len(pf.NAV_SEPARATOR_RE.findall(text))
     return separators >= 2 and words <= 4 * (separators + 1) and not text.endswith(".")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Home / News / Local", "Главная › Культура › Музей рыбацкой артели": the page's
+    path, its last step perhaps the headline itself."""
+    steps = pf.NAV_SEPARATOR_RE.split(text)
+    if len(steps) < 2:
+        return False
+    short = all(len(step.split()) <= 3 for step in steps[:-1])
+    return short and (len(steps) >= 3 or steps[0].strip().casefold() in pf.HOME_WORDS)
 
 
 def is_menu_line(block: Block) -> bool:

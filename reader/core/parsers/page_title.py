@@ -1,0 +1,214 @@
+"""The headline, byline and date of a whole page's article: in the few blocks above its
+first paragraph (the header), or just inside the prose, after a standfirst or below a box
+of the site's own. Which of the header's lines is the headline: ``page_headline``.
+"""
+
+from __future__ import annotations
+
+from reader.core.parsers import page_furniture as pf
+from reader.core.parsers.page_blocks import Block
+from reader.core.parsers.page_bylines import meta
+from reader.core.parsers.page_headline import (
+    HeadlineContext,
+    best_line,
+    headline_shaped,
+    linked_heading,
+    pick_title,
+    settled,
+    shape,
+    text_stems,
+    under_headline,
+    unrelated_to,
+)
+from reader.core.parsers.page_kinds import (
+    LINKED,
+    all_widgets,
+    is_breadcrumb,
+    is_menu_line,
+    is_nav_line,
+)
+
+# The header holds this many blocks at most, furniture (share buttons, counters) aside,
+# and is looked for this far above the text.
+_HEADER_BLOCKS = 12
+_HEADER_REACH = 40
+_STANDFIRST_WORDS = 60
+# A headline inside the prose is this long, and above this share of the prose's words.
+_HEADLINE_WORDS = (6, 25)
+_HEADLINE_DEPTH = 0.4
+
+
+def find_header(
+    blocks: list[Block], start: int, end: int, body_indent: int
+) -> tuple[list[int], int, int | None]:
+    """The header's blocks, where the article's text starts and which block is the
+    headline (None when there is none), for the article found at ``start``..``end``."""
+    boxed = _after_a_box(blocks, start, end)
+    if boxed is not None:
+        start = boxed + 1
+    context = HeadlineContext(blocks, start, end, body_indent)
+    zone = _header_zone(blocks, start, body_indent)
+    dated = any(meta(blocks[index]) for index in zone)
+    anchor = _inner_byline(blocks, start, end)
+    title = pick_title(blocks, zone, context)
+    if anchor is not None and dated:
+        # A byline among the first paragraphs, under a header that has one too: the
+        # header that holds the likelier headline is the article's (a box of the site's
+        # own prose, an appeal, may stand between the page's header and the article's).
+        inner = [*_header_zone(blocks, anchor, body_indent, lead=True), anchor]
+        ours, theirs = best_line(blocks, inner, context), best_line(blocks, zone, context)
+        if ours is not None and (theirs is None or ours[1] > theirs[1]):
+            zone, start, title = inner, anchor, ours[0]
+    elif anchor is not None:
+        # No byline above the prose: it is inside, after a standfirst, or after a box of
+        # other prose (an appeal, a teaser) that the page puts above the headline.
+        zone, start = _header_zone(blocks, anchor, body_indent, lead=True), anchor
+        title = pick_title(blocks, zone, context)
+    elif not dated or title is None:
+        headline = _inner_headline(blocks, start, end)
+        if headline is not None:
+            return [headline], headline + 1, headline
+        if title is None:
+            # A standfirst short enough to stand apart from the text (the share buttons
+            # between them) may be all there is under the headline.
+            above = _header_zone(blocks, start, body_indent, lead=True)
+            found = pick_title(blocks, above, context)
+            if found is not None and shape(blocks[found], body_indent) >= -1:
+                return above, start, found
+    if start < end and _opens_as_headline(blocks[start], blocks[start + 1]):
+        # A headline long enough to weigh as prose (a question, a long headline) may open
+        # the run itself: it is weighed with the header's lines.
+        opened = [*zone, start]
+        best = best_line(blocks, opened, context)
+        if best is not None and best[0] == start:
+            return opened, start + 1, start
+    return zone, start, title
+
+
+def _after_a_box(blocks: list[Block], start: int, end: int) -> int | None:
+    """A headline a few blocks into the run of prose, under a paragraph that the rest of
+    the text does not speak of (an appeal for money, a blurb about the site, put between
+    the page's header and the article's); None when the run opens otherwise."""
+    first = blocks[start]
+    if first.kind != "good" or len(first.words) > _STANDFIRST_WORDS:
+        return None
+    text: frozenset[str] | None = None  # read only when a line may be the headline
+    for index in range(start + 1, min(end, start + _BOX_TAIL + 1)):
+        block = blocks[index]
+        if block.kind == "good":
+            return None
+        if headline_shaped(block):
+            if text is None:
+                text = text_stems(blocks, start + 1, end)
+                if not unrelated_to(first, text):
+                    return None
+            if not unrelated_to(block, text):
+                return index
+    return None
+
+
+# After the box's paragraph, its button ("Join the Friends"), a line or two more.
+_BOX_TAIL = 3
+
+
+def _opens_as_headline(block: Block, following: Block) -> bool:
+    return following.blank_before and headline_shaped(block)
+
+
+def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
+    """The first byline or dateline among the first few blocks of the prose, if any."""
+    good = 0
+    for index in range(start, end + 1):
+        block = blocks[index]
+        if block.kind == "good":
+            good += 1
+            if good > 2:
+                return None
+        elif block.kind in ("short", "furniture") and meta(block) is not None:
+            return index
+    return None
+
+
+def _inner_headline(blocks: list[Block], start: int, end: int) -> int | None:
+    """A headline inside the run of prose, below a box of the page's own (a blurb about
+    the site and a list of its news): a long heading after lists or furniture, followed
+    by prose, before most of the prose. None when there is no such line."""
+    total = sum(len(b.words) for b in blocks[start : end + 1] if b.kind == "good")
+    seen = 0
+    structure = False
+    for index in range(start, end):
+        block, following = blocks[index], blocks[index + 1]
+        if block.kind == "good":
+            seen += len(block.words)
+            if seen > total * _HEADLINE_DEPTH:
+                return None
+        elif block.kind != "short" or block.bullet is not None:
+            structure = True
+        elif (
+            structure
+            and _HEADLINE_WORDS[0] <= len(block.words) <= _HEADLINE_WORDS[1]
+            and not block.ends_clause
+            and block.blank_before
+            and block.link_density < LINKED
+            and following.kind == "good"
+            and following.blank_before
+        ):
+            return index
+    return None
+
+
+def _header_zone(
+    blocks: list[Block], start: int, body_indent: int, *, lead: bool = False
+) -> list[int]:
+    """The blocks between the page's menus and the article's first paragraph, in order;
+    with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
+    zone: list[int] = []
+    for index in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
+        if len(zone) >= _HEADER_BLOCKS:
+            break
+        block = blocks[index]
+        below_byline = bool(zone) and all(under_headline(blocks, i) for i in zone)
+        if block.kind == "good" and headline_shaped(block) and not is_breadcrumb(block.text):
+            zone.append(index)  # a question, or a headline long enough to weigh as prose
+            continue
+        if (lead or below_byline) and block.kind == "good":
+            if len(block.words) > _STANDFIRST_WORDS:
+                break
+            zone.append(index)  # the standfirst, between the headline and the byline
+            lead = False
+            continue
+        if meta(block) is not None:
+            zone.append(index)
+            continue
+        if block.kind == "furniture":
+            head = block.text[: pf.HEAD_CHARS]
+            widgets = all_widgets(head)
+            if (widgets and pf.ACCOUNT_RE.search(head)) or (
+                not widgets
+                and (
+                    is_nav_line(head, len(block.words))
+                    or is_breadcrumb(head)
+                    or is_menu_line(block)
+                )
+            ):
+                break  # the site's own bar or menu: the headline is below it
+            continue
+        if is_breadcrumb(block.text):
+            break
+        if block.kind in ("good", "item", "section", "stop") or block.bullet is not None:
+            break
+        if block.link_density >= 0.5 or block.kind == "skipped":
+            # A line of links ends the header (a menu, a teaser), unless it is the
+            # headline itself as lynx prints a linked one (the first heading met), or a
+            # button of a word or three under the headline ("Listen", "Прослушать новость").
+            if (
+                len(block.words) <= 3
+                and block.bullet is None
+                and all(settled(blocks, i) for i in zone)
+            ):
+                continue
+            headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
+            if headed or not linked_heading(block, body_indent):
+                break
+        zone.append(index)
+    return zone[::-1]
