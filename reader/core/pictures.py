@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import io
+import math
 import os
 import re
 import stat
@@ -49,11 +50,15 @@ EXTENSIONS = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "webp": ".webp", "sv
 
 # A Markdown image: ![alt](src "title"); the alt text and title may hold escaped brackets.
 IMAGE_RE = re.compile(
-    r"!\[((?:\\.|[^\]\\\n])*)\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+\"((?:\\.|[^\"\\\n])*)\")?\s*\)"
+    r"!\[((?:\\.|[^\]\\\n])*+)\]\(\s*+(<[^>\n]*+>|[^\s()]++)(?:\s+\"((?:\\.|[^\"\\\n])*+)\")?+\s*+\)"
 )
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _SVG_FORBIDDEN = {"script", "foreignobject", "iframe", "embed", "object", "handler", "audio"}
-_LENGTH_RE = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$")
+_SVG_ANIMATION = {"set", "animate", "animatemotion", "animatetransform"}
+_LENGTH_RE = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(px|in|cm|mm|pt|pc|em|ex)?\s*$", re.I)
+# CSS pixels per unit: an SVG "60in" wide is drawn 5,760 pixels wide.
+_UNITS = {"": 1.0, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "pt": 4 / 3}
+_UNITS |= {"pc": 16.0, "em": 16.0, "ex": 8.0}
 _CSS_URL_RE = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.I)
 
 
@@ -157,6 +162,10 @@ def _check_svg(data: bytes) -> tuple[int, int]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise PictureRefused("damaged (an SVG picture that is not UTF-8 text)") from None
+    if re.search(r"<\?(?!xml\s)", text.lstrip(), re.I):
+        # A processing instruction (<?xml-stylesheet href=...?>) makes Qt read other files;
+        # ElementTree drops them unseen, so they are refused here.
+        raise PictureRefused("an SVG picture with a processing instruction is not kept")
     if re.search(r"<!(?:DOCTYPE|ENTITY)", text, re.I):
         # Entity definitions can expand without bound, or reach files and addresses.
         raise PictureRefused("an SVG picture with a document type or entities is not kept")
@@ -177,16 +186,26 @@ def _check_svg(data: bytes) -> tuple[int, int]:
                 raise PictureRefused(f"an SVG picture with a script ({local}) is not kept")
             if local == "href" and not value.strip().startswith("#"):
                 raise PictureRefused(_outside(value))
-            if local == "style":
-                _check_css(value)
+            if local == "base" or (name in _SVG_ANIMATION and local in ("to", "values", "from")):
+                raise PictureRefused(_outside(value))
+            # Any presentation attribute (fill, filter, mask...) may hold url(...).
+            _check_css(value)
         if name == "style" and element.text:
             _check_css(element.text)
-    width, height = _svg_size(root)
+    try:
+        width, height = _svg_size(root)
+    except (OverflowError, ValueError):
+        raise PictureRefused("damaged (an SVG picture of no usable size)") from None
     _check_size(width, height)
     return width, height
 
 
 def _check_css(css: str) -> None:
+    if "\\" in css and ("url" in css.lower() or "@" in css):
+        # CSS escapes can spell url( or @import in ways the checks below would not see.
+        raise PictureRefused("an SVG picture with escaped style rules is not kept")
+    if "image-set" in css.lower():
+        raise PictureRefused(_outside(css))
     if "@import" in css.lower():
         raise PictureRefused("an SVG picture whose style imports other files is not kept")
     for target in _CSS_URL_RE.findall(css):
@@ -204,12 +223,23 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _pixels(number: str, unit: str | None) -> float:
+    value = float(number) * _UNITS[(unit or "").lower()]
+    if not math.isfinite(value):
+        raise ValueError(number)
+    return value
+
+
 def _svg_size(root: ElementTree.Element) -> tuple[int, int]:
     """The size the SVG asks for: width and height in pixels, else its viewBox, else the
     300 x 150 that browsers give an SVG with neither."""
-    width, height = (_LENGTH_RE.match(root.get(name) or "") for name in ("width", "height"))
+    width_match, height_match = (
+        _LENGTH_RE.match(root.get(name) or "") for name in ("width", "height")
+    )
+    width = _pixels(width_match.group(1), width_match.group(2)) if width_match else None
+    height = _pixels(height_match.group(1), height_match.group(2)) if height_match else None
     if width and height:
-        return round(float(width.group(1))), round(float(height.group(1)))
+        return round(width), round(height)
     box = re.split(r"[\s,]+", (root.get("viewBox") or "").strip())
     if len(box) == 4:
         try:
@@ -219,9 +249,9 @@ def _svg_size(root: ElementTree.Element) -> tuple[int, int]:
         if box_width > 0 and box_height > 0:
             scale = 1.0
             if width:  # one side given: the other follows the viewBox's proportions
-                scale = float(width.group(1)) / box_width
+                scale = width / box_width
             elif height:
-                scale = float(height.group(1)) / box_height
+                scale = height / box_height
             return max(1, round(box_width * scale)), max(1, round(box_height * scale))
     return 300, 150
 
@@ -276,6 +306,8 @@ class FolderPictures:
             if not relative:
                 raise PictureRefused("no file named")
             path = self.folder / relative
+        if "\x00" in str(path):
+            raise PictureRefused("its path holds a NUL character; not read")
         lexical = Path(os.path.normpath(path))
         if not lexical.is_relative_to(self.folder):
             raise PictureRefused("its path leaves the page's folder; not read")

@@ -132,3 +132,41 @@ def test_a_folder_gives_its_own_files_and_nothing_outside_it(tmp_path):
         folder("Page_files/gone.png")
     with pytest.raises(PictureRefused, match="is a folder"):
         folder("Page_files")
+
+
+@pytest.mark.parametrize(
+    ("svg", "reason"),
+    [
+        (
+            '<?xml version="1.0"?><?xml-stylesheet type="text/css" href="/dev/zero"?>'
+            '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+            "processing instruction",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://x.example/p)"/></svg>',
+            "outside content",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><set attributeName="href" '
+            'to="http://x.example/p"/></svg>',
+            "outside content",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="' + "9" * 400 + '" height="5"/>',
+            "no usable size",
+        ),
+        ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 inf 10"/>', "no usable size"),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="60in" viewBox="0 0 10 10"/>',
+            r"too large \(5.760 x 5.760 pixels",
+        ),
+    ],
+)
+def test_svg_tricks_found_in_review_are_refused_with_a_reason(svg, reason):
+    with pytest.raises(PictureRefused, match=reason):
+        check_picture(svg.encode())
+
+
+def test_a_path_with_a_nul_character_is_refused(tmp_path):
+    with pytest.raises(PictureRefused, match="NUL"):
+        FolderPictures(tmp_path)("images/map%00.png")

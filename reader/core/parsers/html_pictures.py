@@ -59,7 +59,8 @@ class PageFigures:
         if not self._refs:
             return markdown
         stand_in = re.compile(
-            r"!\[(?:\\.|[^\]\\\n])*\]\([^)\n]*?picture-" + self._nonce + r"-(\d+)\.png[^)\n]*\)"
+            # (By the stand-in's own name: an alt text may end in "\", which escapes "]".)
+            r"!\[[^\n]*?\]\([^)\n]*?picture-" + self._nonce + r"-(\d+)\.png[^)\n]*\)"
         )
 
         def put(match: re.Match[str]) -> str:
