@@ -245,8 +245,6 @@ def snippet(
 
 
 _WEIGHTS = (10.0, 6.0, 3.0, 1.0)  # title, author, source, body
-# Among the best matches, articles with the very words typed come before related forms.
-_EXACT_BONUS = 1.5
 # Above this many matching articles a query is ranked in tiers (see _run).
 BROAD = 3000
 
@@ -346,14 +344,15 @@ def _run(
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
         excerpt, spans_ = snippet(text, matcher)
-        if (
+        # Among the best matches, the articles with the very words typed come first:
+        # "людей" lists the articles that say "людей" before those that say "люди".
+        other_forms = (
             score is not None
             and not tiers
-            and typed
-            and all(contains_word(title, w) or contains_word(text, w) for w in typed)
-        ):
-            score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
-        tier = tiers.get(article_id, 0)
+            and bool(typed)
+            and not all(contains_word(title, w) or contains_word(text, w) for w in typed)
+        )
+        tier = (tiers.get(article_id, 0), other_forms)
         order = -article_id if tiers else score  # a broad query's tiers: newest first
         hits.append(
             (

@@ -71,14 +71,15 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     batch: int = 200,
+    again: bool = False,
 ) -> bool:
     """Build the index of ``kind`` beside the library's, from where a build stopped last,
     then put it in the old one's place; True when done, False when ``stop()`` said to
     stop (what was built is kept for the next time). ``progress(done, total)`` is told
-    after every step."""
+    after every step. With ``again``, an index of the same kind is built anew too."""
     db = library._db
     current, building = kind_of(db)
-    if current == kind and not building:
+    if current == kind and not building and not again:
         return True
     if not building:
         with library.transaction():

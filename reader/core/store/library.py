@@ -217,25 +217,28 @@ class Library:
 
     @property
     def index_outdated(self) -> bool:
-        """Whether the search index is older than this version's and can be built again
-        (upgrade_search_index): searches read it as it is meanwhile."""
+        """Whether the search index is older than this version's, or a new one was being
+        built and was interrupted, and this library can build it (upgrade_search_index):
+        searches read the one in place as it is meanwhile."""
         from reader.core.text_index import LEMMAS
 
-        return not self.read_only and self.index_kind != LEMMAS
+        kind, building = index_upgrade.kind_of(self._db)
+        return not self.read_only and (kind != LEMMAS or building)
 
     def upgrade_search_index(
         self,
         progress: Callable[[int, int], None] | None = None,
         stop: Callable[[], bool] | None = None,
+        again: bool = False,
     ) -> bool:
         """Build the current kind of search index beside the old one, a batch of articles
         a transaction, and put it in its place when whole; searching goes on meanwhile
         with the old one. Goes on from where an interrupted build stopped. True when done;
         False when ``stop()`` asked to stop first. ``progress(done, total)`` after each
-        batch."""
+        batch. With ``again`` an index that is up to date is built anew too."""
         from reader.core.text_index import LEMMAS
 
-        return index_upgrade.build(self, LEMMAS, progress, stop)
+        return index_upgrade.build(self, LEMMAS, progress, stop, again=again)
 
     def tidy_search_index(self, pages: int = 1000, stop: Callable[[], bool] | None = None) -> None:
         """Merge the search index's small pieces, a step of about ``pages`` pages at a
