@@ -67,6 +67,8 @@ def forms(lemma: str) -> frozenset[str]:
     """Every form the dictionary gives the lemma ``lemma`` (люди and людей for человек):
     the words of a text worth looking up when ``lemma`` is searched for."""
     found = {lemma}
+    if lemma not in lemmas(lemma):  # (a stem, or no word the dictionary knows: not guessed)
+        return frozenset(found)
     for parse in _analyzer().parse(lemma):
         if _fold(parse.normal_form) == lemma:
             found.update(_fold(form.word) for form in parse.lexeme)

@@ -54,7 +54,7 @@ def stem(word: str) -> str:
 
 
 # Each distinct form is looked up once per process (an import's worker sees the same few
-# thousand forms again and again); 100,000 of them take about 25 MB.
+# thousand forms again and again); 40,000 of them took 18 MB here, the dictionary 29 MB.
 @lru_cache(maxsize=100_000)
 def _lemma_terms(word: str) -> tuple[tuple[str, ...], int]:
     """A word's terms in a lemma index, and how many of them a query for it searches."""
@@ -64,9 +64,10 @@ def _lemma_terms(word: str) -> tuple[tuple[str, ...], int]:
         found, likely = analyse(word)
         if found:
             return found, likely
-        # Unknown words (names, new words) keep their Snowball stem: measured against the
-        # dictionary's guesses (benchmarks/measure_unknown_words.py), stems joined as many
-        # forms of a name and confused fewer names, at a hundredth of the cost.
+        # Unknown words (names, new words) keep their Snowball stem. Measured against the
+        # dictionary's guesses (benchmarks/measure_unknown_words.py: 20 names and new
+        # words, 72 forms), stems joined every pair of forms of a word (guesses: 96 %),
+        # confused no two words (guesses: one pair), at 2 µs a word against 220 µs.
     return (stem(word),), 1
 
 
