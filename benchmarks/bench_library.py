@@ -91,6 +91,12 @@ def main() -> None:
     parser.add_argument("--existing", type=int, default=100_000)
     parser.add_argument("--new", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--library",
+        type=Path,
+        help="a library built by build_big_library before (copied, not changed), instead "
+        "of building one (to compare two versions of the code on one machine in one run)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
@@ -99,7 +105,10 @@ def main() -> None:
         data_dir.mkdir()
         big = data_dir / "library.sqlite3"
         t = time.perf_counter()
-        build_big_library(big, args.existing)
+        if args.library:
+            shutil.copyfile(args.library, big)
+        else:
+            build_big_library(big, args.existing)
         print(
             f"built library of {args.existing} articles in {time.perf_counter() - t:.1f} s "
             f"({big.stat().st_size / 1e6:.0f} MB)"

@@ -129,7 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="at most N results (default 20)",
     )
-    commands.add_parser("reindex", help="rebuild the search index from the articles")
+    cmd = commands.add_parser(
+        "reindex",
+        help="rebuild the search index from the articles",
+        description=(
+            "Builds the search index again beside the one in use, a batch of articles at a "
+            "time, and puts it in its place when whole: searching works meanwhile, and an "
+            "interrupted rebuild goes on from where it stopped the next time."
+        ),
+    )
+    cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     cmd = commands.add_parser(
         "history",
@@ -182,7 +191,7 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     """Run one command; returns the exit code. The GUI is not this module's business."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_search_words_as_words(argv))
     paths = resolve_paths(args.data_dir)
     handler = _HANDLERS[args.command]
     try:
@@ -190,6 +199,30 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     except ReaderError as exc:  # (the library's problems too: LibraryError)
         print(f"article-reader: {exc}", file=err)
         return exit_code(exc)
+
+
+def _search_words_as_words(argv: Sequence[str]) -> list[str]:
+    """``search -нефть``: a word after "search" that begins with "-" is an exclusion, not
+    an option argparse does not know; the search's own options stay options."""
+    argv = list(argv)
+    at = 0
+    while at < len(argv) and argv[at] != "search":
+        at += 2 if argv[at] == "--data-dir" else 1
+    if at >= len(argv):
+        return argv
+    options: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[at + 1 :])
+    for arg in rest:
+        if arg in ("--json", "-h", "--help") or arg.startswith("--limit="):
+            options.append(arg)
+        elif arg == "--limit":
+            options += [arg, next(rest, "")]
+        elif arg == "--":
+            words.extend(rest)
+        else:
+            words.append(arg)
+    return argv[: at + 1] + options + (["--", *words] if words else [])
 
 
 def exit_code(error: BaseException) -> int:
@@ -473,6 +506,13 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     with open_library(paths) as library:
         results = search(library, " ".join(args.query), limit=args.limit)
         _print_notices(library, err)
+        if library.index_outdated:
+            print(
+                "article-reader: the search index was made by an older version and finds "
+                "fewer forms of Russian words; 'article-reader reindex' (or opening the "
+                "window) rebuilds it",
+                file=err,
+            )
     if args.json:
         records = [
             {
@@ -501,8 +541,19 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_reindex(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    with open_library(paths) as library:
-        count = library.rebuild_search_index()
+    bar = _ProgressBar(err) if not args.quiet and err.isatty() else None
+    with open_library(paths) as library, _Interruption() as interrupted:
+        done = library.upgrade_search_index(
+            progress=(lambda done, total: bar(done, total, Path())) if bar else None,
+            stop=interrupted.event.is_set,
+            again=not library.index_outdated,  # (an outdated one goes on where it stopped)
+        )
+        count = library.count()
+    if bar:
+        bar.finish()
+    if not done:
+        print("interrupted: the rest is indexed by the next 'reindex' or window", file=out)
+        return 128 + (interrupted.signal or 2)
     print(f"reindexed {count} articles", file=out)
     return EXIT_OK
 

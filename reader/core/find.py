@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.core.folding import ACCENTED_LATIN_RE, fold
-from reader.core.text_index import LATIN_RE, TOKEN_RE, stem, word_stem
+from reader.core.morphology import forms
+from reader.core.text_index import (
+    CYRILLIC_RE,
+    LATIN_RE,
+    LEMMAS,
+    TOKEN_RE,
+    query_terms,
+    terms,
+    tokens,
+)
 
 # A character and the combining marks after it: folded together (é written as e + ́).
 _CHARACTER_RE = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
@@ -45,34 +55,61 @@ def _fold_with_places(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(folded), starts, ends
 
 
+class Matcher:
+    """Which words of a text a search matches: the one answer for snippets, the marks in
+    an article opened from a result, the Search panel's and the command line's marks, and
+    Find's "related forms", so what is found is what is marked.
+
+    A word matches when one of its index terms (reader.core.text_index.terms) is among
+    ``terms``, or one of them or the word itself starts with one of ``prefixes``."""
+
+    def __init__(
+        self, terms: Iterable[str], prefixes: Iterable[str] = (), kind: str = LEMMAS
+    ) -> None:
+        self.terms = frozenset(terms)
+        self.prefixes = frozenset(prefixes)
+        self.kind = kind
+        # Only words that may match are looked up: those the dictionary gives as forms of
+        # a lemma searched for (люди for человек), and those that begin like a term.
+        self._forms: frozenset[str] = frozenset()
+        if kind == LEMMAS:
+            self._forms = frozenset().union(
+                *(forms(term) for term in self.terms if CYRILLIC_RE.search(term))
+            )
+        self._beginnings = _beginnings(self.terms | self.prefixes)
+
+    @classmethod
+    def for_words(cls, text: str, kind: str = LEMMAS) -> Matcher:
+        """The forms of every word of ``text``, as a search for them finds them."""
+        return cls({found for word in tokens(text) for found in query_terms(word, kind)}, (), kind)
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every matching word of ``text``, in order."""
+        folded = _aligned_fold(text)
+        if folded is None:  # folding moves letters (é → e, ß → ss): word by word
+            return [m.span() for m in TOKEN_RE.finditer(text) if self.matches(fold(m.group()))]
+        return [m.span() for m in TOKEN_RE.finditer(folded) if self.matches(m.group())]
+
+    def matches(self, word: str) -> bool:
+        """Whether the folded ``word`` matches."""
+        if word not in self._forms and not word.startswith(self._beginnings):
+            return False
+        found = terms(word, self.kind)
+        return not self.terms.isdisjoint(found) or any(
+            word.startswith(prefix) or any(term.startswith(prefix) for term in found)
+            for prefix in self.prefixes
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.prefixes)
+
+
 def form_matches(
-    text: str, stems: set[str], prefixes: set[str] | frozenset[str] = frozenset()
+    text: str, stems: Iterable[str], prefixes: Iterable[str] = (), kind: str = LEMMAS
 ) -> list[tuple[int, int]]:
-    """Every word of ``text`` that is a form of one of ``stems`` (or starts with a prefix)."""
-    folded = _aligned_fold(text)
-    if folded is None:
-        # Folding moves letters (é → e, ß → ss): every word is folded and stemmed.
-        return [m.span() for m in TOKEN_RE.finditer(text) if _is_form(m.group(), stems, prefixes)]
-    # Only the words that begin like a stem are stemmed: a few words of an article, found
-    # with str.find in the folded text, which has the same positions as the text.
-    found: dict[int, int] = {}
-    checked: set[int] = set()
-    for beginning in _beginnings(frozenset(stems), frozenset(prefixes)):
-        at = folded.find(beginning)
-        while at >= 0:
-            if at == 0 or not _is_word_char(folded[at - 1]):
-                word = TOKEN_RE.match(text, at)
-                if word is None:  # (a word character is there: \w+ matches it)
-                    at = folded.find(beginning, at + 1)
-                    continue
-                if at not in checked:
-                    checked.add(at)
-                    if _is_form(word.group(), stems, prefixes):
-                        found[at] = word.end()
-                at = folded.find(beginning, word.end())
-            else:
-                at = folded.find(beginning, at + 1)
-    return sorted(found.items())
+    """Every word of ``text`` that is a form of one of ``stems`` (index terms), or starts
+    with a prefix (see Matcher)."""
+    return Matcher(stems, prefixes, kind)(text)
 
 
 def contains_word(text: str, word: str) -> bool:
@@ -105,15 +142,9 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # as \w
 
 
-def _is_form(word: str, stems: set[str], prefixes: set[str] | frozenset[str]) -> bool:
-    found = word_stem(word)
-    return found in stems or any(found.startswith(p) or fold(word).startswith(p) for p in prefixes)
-
-
-@lru_cache(maxsize=256)
-def _beginnings(stems: frozenset[str], prefixes: frozenset[str]) -> tuple[str, ...]:
-    """How the words that may be forms of ``stems`` (or start with ``prefixes``) begin."""
-    beginnings = {b for found in stems | prefixes if found for b in _word_beginnings(found)}
+def _beginnings(found: frozenset[str]) -> tuple[str, ...]:
+    """How the words that may have one of ``found`` as a term (or a prefix) begin."""
+    beginnings = {b for term in found if term for b in _word_beginnings(term)}
     # A beginning that starts with another finds nothing more.
     return tuple(
         b for b in beginnings if not any(b != other and b.startswith(other) for other in beginnings)
@@ -121,15 +152,12 @@ def _beginnings(stems: frozenset[str], prefixes: frozenset[str]) -> tuple[str, .
 
 
 def _word_beginnings(found: str) -> tuple[str, ...]:
-    """How a word with this stem (or a stem starting with this prefix) begins. A Russian
-    stem is the beginning of the folded word. An English one may have changed its last
+    """How a word with this term (or a term starting with this prefix) begins. A Russian
+    stem is the beginning of the folded word, and so is a lemma, mostly (other forms of
+    it are found by the dictionary: see Matcher). An English one may have changed its last
     letter (happy → happi, saving → save), so that one is left out; and Snowball makes
     "die", "lie" and "tie" of "dying", "lying" and "tying"."""
     if not LATIN_RE.search(found):
         return (found,)
     cut = found[: max(1, len(found) - 1)]
     return (cut, found[:-2] + "y") if found.endswith("ie") and len(found) > 2 else (cut,)
-
-
-def needle_stems(needle: str) -> set[str]:
-    return {stem(word) for word in TOKEN_RE.findall(fold(needle))}

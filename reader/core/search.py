@@ -1,4 +1,5 @@
-"""Offline search: a query language people type, turned into an FTS5 query over stems.
+"""Offline search: a query language people type, turned into an FTS5 query over the
+index's terms (reader.core.text_index: lemmas, or stems).
 
 Words must all match, in any inflection; "a phrase" keeps its words together; -word
 excludes; OR offers alternatives; word* is a prefix; title:, author:, source: restrict a
@@ -13,15 +14,18 @@ import time
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice, product
 
-from reader.core.find import contains_word, form_matches
+from reader.core.find import Matcher, contains_word
 from reader.core.folding import fold
 from reader.core.store.search_index import SearchIndex
-from reader.core.text_index import TOKEN_RE, stem
+from reader.core.text_index import CYRILLIC_RE, LEMMAS, TOKEN_RE, query_terms, stem, terms
 
 FIELDS = {"title": "title", "author": "author", "source": "source"}
 # A prefix typed this long is also searched by its stem ("казахстана*" as "казахст*").
 PREFIX_STEM_LENGTH = 5
+# A phrase whose words have several lemmas each is searched as at most this many phrases.
+MAX_PHRASE_READINGS = 16
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
 
@@ -45,18 +49,34 @@ class Query:
     def empty(self) -> bool:
         return not self.groups
 
-    def stems(self) -> set[str]:
-        return {
-            stem(w)
-            for group in self.groups
-            for term in group
-            for w in term.words
-            if not term.prefix
-        }
+    def terms(self, kind: str = LEMMAS) -> set[str]:
+        """The index terms its words are searched for (a prefix: its word's lemmas)."""
+        found: set[str] = set()
+        for group in self.groups:
+            for term in group:
+                for word in term.words:
+                    found.update(
+                        _prefix_lemmas(word, kind) if term.prefix else query_terms(word, kind)
+                    )
+        return found
 
-    def prefixes(self) -> set[str]:
+    def prefixes(self, kind: str = LEMMAS) -> set[str]:
         found = {w for g in self.groups for t in g for w in t.words if t.prefix}
         return found | {stem(w) for w in found if len(stem(w)) >= PREFIX_STEM_LENGTH}
+
+    def matcher(self, kind: str = LEMMAS) -> Matcher:
+        """Which words of a text it matches (see reader.core.find.Matcher)."""
+        return Matcher(self.terms(kind), self.prefixes(kind), kind)
+
+
+def _prefix_lemmas(word: str, kind: str) -> tuple[str, ...]:
+    """A prefix that is a whole Russian word as typed (the last word while typing) finds
+    that word's forms too: "людей" finds "человек" while the reader may still type on."""
+    if kind != LEMMAS or not CYRILLIC_RE.search(word):
+        return ()
+    from reader.core.morphology import lemmas
+
+    return query_terms(word, kind) if lemmas(word) else ()
 
 
 def parse(text: str, live: bool = False) -> Query:
@@ -105,44 +125,43 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _term_expression(term: Term) -> str:
+def _term_expression(term: Term, kind: str) -> str:
     if len(term.words) > 1:
-        expression = _quote(" ".join(stem(w) for w in term.words))
+        # A word of the text is in its place under one of its lemmas (text_index.index_text):
+        # the phrase is searched with each reading of its words, up to a limit.
+        readings = islice(product(*(terms(w, kind) for w in term.words)), MAX_PHRASE_READINGS)
+        options = {_quote(" ".join(reading)) for reading in readings}
     else:
         word = term.words[0]
-        stemmed = stem(word)
         if term.prefix:
             # What was typed so far, and its stem when long enough to mean something:
             # "казахстана*" finds "казахста..." too, but "казах*" does not widen to "каз*".
-            options = {f"{_quote(word)}*"}
+            stemmed = stem(word)
+            options = {f"{_quote(word)}*"} | {_quote(t) for t in _prefix_lemmas(word, kind)}
             if len(stemmed) >= PREFIX_STEM_LENGTH:
                 options.add(f"{_quote(stemmed)}*")
-            expression = (
-                "(" + " OR ".join(sorted(options)) + ")" if len(options) > 1 else options.pop()
-            )
         else:
-            expression = _quote(stemmed)
+            options = {_quote(t) for t in query_terms(word, kind)}
+    expression = "(" + " OR ".join(sorted(options)) + ")" if len(options) > 1 else options.pop()
     if term.field:
-        return (
-            f"{term.field} : ({expression})"
-            if expression.startswith("(")
-            else f"{term.field} : {expression}"
-        )
+        return f"{term.field} : {expression}"
     return expression
 
 
-def fts_expression(query: Query) -> str | None:
+def fts_expression(query: Query, kind: str = LEMMAS) -> str | None:
     """The FTS5 MATCH string, or None when nothing can match (no positive term)."""
     if query.empty:
         return None
     parts = []
     for group in query.groups:
-        options = [_term_expression(t) for t in group]
+        options = [_term_expression(t, kind) for t in group]
         parts.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     expression = " AND ".join(parts)
     if query.negated:
         expression = (
-            f"({expression}) NOT (" + " OR ".join(_term_expression(t) for t in query.negated) + ")"
+            f"({expression}) NOT ("
+            + " OR ".join(_term_expression(t, kind) for t in query.negated)
+            + ")"
         )
     return expression
 
@@ -176,11 +195,11 @@ class Results:
 
 
 def snippet(
-    text: str, stems: set[str], prefixes: set[str], width: int = 28
+    text: str, matcher: Callable[[str], list[tuple[int, int]]], width: int = 28
 ) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of about ``width`` words of ``text`` with the most matching words, and
     where they are in it. Matching words are highlighted in the form they have in the text."""
-    hits = form_matches(text, stems, prefixes)
+    hits = matcher(text)
     begin = 0
     if hits:
         # The match that starts the stretch holding the most matches (a word is about
@@ -226,8 +245,6 @@ def snippet(
 
 
 _WEIGHTS = (10.0, 6.0, 3.0, 1.0)  # title, author, source, body
-# Among the best matches, articles with the very words typed come before related forms.
-_EXACT_BONUS = 1.5
 # Above this many matching articles a query is ranked in tiers (see _run).
 BROAD = 3000
 
@@ -247,10 +264,10 @@ def search(
     store's SearchIndex.read); what else SQLite reports is raised as a LibraryError."""
     start = time.perf_counter()
     query = parse(text, live=live)
-    expression = fts_expression(query)
+    index = _index(library, filters or Filters(), now)
+    expression = fts_expression(query, index.kind)
     if expression is None:
         return Results([], 0, time.perf_counter() - start)
-    index = _index(library, filters or Filters(), now)
     broad = BROAD if broad is None else broad
     hits, total = index.read(lambda: _run(index, query, expression, limit, offset, broad))
     if total is None:  # too many to be worth counting
@@ -273,11 +290,11 @@ def _index(library, filters: Filters, now: float | None) -> SearchIndex:
     )
 
 
-def _metadata_filter(query: Query) -> str | None:
+def _metadata_filter(query: Query, kind: str) -> str | None:
     """An FTS5 expression true where a positive word of ``query`` is in the title, author
     or source; None when every positive word is already restricted to a field."""
-    terms = [_term_expression(t) for g in query.groups for t in g if t.field is None]
-    return "{title author source} : (" + " OR ".join(terms) + ")" if terms else None
+    found = [_term_expression(t, kind) for g in query.groups for t in g if t.field is None]
+    return "{title author source} : (" + " OR ".join(found) + ")" if found else None
 
 
 def _run(
@@ -285,7 +302,7 @@ def _run(
 ) -> tuple[list[Hit], int | None]:
     from reader.core.article import plain_text
 
-    metadata = _metadata_filter(query)
+    metadata = _metadata_filter(query, index.kind)
     tiers: dict[int, int] = {}
     # Whether more than ``broad`` articles match (cheap: nothing is ranked).
     is_broad = metadata is not None and index.more_than(expression, broad)
@@ -318,7 +335,7 @@ def _run(
     if not ranked:
         return [], total
     rows = index.articles([article_id for article_id, _ in ranked])
-    stems, prefixes = query.stems(), query.prefixes()
+    matcher = query.matcher(index.kind)
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []
     for article_id, score in ranked:
@@ -326,15 +343,16 @@ def _run(
             continue
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
-        excerpt, spans_ = snippet(text, stems, prefixes)
-        if (
+        excerpt, spans_ = snippet(text, matcher)
+        # Among the best matches, the articles with the very words typed come first:
+        # "людей" lists the articles that say "людей" before those that say "люди".
+        other_forms = (
             score is not None
             and not tiers
-            and typed
-            and all(contains_word(title, w) or contains_word(text, w) for w in typed)
-        ):
-            score *= _EXACT_BONUS  # bm25 scores are negative: this moves it up
-        tier = tiers.get(article_id, 0)
+            and bool(typed)
+            and not all(contains_word(title, w) or contains_word(text, w) for w in typed)
+        )
+        tier = (tiers.get(article_id, 0), other_forms)
         order = -article_id if tiers else score  # a broad query's tiers: newest first
         hits.append(
             (
@@ -353,9 +371,7 @@ def _descending(text: str) -> tuple[int, ...]:
     return tuple(-ord(char) for char in text or "")
 
 
-def query_matcher(text: str) -> Callable[[str], list[tuple[int, int]]]:
-    """Where the words of the query ``text`` (as typed in the Search tab) are in a piece of
-    text, as (start, end) spans: how an article opened from a result is marked."""
-    query = parse(text, live=True)
-    stems, prefixes = query.stems(), query.prefixes()
-    return lambda piece: form_matches(piece, stems, prefixes)
+def query_matcher(text: str, kind: str = LEMMAS) -> Matcher:
+    """Which words of a piece of text the query ``text`` (as typed in the Search tab)
+    matches: how an article opened from a result is marked, as its snippet was."""
+    return parse(text, live=True).matcher(kind)

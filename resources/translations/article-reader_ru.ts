@@ -289,6 +289,25 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Поисковый индекс перестраивается…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: {0}% (search uses the old one meanwhile)</source>
+        <translation>Поисковый индекс перестраивается: {0}% (пока поиск идёт по старому)</translation>
+    </message>
+    <message>
+        <source>The search index is rebuilt: every form of a Russian word is found</source>
+        <translation>Поисковый индекс перестроен: находятся все формы русских слов</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>

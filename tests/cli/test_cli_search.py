@@ -58,3 +58,29 @@ def test_a_query_too_broad_to_count_says_more_than_and_has_no_scores(
     records = json.loads(result.out)
     assert [r["title"] for r in records] == [f"Note {n}" for n in range(4, -1, -1)]  # newest first
     assert all(r["score"] is None for r in records)
+
+
+def test_a_query_beginning_with_a_minus_is_an_exclusion(run_cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "oil.md").write_text("# Нефть дорожает\n\nЦены на нефть растут.\n", encoding="utf-8")
+    (folder / "gas.md").write_text("# Газ и цены\n\nЦены на газ растут.\n", encoding="utf-8")
+    run_cli("import", folder)
+    result = run_cli("search", "-нефть", "цены")
+    assert result.code == 0, result.err
+    assert "Газ и цены" in result.out and "Нефть" not in result.out
+    alone = run_cli("search", "-нефть")
+    assert alone.code == 0 and alone.out == "" and alone.err.startswith("0 found")
+    with_options = run_cli("search", "--json", "-нефть", "--limit", "5", "цены")
+    assert [r["title"] for r in json.loads(with_options.out)] == ["Газ и цены"]
+
+
+def test_reindex_builds_the_index_again_and_search_finds_every_form(run_cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "park.md").write_text("# Парк\n\nВ парк пришли сотни людей.\n", encoding="utf-8")
+    run_cli("import", folder)
+    result = run_cli("reindex")
+    assert (result.code, result.out) == (0, "reindexed 1 articles\n")
+    found = run_cli("search", "человек")
+    assert "Парк" in found.out and "**людей**" in found.out

@@ -2,13 +2,13 @@
 
 import pytest
 
-from reader.core.find import contains_word, form_matches, needle_stems
+from reader.core.find import Matcher, contains_word, form_matches
 from reader.core.search import snippet
-from reader.core.text_index import stem
 
 
 def marked(text, needle, prefixes=frozenset()):
-    return [text[a:b] for a, b in form_matches(text, needle_stems(needle), prefixes)]
+    terms = Matcher.for_words(needle).terms
+    return [text[a:b] for a, b in form_matches(text, terms, prefixes)]
 
 
 @pytest.mark.parametrize(
@@ -54,14 +54,14 @@ def test_a_snippet_is_the_stretch_with_the_most_matches():
     text = (
         f"Lighthouse at the start. {filler} The lighthouse keepers and lighthouses here. {filler}"
     )
-    excerpt, marks = snippet(text, {stem("lighthouse")}, set())
+    excerpt, marks = snippet(text, Matcher.for_words("lighthouse"))
     assert excerpt.startswith("…") and excerpt.endswith("…")
     assert [excerpt[a:b] for a, b in marks] == ["lighthouse", "lighthouses"]
     assert len(excerpt.split()) <= 28
 
 
 def test_a_snippet_without_matches_is_the_beginning():
-    excerpt, marks = snippet("One two three.", {"absent"}, set())
+    excerpt, marks = snippet("One two three.", Matcher.for_words("absent"))
     assert (excerpt, marks) == ("One two three…", [])
 
 

@@ -319,3 +319,17 @@ def test_typing_highlights_the_forms_of_the_word_being_typed(library, tmp_path):
     for typed, form in (("libraries", "library"), ("save", "Saving")):
         [hit] = search(library, typed, live=True).hits
         assert [hit.snippet[a:b] for a, b in hit.highlights] == [form]
+
+
+def test_the_form_typed_ranks_above_other_forms_of_its_lemma(library):
+    from reader.core.article import Article
+
+    for title, body in (
+        ("Парк", "Люди гуляли. Человек с собакой. Люди смеялись."),
+        ("Площадь", "На площади было много людей."),
+    ):
+        made = Article(title=title, body=body).with_derived_fields()
+        made.imported_at = "2024-01-01T00:00:00"
+        library.add(made)
+    assert [hit.title for hit in search(library, "людей").hits] == ["Площадь", "Парк"]
+    assert [hit.title for hit in search(library, "люди").hits] == ["Парк", "Площадь"]

@@ -224,3 +224,45 @@ def test_the_search_filters_leave_the_article_its_room(window, qtbot):
     panel.refresh_sources()
     assert panel.source_box.count() > 2  # every source of the library is offered
     assert window.side_tabs.minimumSizeHint().width() < window.width() // 3
+
+
+def test_a_library_indexed_the_old_way_is_rebuilt_in_the_background(qtbot, tmp_path, monkeypatch):
+    import shiboken6
+
+    import reader.core.store.library as library_module
+    from reader.core.article import Article
+    from reader.core.preferences import Preferences, State
+    from reader.core.store import Library
+    from reader.core.store.schema import MIGRATIONS
+    from reader.ui.shell.main_window import MainWindow
+
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", 8)
+    monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:8])
+    with Library.open(path) as old:  # (indexed by stems, as before schema 9)
+        for n in range(300):
+            made = Article(title=f"Парк {n}", body=f"В парк пришли сотни людей ({n}).")
+            made = made.with_derived_fields()
+            made.imported_at = "2024-01-01T00:00:00"
+            old.add(made)
+    monkeypatch.undo()
+    library = Library.open(path)
+    window = MainWindow(
+        library, Preferences(tmp_path / "p.json"), State(tmp_path / "s.json"), tmp_path
+    )
+    window.show()
+    qtbot.waitUntil(lambda: window.content_loaded)
+    rebuild = window.index_rebuild
+    assert rebuild is not None
+    assert rebuild.label.text().startswith("Rebuilding the search index")
+    assert not rebuild.label.isHidden()
+    qtbot.waitUntil(
+        lambda: "search index is rebuilt" in window.statusBar().currentMessage(), timeout=60_000
+    )
+    assert rebuild.label.isHidden()
+    assert not library.index_outdated
+    panel = search_for(window, qtbot, "человек")
+    assert panel.last_results.total == 300
+    window.close()
+    shiboken6.delete(window)
+    library.close()

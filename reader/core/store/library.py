@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from reader.core.folding import fold, fold_case
-from reader.core.store import picture_table
+from reader.core.store import index_upgrade, picture_table
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -190,20 +190,55 @@ class Library:
         return quick_check(self._db, self.path)
 
     def rebuild_search_index(self, reason: str | None = None) -> int:
-        """Build the search index again from the articles; returns how many it holds.
-        With a ``reason`` (something went wrong with the index), the file is checked
-        first: a damaged file raises LibraryDamaged and is not written to."""
+        """Build the search index again from the articles, of the current kind, in one
+        transaction; returns how many it holds. With a ``reason`` (something went wrong
+        with the index), the file is checked first: a damaged file raises LibraryDamaged
+        and is not written to."""
+        from reader.core.text_index import LEMMAS
+
         if reason:
             found = self.check()
             if found:
                 raise self.problem(LibraryDamaged(damaged_message(self.path, found[0])))
         with self.transaction():
             self._db.execute("DROP TABLE IF EXISTS search_index")
+            index_upgrade.drop_next(self._db)
             create_search_index(self._db)
-            fill_search_index(self._db)
+            fill_search_index(self._db, LEMMAS)
+            index_upgrade.set_kind(self._db, LEMMAS)
         if reason:
             self.notices.append(f"{reason}; it has been rebuilt")
         return self.count()
+
+    @property
+    def index_kind(self) -> str:
+        """What the search index's terms are (reader.core.text_index.LEMMAS or STEMS)."""
+        return index_upgrade.kind_of(self._db)[0]
+
+    @property
+    def index_outdated(self) -> bool:
+        """Whether the search index is older than this version's, or a new one was being
+        built and was interrupted, and this library can build it (upgrade_search_index):
+        searches read the one in place as it is meanwhile."""
+        from reader.core.text_index import LEMMAS
+
+        kind, building = index_upgrade.kind_of(self._db)
+        return not self.read_only and (kind != LEMMAS or building)
+
+    def upgrade_search_index(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+        again: bool = False,
+    ) -> bool:
+        """Build the current kind of search index beside the old one, a batch of articles
+        a transaction, and put it in its place when whole; searching goes on meanwhile
+        with the old one. Goes on from where an interrupted build stopped. True when done;
+        False when ``stop()`` asked to stop first. ``progress(done, total)`` after each
+        batch. With ``again`` an index that is up to date is built anew too."""
+        from reader.core.text_index import LEMMAS
+
+        return index_upgrade.build(self, LEMMAS, progress, stop, again=again)
 
     def tidy_search_index(self, pages: int = 1000, stop: Callable[[], bool] | None = None) -> None:
         """Merge the search index's small pieces, a step of about ``pages`` pages at a
@@ -296,13 +331,20 @@ class Library:
         )
         if not cursor.rowcount:
             return None
-        terms = article.index_terms or index_terms(article)
+        from reader.core.text_index import LEMMAS
+
+        added: int = cursor.lastrowid  # type: ignore[assignment]  # (a row was inserted)
+        kind, building = index_upgrade.kind_of(self._db)
+        current = article.index_terms or index_terms(article)  # (import workers make them)
+        terms = current if kind == LEMMAS else index_terms(article, kind)
         self._db.execute(
             f"INSERT INTO {index_table} (rowid, title, author, source, body) "
             "VALUES (?, ?, ?, ?, ?)",
-            (cursor.lastrowid, *terms),
+            (added, *terms),
         )
-        return cursor.lastrowid
+        if building:  # (a new index is being built: it gets the article too)
+            index_upgrade.write_terms(self._db, added, current)
+        return added
 
     def bulk_writes(self, window: float = 0.05) -> BulkWrites:
         """Many small writes ahead (an import). Each write is still all-or-nothing on its
@@ -318,10 +360,13 @@ class Library:
         removed = []
         with self.transaction():
             ids = list(ids)
+            building = index_upgrade.kind_of(self._db)[1]
             pictures = picture_table.digests_of(self._db, ids) if self._has_pictures else set()
             for article_id in ids:
                 if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
                     self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
+                    if building:
+                        index_upgrade.forget(self._db, article_id)
                     removed.append(article_id)
             picture_table.drop_unused(self._db, pictures)  # (those no other article shows)
         return removed

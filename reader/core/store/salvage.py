@@ -31,6 +31,7 @@ from reader.core.store.library_file import (
 )
 from reader.core.store.rows import COLUMNS
 from reader.core.store.schema import SCHEMA_VERSION, filter_text, index_row
+from reader.core.text_index import LEMMAS
 
 CHUNK = 256  # ids per read
 
@@ -149,7 +150,9 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
         author = ", ".join(json.loads(fields["authors"]))
         target.execute(
             "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-            index_row(fields["id"], fields["title"], author, fields["source"], fields["body"]),
+            index_row(
+                fields["id"], fields["title"], author, fields["source"], fields["body"], LEMMAS
+            ),
         )
         recovered.add(row[0])
     history = _copy_by_article(source, target, "reading", recovered)
@@ -254,7 +257,8 @@ def _copy_pictures(
 def _copy_meta(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     known = _known_ids(source, "library_meta", "rowid", (), ())
     for _rowid, key, value in _rows(source, "library_meta", "rowid", ["key", "value"], known):
-        if isinstance(key, str) and isinstance(value, str):
+        # (the fresh library's search index is its own: what the old one was is not copied)
+        if isinstance(key, str) and isinstance(value, str) and not key.startswith("search_"):
             target.execute(
                 "INSERT OR IGNORE INTO library_meta (key, value) VALUES (?, ?)", (key, value)
             )

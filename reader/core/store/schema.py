@@ -98,49 +98,62 @@ def _v5(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX reading_by_time ON reading (last_opened DESC)")
 
 
-_CREATE_SEARCH_INDEX = (
-    # Stems, not words: text_index.index_text() fills it, in the article's transaction.
-    "CREATE VIRTUAL TABLE search_index USING fts5(title, author, source, body, "
-    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
-)
+# The library_meta keys of the search index: what its terms are (text_index.LEMMAS or
+# STEMS; no key: STEMS, as every index made before schema 9), and, while a new one is
+# being built beside it (Library.upgrade_search_index), the last article id it holds.
+INDEX_KIND_KEY = "search_index_kind"
+NEXT_INDEX_UPTO_KEY = "search_next_upto"
+NEXT_INDEX = "search_next"
 
 
-def create_search_index(db: sqlite3.Connection) -> None:
-    db.execute(_CREATE_SEARCH_INDEX)
+def create_search_index(db: sqlite3.Connection, name: str = "search_index") -> None:
+    # Terms, not words: text_index.index_text() fills it, in the article's transaction.
+    db.execute(
+        f"CREATE VIRTUAL TABLE {name} USING fts5(title, author, source, body, "
+        "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+    )
     # Each imported file is its own transaction, so each adds a small index segment;
     # merging them less eagerly makes imports ~1.5x faster for a few more segments to read.
-    db.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16)")
+    db.execute(f"INSERT INTO {name} ({name}, rank) VALUES ('automerge', 16)")
 
 
 def _v6(db: sqlite3.Connection) -> None:
+    from reader.core.text_index import STEMS
+
     create_search_index(db)
-    fill_search_index(db)
+    fill_search_index(db, STEMS)  # (what schema 6 made; schema 9 tells it apart)
 
 
-def fill_search_index(db: sqlite3.Connection) -> None:
+def fill_search_index(db: sqlite3.Connection, kind: str) -> None:
     rows = db.execute("SELECT id, title, authors, source, body FROM articles").fetchall()
     db.executemany(
         "INSERT INTO search_index (rowid, title, author, source, body) VALUES (?, ?, ?, ?, ?)",
-        (index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4]) for r in rows),
+        (index_row(r[0], r[1], ", ".join(json.loads(r[2])), r[3], r[4], kind) for r in rows),
     )
 
 
-def index_row(article_id: int, title: str, author: str, source: str | None, body: str) -> tuple:
+def index_row(
+    article_id: int, title: str, author: str, source: str | None, body: str, kind: str
+) -> tuple:
     from reader.core.article import plain_text
     from reader.core.text_index import index_text
 
     return (
         article_id,
-        index_text(title),
-        index_text(author),
-        index_text(source),
-        index_text(plain_text(body)),
+        index_text(title, kind),
+        index_text(author, kind),
+        index_text(source, kind),
+        index_text(plain_text(body), kind),
     )
 
 
-def index_terms(article: Article) -> tuple[str, str, str, str]:
-    """What the search index keeps of an article (stems of its title, author, source, body)."""
-    return index_row(0, article.title, article.author, article.source, article.body)[1:]
+def index_terms(article: Article, kind: str | None = None) -> tuple[str, str, str, str]:
+    """What the search index keeps of an article (the terms of its title, author, source
+    and body), in the index of ``kind`` (by default the current one, text_index.LEMMAS)."""
+    from reader.core.text_index import LEMMAS
+
+    row = index_row(0, article.title, article.author, article.source, article.body, kind or LEMMAS)
+    return row[1:]
 
 
 def _v7(db: sqlite3.Connection) -> None:
@@ -187,6 +200,19 @@ def _v8(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX article_pictures_by_digest ON article_pictures (digest)")
 
 
+def _v9(db: sqlite3.Connection) -> None:
+    # The index's kind is recorded from now on. A library with articles keeps its stems
+    # until the index is built again with lemmas (Library.upgrade_search_index, in the
+    # background); an empty one has nothing to rebuild.
+    from reader.core.text_index import LEMMAS
+
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        db.execute(
+            "INSERT OR REPLACE INTO library_meta (key, value) VALUES (?, ?)",
+            (INDEX_KIND_KEY, LEMMAS),
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -196,6 +222,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6,
     _v7,
     _v8,
+    _v9,
 ]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)

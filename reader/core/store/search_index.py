@@ -49,6 +49,7 @@ class SearchIndex:
     ) -> None:
         self._library = library
         self._db = library._db
+        self.kind = library.index_kind  # what its terms are: a query is made of the same
         conditions: list[str] = []
         params: list[str | float] = []
         if source:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.core.find import form_matches, literal_matches, needle_stems
+from reader.core.find import Matcher, literal_matches
 from reader.ui.common import announce, debounce
 from reader.ui.reading.article_view import ArticleView
 
@@ -84,8 +84,7 @@ class FindBar(QWidget):
         if not needle.strip() or self.isHidden():
             self.matches = []
         elif self.related.isChecked():
-            stems = needle_stems(needle)
-            self.matches = self._view.find_ranges(lambda text: form_matches(text, stems))
+            self.matches = self._view.find_ranges(Matcher.for_words(needle))
         else:
             self.matches = self._view.find_ranges(lambda text: literal_matches(text, needle))
         self.current = 0 if self.matches else -1

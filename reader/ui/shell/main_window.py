@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.set_base_size(preferences.get("base_font_pt"), self.text_size.percent)
         self.statusBar().addPermanentWidget(self.history_ui.paused_label)
         window_state.restore(self, self.splitter, self.state)
+        self.index_rebuild = None  # (an IndexRebuild while the search index is built anew)
         self.content_loaded = False
         self._content_scheduled = False
         self._extras_scheduled = False
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
 
         if not self.open_article(article_id):
             return
-        ranges = self.article_view.find_ranges(query_matcher(query_text))
+        ranges = self.article_view.find_ranges(query_matcher(query_text, self.library.index_kind))
         # The header's title may match too; the first match in the text is the one to show.
         self.article_view.set_highlights(ranges, 0 if ranges else None)
 
@@ -278,7 +279,19 @@ class MainWindow(QMainWindow):
             notice = "; ".join(self.library.notices)
             self.statusBar().showMessage(notice[:1].upper() + notice[1:], 15000)
             self.library.notices.clear()
+        self._rebuild_index_if_outdated()
         self.content_ready.emit()
+
+    def _rebuild_index_if_outdated(self) -> None:
+        try:
+            outdated = self.library.index_outdated
+        except LibraryError:
+            return  # (said already where it was read)
+        if outdated:
+            from reader.ui.search.index_rebuild import IndexRebuild
+
+            self.index_rebuild = IndexRebuild(self.library.path, self.statusBar())
+            self.index_rebuild.start()
 
     def _load_extras(self) -> None:
         from reader.ui.shell.single_instance import serve
@@ -295,6 +308,8 @@ class MainWindow(QMainWindow):
         if self.instance_server is not None:
             self.instance_server.close()
         self.importer.cancel_and_wait()
+        if self.index_rebuild is not None:
+            self.index_rebuild.stop_and_wait()  # (goes on from there at the next start)
         self.tracker.stop()
         self.side_tabs.close_panels()
         self.save_state()
