@@ -53,6 +53,7 @@ def make_window(qtbot, tmp_path, library):
         qtbot.waitUntil(lambda: window.isActiveWindow() and window.content_loaded)
         return window
 
+    make.adopt = made.append  # a window a test made itself, closed with the others
     yield make
     # Closed and gone before the library closes: a window left for the garbage collector
     # would still ask the closed library for rows when a later test restyles the app.

@@ -34,11 +34,13 @@ def top_paragraph(window):
     return view.document().findBlockByNumber(view.top_position()[0]).text().split(".")[0]
 
 
-def reopen(qtbot, tmp_path, library):
+def reopen(qtbot, tmp_path, library, make_window):
     window = MainWindow(
         library, Preferences(tmp_path / "preferences.json"), State(tmp_path / "state.json")
     )
     qtbot.addWidget(window)
+    # Closed before the library is: its reading tracker must not write after that.
+    make_window.adopt(window)
     window.show()
     qtbot.waitUntil(lambda: window.content_loaded)
     return window
@@ -55,7 +57,7 @@ def test_reopening_lands_on_the_same_paragraph_at_another_size(
     window.close()  # (which saves the place at once)
     assert window.history.get(target).block == 30
 
-    again = reopen(qtbot, tmp_path, library)
+    again = reopen(qtbot, tmp_path, library, make_window)
     for _ in range(5):
         again.text_size.larger()  # 110, 125, 150, 175, 200 %
     assert again.text_size.percent == 200
@@ -148,7 +150,7 @@ def test_continue_at_start_when_chosen(make_window, qtbot, tmp_path, library, ar
     bar.setValue(bar.maximum())  # b is read to the end, and is the last one open
     window.history_ui.continue_on_start_action.setChecked(True)
     window.close()
-    again = reopen(qtbot, tmp_path, library)
+    again = reopen(qtbot, tmp_path, library, make_window)
     assert again.current_article_id == a
 
 
