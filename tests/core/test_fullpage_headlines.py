@@ -119,6 +119,58 @@ def test_an_ad_above_a_headline_with_no_byline_is_not_the_headline():
         assert "Sofas" not in plain_text(article.body)
 
 
+def test_an_ad_between_the_headline_and_its_text_is_skipped():
+    # The ad's label, its text and its advertiser's line, run on under the byline (w3m)
+    # or under the headline, a link (lynx): the headline is still the headline.
+    for header, lynx in (
+        (
+            f"{HEADLINE}\n\nJo Marsh 3 March 2024 Reading time: 4 minutes\n"
+            "Advertisement\nHoliday cottages by the sea, book now\n"
+            "Seaview Lets Ltd, company no. 0000000\n\n",
+            False,
+        ),
+        (
+            f"{HEADLINE}\n\n   Advertisement\n   [9]Switch and save on your energy bills\n\n",
+            True,
+        ),
+    ):
+        article = parse_text(_page(header, lynx=lynx))
+        assert article.title == HEADLINE, header
+        assert article.body.startswith("The town's only cinema"), header
+        assert "cottages" not in article.body
+        assert "energy" not in article.body
+
+
+def test_a_menu_item_named_like_a_section_does_not_hide_the_headline():
+    # "About us" is a section's name on its own, but here the last item of the menu: the
+    # headline after it is not one of its links.
+    header = f"  • Letters\n  • Events\n  • About us\n\nSearch for: [Search]\n{HEADLINE}\n\n"
+    article = parse_text(_page(header))
+    assert article.title == HEADLINE
+
+
+def test_a_live_page_s_headline_standfirst_and_key_points_are_the_article_s():
+    # A live page: the headline, a summary, the byline and the time it was last updated,
+    # the key points; then the posts, each with its time and author and perhaps a heading.
+    header = (
+        "LIVE\n\nCinema floods: films cancelled as the river bursts its banks\n\n"
+        "The town's cinema closed on Saturday after the river rose above its defences.\n\n"
+        "Live reporting by Jo Marsh and Tom Ellery\n"
+        "Last updated: 16:42 GMT, Saturday 17 February 2024\n\n"
+        "Key points\n\n  • Every screening this weekend is cancelled\n"
+        "  • The foyer is under half a metre of water\n\n"
+        "16:42 Jo Marsh\n\nRiver expected to peak within the next two hours\n\n"
+    )
+    article = parse_text(_page(header))
+    assert article.title == "Cinema floods: films cancelled as the river bursts its banks"
+    assert article.authors == ["Jo Marsh", "Tom Ellery"]
+    assert article.published == "2024-02-17"
+    text = plain_text(article.body)
+    assert text.startswith("The town's cinema closed on Saturday")
+    assert "The foyer is under half a metre of water" in text
+    assert "River expected to peak" in text
+
+
 def test_a_kicker_and_a_breadcrumb_above_the_headline_are_not_it():
     header = f"Home › News › {HEADLINE}\n\nEXCLUSIVE\n\n{HEADLINE}\n\nBy Jo Marsh\n\n"
     article = parse_text(_page(header))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.core.article import WORD_RE
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.page_blocks import Block, Page
+from reader.core.parsers.page_bylines import meta
 
 
 def classify(page: Page) -> None:
@@ -48,8 +49,8 @@ def _kind(block: Block) -> str:
         return "furniture"
     if n <= 14 and pf.COMMENTS_RE.match(head):
         return "stop"
-    if n <= 12 and pf.SECTION_RE.match(head):
-        return "section"
+    if n <= 12 and block.bullet is None and pf.SECTION_RE.match(head):
+        return "section"  # (an item of a menu, "About us", heads nothing)
     if (n <= 40 or block.stop_ratio < 0.15) and (
         pf.WIDGET_RE.match(head)
         or pf.COUNTER_RE.match(head)
@@ -154,6 +155,8 @@ def _weight(block: Block) -> float:
         if block.link_density >= 0.5:
             return -5
         return -2 if n <= 15 else -3
+    if kind == "furniture" and meta(block) is not None:
+        return 0  # a byline or a date belongs to an article, if not to its text
     return -(4 + min(n, 20))
 
 

@@ -163,9 +163,12 @@ def _header_zone(
     """The blocks between the page's menus and the article's first paragraph, in order;
     with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
     zone: list[int] = []
+    ads = _ads(blocks, max(0, start - _HEADER_REACH), start)
     for index in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
         if len(zone) >= _HEADER_BLOCKS:
             break
+        if index in ads:
+            continue  # an ad put between the headline, its byline and the text
         block = blocks[index]
         below_byline = bool(zone) and all(under_headline(blocks, i) for i in zone)
         if block.kind == "good" and headline_shaped(block) and not is_breadcrumb(block.text):
@@ -212,3 +215,22 @@ def _header_zone(
                 break
         zone.append(index)
     return zone[::-1]
+
+
+def _ads(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The blocks of ads from ``start`` to ``end``: a label ("Advertisement", «Реклама»)
+    and the few lines run on under it (the ad's text, its advertiser and erid)."""
+    found: set[int] = set()
+    for index in range(start, end):
+        if not pf.AD_LABEL_RE.match(blocks[index].text):
+            continue
+        found.add(index)
+        for after in range(index + 1, min(end, index + 1 + _AD_LINES)):
+            block = blocks[after]
+            if block.blank_before or block.kind == "good":
+                break
+            found.add(after)
+    return found
+
+
+_AD_LINES = 3
