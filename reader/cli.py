@@ -156,6 +156,27 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="write the history to FILE (.json or .csv)")
     export.add_argument("file", type=Path, metavar="FILE")
 
+    cmd = commands.add_parser(
+        "notes",
+        help="your highlights and notes (and bookmarks): list them or export them",
+        description=(
+            "Lists the highlights and notes you made while reading, newest first, each with "
+            "its article. QUERY keeps those whose words or note hold every word of it, in "
+            "any form. --markdown and --json write them for keeping elsewhere (to FILE with "
+            "--output); --article keeps one article's, --bookmarks adds the bookmarks."
+        ),
+    )
+    cmd.add_argument("query", nargs="*", metavar="QUERY")
+    formats = cmd.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="as JSON, grouped by article")
+    formats.add_argument(
+        "--markdown", action="store_true", help="as Markdown: quotes and notes by article"
+    )
+    cmd.add_argument("--article", type=_positive_int, metavar="ID", help="only this article's")
+    cmd.add_argument("--bookmarks", action="store_true", help="bookmarks too")
+    cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    cmd.add_argument("--limit", type=_positive_int, metavar="N", help="at most N marks")
+
     commands.add_parser(
         "install-desktop",
         help="add the app to your desktop's menu and to 'Open with' for articles (Linux)",
@@ -278,7 +299,7 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         print(report.summary(), file=out)
     for failure in report.failures:
         print(printable(str(failure)), file=err)
-    for note in report.pictures_dropped:
+    for note in report.pictures_dropped + report.marks_dropped:
         print(printable(str(note)), file=err)
     if report.stopped is not None:
         print(f"article-reader: the import stopped: {report.stopped}", file=err)
@@ -431,7 +452,9 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_FAILED
     try:
         with open_library(paths) as library:
-            written = export_articles(library.articles(), folder, library.pictures_of)
+            written = export_articles(
+                library.articles(), folder, library.pictures_of, library.marks_of
+            )
     except OSError as exc:
         print(f"article-reader: {folder}: {exc.strerror or exc}", file=err)
         return EXIT_FAILED
@@ -595,6 +618,80 @@ def _cmd_desktop(install: bool, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_notes(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from reader.core.marks import BOOKMARK, HIGHLIGHT
+    from reader.core.marks_file import marks_json, marks_markdown
+
+    query = " ".join(args.query).strip()
+    kinds = [HIGHLIGHT, BOOKMARK] if args.bookmarks else [HIGHLIGHT]
+    with open_library(paths) as library:
+        if args.article is not None and library.get(args.article) is None:
+            print(f"article-reader: no article with id {args.article}", file=err)
+            return EXIT_FAILED
+        ids = [args.article] if args.article is not None else None
+        rows = library.all_marks(kinds=kinds, article_ids=ids)
+    if query:
+        from reader.core.find import Matcher
+
+        matchers = [m for m in (Matcher.for_words(word) for word in query.split()) if m]
+        if not matchers:
+            print(f"article-reader: the query {query!r} holds no words to look for", file=err)
+            return EXIT_FAILED
+        rows = [row for row in rows if _holds_all(matchers, row.mark)]
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    if args.json or args.markdown:
+        text = marks_json(rows) if args.json else marks_markdown(_by_article(rows))
+        if args.output is None:
+            out.write(text)
+            return EXIT_OK
+        try:
+            _write_text(args.output, text)
+        except OSError as exc:
+            print(f"article-reader: {args.output}: {exc.strerror or exc}", file=err)
+            return EXIT_FAILED
+        print(f"wrote {len(rows)} to {args.output}", file=out)
+        return EXIT_OK
+    for row in rows:
+        mark = row.mark
+        when = mark.created[:10]
+        print(f"{mark.article_id:>6}  {when:<10}  {printable(row.title)}", file=out)
+        if mark.kind == BOOKMARK:
+            print(f"        bookmark: {printable(mark.name)}", file=out)
+            continue
+        lost = " (no longer in the article)" if mark.lost else ""
+        print(f"        \u201c{printable(mark.anchor.quote)}\u201d{lost}", file=out)
+        if mark.note:
+            print(f"        note: {printable(mark.note)}", file=out)
+    print(f"{len(rows)} found", file=err)
+    return EXIT_OK
+
+
+def _holds_all(matchers: list, mark) -> bool:
+    """Whether the mark's words, note or name hold a form of every word of the query."""
+    text = "\n".join((mark.anchor.quote, mark.note, mark.name))
+    return all(matcher(text) for matcher in matchers)
+
+
+def _by_article(rows: list) -> list:
+    """The rows grouped by article (newest mark's article first), each article's marks in
+    the order of its text."""
+    groups: dict[int | None, list] = {}
+    for row in rows:
+        groups.setdefault(row.mark.article_id, []).append(row)
+    return [
+        row
+        for group in groups.values()
+        for row in sorted(group, key=lambda r: (r.mark.anchor.start, r.mark.id or 0))
+    ]
+
+
+def _write_text(target: Path, text: str) -> None:
+    partial = target.with_name(target.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+
+
 _HANDLERS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -606,6 +703,7 @@ _HANDLERS = {
     "history": _cmd_history,
     "search": _cmd_search,
     "reindex": _cmd_reindex,
+    "notes": _cmd_notes,
     "install-desktop": lambda args, paths, out, err: _cmd_desktop(True, out, err),
     "uninstall-desktop": lambda args, paths, out, err: _cmd_desktop(False, out, err),
 }

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.core.marks import Mark
     from reader.core.pictures import Picture
 
 # A word: letters or digits, with inner hyphens or apostrophes (государств-членов, don't).
@@ -56,6 +57,10 @@ class Article:
     # the import could not keep, one sentence each ("picture 'a.png' not kept: missing").
     pictures: dict[str, Picture] = field(default_factory=dict, compare=False, repr=False)
     pictures_dropped: list[str] = field(default_factory=list, compare=False, repr=False)
+    # The highlights and bookmarks an exported article brings back (its front matter's
+    # ``marks``), kept with it when it is imported.
+    marks: list[Mark] = field(default_factory=list, compare=False, repr=False)
+    marks_dropped: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def author(self) -> str:

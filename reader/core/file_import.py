@@ -44,6 +44,8 @@ class ImportReport:
     # Pictures of imported articles that could not be kept (missing, damaged, too large):
     # the article is in the library without them.
     pictures_dropped: list[Failure] = field(default_factory=list)
+    # Marks of an export's side file that could not be kept (the article is imported).
+    marks_dropped: list[Failure] = field(default_factory=list)
     # The id of every file now in the library (imported or already there), in file order.
     stored: list[int] = field(default_factory=list)
     imported_paths: list[Path] = field(default_factory=list)  # (beside imported)
@@ -67,6 +69,9 @@ class ImportReport:
         if self.pictures_dropped:
             count = len(self.pictures_dropped)
             text += f", {count} picture{'s' if count != 1 else ''} not kept"
+        if self.marks_dropped:
+            count = len(self.marks_dropped)
+            text += f", {count} mark problem{'s' if count != 1 else ''}"
         if self.not_attempted:
             text += f", not attempted {self.not_attempted}"
         if self.cancelled:
@@ -158,6 +163,8 @@ def parse_for_import(path: Path) -> tuple[Path, Article | str]:
     try:
         article = read_article(path)
         article.index_terms = index_terms(article)  # the slow part of indexing, done here
+        if path.suffix.lower() in MARKDOWN_EXTENSIONS:
+            _take_marks(path, article)
         return path, article
     except ImportFailure as exc:
         return path, str(exc)
@@ -172,6 +179,20 @@ def parse_for_import(path: Path) -> tuple[Path, Article | str]:
         return path, f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
+def _take_marks(path: Path, article: Article) -> None:
+    """The highlights and bookmarks an export wrote beside the article's Markdown."""
+    from reader.core.marks_file import side_file
+
+    marks_path = side_file(path)
+    if not marks_path.is_file():
+        return
+    from reader.core.article import plain_text
+    from reader.core.marks_file import read_side_file
+
+    text = f"{article.title}\n{plain_text(article.body)}"
+    article.marks, article.marks_dropped = read_side_file(marks_path, text)
+
+
 def _store(library: Library, path: Path, outcome: Article | str, report: ImportReport) -> None:
     if isinstance(outcome, str):
         report.failures.append(Failure(path, outcome))
@@ -184,6 +205,7 @@ def _store(library: Library, path: Path, outcome: Article | str, report: ImportR
         report.imported.append(result.id)
         report.imported_paths.append(path)
         report.pictures_dropped += (Failure(path, note) for note in outcome.pictures_dropped)
+    report.marks_dropped += (Failure(path, note) for note in outcome.marks_dropped)
 
 
 def _worker_count(total: int, isolated: bool) -> int:
@@ -236,6 +258,7 @@ def _walk(
         report.failures.append(Failure(folder, _os_reason(exc)))
         return
     page_folders = _saved_page_folders(entries)
+    marks_files = _export_marks_files(entries)
     for entry in entries:
         path = Path(entry.path)
         if entry.name.startswith("."):
@@ -250,6 +273,8 @@ def _walk(
             if entry.name not in page_folders:
                 yield from _walk(path, report, seen, ancestors)
         elif is_file:
+            if entry.name in marks_files:
+                continue  # read with its article's Markdown
             stat = entry.stat()
             file_key = (stat.st_dev, stat.st_ino)
             if file_key in seen:
@@ -272,6 +297,19 @@ def _saved_page_folders(entries: list[os.DirEntry]) -> set[str]:
     kinds = HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
     pages = {Path(e.name).stem for e in entries if Path(e.name).suffix.lower() in kinds}
     return {f"{stem}_files" for stem in pages} | {f"{stem}-Dateien" for stem in pages}
+
+
+def _export_marks_files(entries: list[os.DirEntry]) -> set[str]:
+    """The marks files an export writes beside articles' Markdown files."""
+    from reader.core.marks_file import SUFFIX
+
+    names = {e.name for e in entries}
+    return {
+        name
+        for name in names
+        if name.lower().endswith(SUFFIX)
+        and any(f"{name[: -len(SUFFIX)]}{ext}" in names for ext in MARKDOWN_EXTENSIONS)
+    }
 
 
 def _dangling_reason(path: Path) -> str | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from reader.core.folding import fold, fold_case
-from reader.core.store import index_upgrade, picture_table
+from reader.core.store import index_upgrade, marks_table, picture_table
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -51,6 +51,7 @@ from reader.core.store.rows import (
 )
 from reader.core.store.schema import (
     ACCENTS_FOLDED,
+    MARKS_VERSION,
     MIGRATIONS,
     PICTURES_VERSION,
     READABLE_AS_IS,
@@ -65,7 +66,9 @@ from reader.core.store.writes import BulkWrites, Transaction, migrate
 
 if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
+    from reader.core.marks import Mark
     from reader.core.pictures import Picture
+    from reader.core.store.marks_table import MarkRow
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,7 @@ class Library:
         self._key: str | None = None  # in _OPEN_HERE while open
         self._accents_folded = True  # the stored filter text drops Latin accents (schema 7)
         self._has_pictures = True  # (a read-only library older than schema 8 has none)
+        self._has_marks = True  # (nor one older than schema 10 marks)
         # Nothing can be written (the file or its folder is read-only): reading works.
         self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
@@ -129,6 +133,7 @@ class Library:
             # (Known once: only this process could bring it up to date, and it did.)
             library._accents_folded = library.schema_version >= ACCENTS_FOLDED
             library._has_pictures = library.schema_version >= PICTURES_VERSION
+            library._has_marks = library.schema_version >= MARKS_VERSION
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
             if (
                 has_index_schema
@@ -302,6 +307,8 @@ class Library:
                 existing = self._db.execute(
                     "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
                 ).fetchone()
+            if article.marks:  # (an export's marks come back, to the article kept before too)
+                marks_table.add_all(self._db, added or existing[0], article.marks)
         if added is None:
             return AddResult(existing[0], duplicate=True)
         if self._bulk is not None:
@@ -392,6 +399,49 @@ class Library:
     def picture_totals(self) -> tuple[int, int]:
         """How many pictures the library keeps, and their size in bytes."""
         return picture_table.totals(self._db) if self._has_pictures else (0, 0)
+
+    # -- marks ---------------------------------------------------------------------------
+
+    @reads
+    def marks_of(self, article_id: int) -> list[Mark]:
+        """The article's highlights and bookmarks, in the order of its text."""
+        return marks_table.of_article(self._db, article_id) if self._has_marks else []
+
+    @reads
+    def all_marks(
+        self,
+        needle: str = "",
+        kinds: Iterable[str] = (),
+        limit: int | None = None,
+        article_ids: Iterable[int] | None = None,
+    ) -> list[MarkRow]:
+        """Every article's marks, newest first, with their article's title and source;
+        ``needle`` keeps those whose words, note or name hold it (folded, as the list's
+        filter), ``kinds`` those of these kinds, ``article_ids`` those of these articles."""
+        if not self._has_marks:
+            return []
+        return marks_table.everywhere(self._db, needle, kinds, limit, article_ids)
+
+    @reads
+    def mark_counts(self) -> dict[str, int]:
+        """How many marks of each kind the library keeps."""
+        return marks_table.counts(self._db) if self._has_marks else {}
+
+    def add_mark(self, article_id: int, mark: Mark) -> int:
+        """Keep a new mark of the article; its id."""
+        with self.transaction():
+            return marks_table.add(self._db, article_id, mark)
+
+    def update_mark(self, mark: Mark) -> bool:
+        """Store a mark's changed note, colour, name, place or lost flag; False when the
+        mark is gone (removed meanwhile, with its article perhaps)."""
+        with self.transaction():
+            return marks_table.update(self._db, mark)
+
+    def remove_marks(self, mark_ids: Iterable[int]) -> int:
+        """Delete these marks; how many there were."""
+        with self.transaction():
+            return marks_table.remove(self._db, mark_ids)
 
     # -- reading -------------------------------------------------------------------------
 

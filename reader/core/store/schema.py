@@ -213,6 +213,35 @@ def _v9(db: sqlite3.Connection) -> None:
         )
 
 
+def _v10(db: sqlite3.Connection) -> None:
+    # The reader's marks: highlights (a colour, perhaps a note) and bookmarks (a name),
+    # anchored by their words, the text around them and where they started
+    # (reader.core.marks); gone with their article. ``folded`` is the words, note and
+    # name folded for the library-wide list's filter.
+    db.execute(
+        """
+        CREATE TABLE marks (
+            id         INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL CHECK (kind IN ('highlight', 'bookmark')),
+            quote      TEXT NOT NULL,
+            prefix     TEXT NOT NULL DEFAULT '',
+            suffix     TEXT NOT NULL DEFAULT '',
+            start      INTEGER NOT NULL DEFAULT 0,
+            colour     TEXT,
+            note       TEXT NOT NULL DEFAULT '',
+            name       TEXT NOT NULL DEFAULT '',
+            created    TEXT NOT NULL,
+            updated    TEXT NOT NULL,
+            lost       INTEGER NOT NULL DEFAULT 0,
+            folded     TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX marks_by_article ON marks (article_id, start)")
+    db.execute("CREATE INDEX marks_by_time ON marks (created DESC, id DESC)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -223,6 +252,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v7,
     _v8,
     _v9,
+    _v10,
 ]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -231,3 +261,4 @@ SCHEMA_VERSION = len(MIGRATIONS)
 READABLE_AS_IS = MIGRATIONS.index(_v7)
 ACCENTS_FOLDED = MIGRATIONS.index(_v7) + 1  # the stored filter text drops Latin accents
 PICTURES_VERSION = MIGRATIONS.index(_v8) + 1  # the library keeps pictures
+MARKS_VERSION = MIGRATIONS.index(_v10) + 1  # the library keeps highlights and bookmarks

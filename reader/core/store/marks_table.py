@@ -1,0 +1,160 @@
+"""The reader's marks: highlights (with their notes) and bookmarks, each of one article
+and gone with it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.folding import fold
+from reader.core.marks import Anchor, Mark
+
+_COLUMNS = (
+    "id, article_id, kind, quote, prefix, suffix, start, colour, note, name, created, updated, lost"
+)
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    """A mark with its article's title and source (the library-wide list)."""
+
+    mark: Mark
+    title: str
+    source: str | None
+
+
+def _mark(row: tuple) -> Mark:
+    (mark_id, article_id, kind, quote, prefix, suffix, start, colour, note, name, created,
+     updated, lost) = row  # fmt: skip
+    return Mark(
+        kind=kind,
+        anchor=Anchor(quote, prefix, suffix, start),
+        colour=colour,
+        note=note,
+        name=name,
+        created=created,
+        updated=updated,
+        lost=bool(lost),
+        id=mark_id,
+        article_id=article_id,
+    )
+
+
+def add(db: sqlite3.Connection, article_id: int, mark: Mark) -> int:
+    anchor = mark.anchor
+    cursor = db.execute(
+        "INSERT INTO marks (article_id, kind, quote, prefix, suffix, start, colour, note, name,"
+        " created, updated, lost, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article_id,
+            mark.kind,
+            anchor.quote,
+            anchor.prefix,
+            anchor.suffix,
+            anchor.start,
+            mark.colour,
+            mark.note,
+            mark.name,
+            mark.created,
+            mark.updated,
+            int(mark.lost),
+            _folded(mark),
+        ),
+    )
+    return cursor.lastrowid  # type: ignore[return-value]  # (a row was inserted)
+
+
+def add_all(db: sqlite3.Connection, article_id: int, marks: Iterable[Mark]) -> None:
+    """Keep ``marks`` for the article, leaving out any it holds already (same kind, words
+    and place): importing an export twice does not double them."""
+    for mark in marks:
+        anchor = mark.anchor
+        if db.execute(
+            "SELECT 1 FROM marks WHERE article_id = ? AND kind = ? AND quote = ? AND start = ?",
+            (article_id, mark.kind, anchor.quote, anchor.start),
+        ).fetchone():
+            continue
+        add(db, article_id, mark)
+
+
+def update(db: sqlite3.Connection, mark: Mark) -> bool:
+    anchor = mark.anchor
+    return bool(
+        db.execute(
+            "UPDATE marks SET quote = ?, prefix = ?, suffix = ?, start = ?, colour = ?, "
+            "note = ?, name = ?, updated = ?, lost = ?, folded = ? WHERE id = ?",
+            (
+                anchor.quote,
+                anchor.prefix,
+                anchor.suffix,
+                anchor.start,
+                mark.colour,
+                mark.note,
+                mark.name,
+                mark.updated,
+                int(mark.lost),
+                _folded(mark),
+                mark.id,
+            ),
+        ).rowcount
+    )
+
+
+def remove(db: sqlite3.Connection, mark_ids: Iterable[int]) -> int:
+    return sum(
+        db.execute("DELETE FROM marks WHERE id = ?", (mark_id,)).rowcount for mark_id in mark_ids
+    )
+
+
+def of_article(db: sqlite3.Connection, article_id: int) -> list[Mark]:
+    """The article's marks in the order of the text."""
+    return [
+        _mark(row)
+        for row in db.execute(
+            f"SELECT {_COLUMNS} FROM marks WHERE article_id = ? ORDER BY start, id",
+            (article_id,),
+        )
+    ]
+
+
+def everywhere(
+    db: sqlite3.Connection,
+    needle: str = "",
+    kinds: Iterable[str] = (),
+    limit: int | None = None,
+    article_ids: Iterable[int] | None = None,
+) -> list[MarkRow]:
+    """Marks of every article, newest first; ``needle`` (folded) keeps those whose words,
+    note or name hold it, ``kinds`` those of these kinds."""
+    conditions: list[str] = []
+    values: list[object] = []
+    if needle:
+        conditions.append("instr(m.folded, ?) > 0")
+        values.append(fold(needle))
+    kinds = list(kinds)
+    if kinds:
+        conditions.append(f"m.kind IN ({', '.join('?' * len(kinds))})")
+        values.extend(kinds)
+    if article_ids is not None:
+        ids = list(article_ids)
+        conditions.append(f"m.article_id IN ({', '.join('?' * len(ids))})")
+        values.extend(ids)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    columns = ", ".join(f"m.{c.strip()}" for c in _COLUMNS.split(","))
+    query = (
+        f"SELECT {columns}, a.title, a.source FROM marks AS m JOIN articles AS a "
+        f"ON a.id = m.article_id {where} ORDER BY m.created DESC, m.id DESC"
+    )
+    if limit is not None:
+        query += " LIMIT ?"
+        values.append(limit)
+    return [MarkRow(_mark(row[:13]), row[13], row[14]) for row in db.execute(query, values)]
+
+
+def counts(db: sqlite3.Connection) -> dict[str, int]:
+    return dict(db.execute("SELECT kind, count(*) FROM marks GROUP BY kind").fetchall())
+
+
+def _folded(mark: Mark) -> str:
+    return fold("\n".join(part for part in (mark.anchor.quote, mark.note, mark.name) if part))
