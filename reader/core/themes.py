@@ -130,6 +130,43 @@ THEMES: dict[str, Theme] = {
         ),
     )
 }
+# The highlight colours of each theme (reader.core.marks.COLOURS): the background and the
+# text on it, at least 7:1 (AAA) like the body text. Light themes tint the page as a
+# highlighter pen does, dark ones darken it; a highlight is also underlined, so that it is
+# not told by its colour alone.
+MARK_COLOURS: dict[str, dict[str, tuple[str, str]]] = {
+    "light": {
+        "yellow": ("#fff09a", "#000000"),
+        "green": ("#c4efc0", "#000000"),
+        "blue": ("#cde2ff", "#000000"),
+        "pink": ("#ffd3e6", "#000000"),
+    },
+    "sepia": {
+        "yellow": ("#f3d56b", "#1f1609"),
+        "green": ("#c9e0a8", "#1f1609"),
+        "blue": ("#c6d9ee", "#1f1609"),
+        "pink": ("#f0c4d2", "#1f1609"),
+    },
+    "dark": {
+        "yellow": ("#5c4b00", "#ffffff"),
+        "green": ("#1e4d2b", "#ffffff"),
+        "blue": ("#1c3f6e", "#ffffff"),
+        "pink": ("#62254a", "#ffffff"),
+    },
+    "high_contrast": {
+        "yellow": ("#ffd700", "#000000"),
+        "green": ("#00ff7f", "#000000"),
+        "blue": ("#87cefa", "#000000"),
+        "pink": ("#ff99cc", "#000000"),
+    },
+}
+
+
+def mark_colours(theme: Theme) -> dict[str, tuple[str, str]]:
+    """(background, text) of each highlight colour in ``theme``."""
+    return MARK_COLOURS.get(theme.key, MARK_COLOURS["dark" if theme.dark else "light"])
+
+
 DEFAULT_THEME = "light"
 THEME_CHOICES = (SYSTEM, *THEMES)
 

@@ -48,3 +48,17 @@ def test_themes_the_reader_can_choose_are_the_ones_defined():
     assert resolve(SYSTEM, system_dark=False).key == "light"
     assert resolve("sepia", system_dark=True).key == "sepia"
     assert resolve("no-such-theme", system_dark=False).key == "light"
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_highlighted_words_keep_aaa_contrast_in_every_theme(key):
+    from reader.core.marks import COLOURS
+    from reader.core.themes import mark_colours
+
+    colours = mark_colours(THEMES[key])
+    assert tuple(colours) == COLOURS
+    for name, (background, text) in colours.items():
+        assert contrast(text, background) >= 7.0, (key, name)
+        # Told apart from the page and from a search match, if only a little (a
+        # highlight is underlined as well).
+        assert background not in (THEMES[key].base, THEMES[key].match), (key, name)
