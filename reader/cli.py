@@ -620,7 +620,7 @@ def _cmd_desktop(install: bool, out: TextIO, err: TextIO) -> int:
 
 def _cmd_notes(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from reader.core.marks import BOOKMARK, HIGHLIGHT
-    from reader.core.marks_file import marks_json, marks_markdown
+    from reader.core.marks_file import grouped_by_article, marks_json, marks_markdown
 
     query = " ".join(args.query).strip()
     kinds = [HIGHLIGHT, BOOKMARK] if args.bookmarks else [HIGHLIGHT]
@@ -641,7 +641,7 @@ def _cmd_notes(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     if args.limit is not None:
         rows = rows[: args.limit]
     if args.json or args.markdown:
-        text = marks_json(rows) if args.json else marks_markdown(_by_article(rows))
+        text = marks_json(rows) if args.json else marks_markdown(grouped_by_article(rows))
         if args.output is None:
             out.write(text)
             return EXIT_OK
@@ -671,19 +671,6 @@ def _holds_all(matchers: list, mark) -> bool:
     """Whether the mark's words, note or name hold a form of every word of the query."""
     text = "\n".join((mark.anchor.quote, mark.note, mark.name))
     return all(matcher(text) for matcher in matchers)
-
-
-def _by_article(rows: list) -> list:
-    """The rows grouped by article (newest mark's article first), each article's marks in
-    the order of its text."""
-    groups: dict[int | None, list] = {}
-    for row in rows:
-        groups.setdefault(row.mark.article_id, []).append(row)
-    return [
-        row
-        for group in groups.values()
-        for row in sorted(group, key=lambda r: (r.mark.anchor.start, r.mark.id or 0))
-    ]
 
 
 def _write_text(target: Path, text: str) -> None:

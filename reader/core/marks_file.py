@@ -96,6 +96,19 @@ def _holds(text: str, quote: str) -> bool:
 # -- the reader's exports ----------------------------------------------------------------
 
 
+def grouped_by_article(rows: Iterable[MarkRow]) -> list[MarkRow]:
+    """The rows grouped by article (the article of the first row first), each article's
+    marks in the order of its text."""
+    groups: dict[int | None, list[MarkRow]] = {}
+    for row in rows:
+        groups.setdefault(row.mark.article_id, []).append(row)
+    return [
+        row
+        for group in groups.values()
+        for row in sorted(group, key=lambda r: (r.mark.anchor.start, r.mark.id or 0))
+    ]
+
+
 def marks_json(rows: Iterable[MarkRow]) -> str:
     """Marks grouped by article (title, source, id), as JSON."""
     articles: dict[int, dict] = {}

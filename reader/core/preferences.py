@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from reader.core.marks import COLOURS as HIGHLIGHT_COLOURS
 from reader.core.reading_settings import ALIGNMENTS, COLUMNS, SPACINGS, Range
 from reader.core.themes import THEME_CHOICES
 
@@ -69,6 +70,8 @@ PREFERENCES: dict[str, Setting] = {
     "column_width": Setting("medium", lambda v: v in COLUMNS),
     "text_align": Setting("left", lambda v: v in ALIGNMENTS),
     "interface_language": Setting("system", lambda v: v in LANGUAGE_CHOICES),
+    # The colour a new highlight gets (reader.core.marks.COLOURS).
+    "highlight_colour": Setting(HIGHLIGHT_COLOURS[0], lambda v: v in HIGHLIGHT_COLOURS),
 }
 
 

@@ -25,6 +25,49 @@
     </message>
 </context>
 <context>
+    <name>AllNotesDialog</name>
+    <message>
+        <source>All Notes and Highlights</source>
+        <translation>Все заметки и выделения</translation>
+    </message>
+    <message>
+        <source>Filter by words or note</source>
+        <translation>Фильтр по словам или заметке</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Очистить фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>Only highlights with &amp;notes</source>
+        <translation>Только выделения с &amp;заметками</translation>
+    </message>
+    <message>
+        <source>Show &amp;bookmarks</source>
+        <translation>Показывать за&amp;кладки</translation>
+    </message>
+    <message>
+        <source>Notes and highlights, newest first</source>
+        <translation>Заметки и выделения, сначала новые</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Пометок: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Read-only library (%1): reading works; nothing is recorded or added</source>
@@ -33,6 +76,93 @@
     <message>
         <source>Move the damaged file aside (it is kept, renamed) and recover what can still be read into a fresh library?</source>
         <translation>Отложить повреждённый файл (он сохранится под другим именем) и перенести всё, что ещё читается, в новую библиотеку?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleMarks</name>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Выделить цветом</translation>
+    </message>
+    <message>
+        <source>Add or Edit N&amp;ote…</source>
+        <translation>&amp;Заметка к выделению…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bookmark</source>
+        <translation>Добавить за&amp;кладку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Убрать выделение</translation>
+    </message>
+    <message>
+        <source>Select some words to highlight first (F7 turns on the text cursor)</source>
+        <translation>Сначала выделите слова (F7 включает текстовый курсор)</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Выделено: %1</translation>
+    </message>
+    <message>
+        <source>Select some words, or put the text cursor on a highlight, to add a note</source>
+        <translation>Чтобы добавить заметку, выделите слова или поставьте текстовый курсор на выделение</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Заметка сохранена</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Заметка удалена</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Note on the highlighted words:</source>
+        <translation>Заметка к выделенным словам:</translation>
+    </message>
+    <message>
+        <source>Bookmark added: %1</source>
+        <translation>Закладка добавлена: %1</translation>
+    </message>
+    <message>
+        <source>No highlight at the text cursor</source>
+        <translation>Под текстовым курсором нет выделения</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>Закладка удалена: %1</translation>
+    </message>
+    <message>
+        <source>Highlight removed: %1</source>
+        <translation>Выделение убрано: %1</translation>
+    </message>
+    <message>
+        <source>Marks removed: %1</source>
+        <translation>Удалено пометок: %1</translation>
+    </message>
+    <message>
+        <source>These words are no longer in the article</source>
+        <translation>Этих слов больше нет в статье</translation>
+    </message>
+    <message>
+        <source>No article is open</source>
+        <translation>Статья не открыта</translation>
+    </message>
+    <message>
+        <source>The library is read-only: marks cannot be kept</source>
+        <translation>Библиотека только для чтения: пометки сохранить нельзя</translation>
+    </message>
+    <message>
+        <source>This mark is no longer in the library</source>
+        <translation>Этой пометки больше нет в библиотеке</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Пометки</translation>
     </message>
 </context>
 <context>
@@ -67,6 +197,37 @@
     <message>
         <source>The interface language changes when the app starts again.</source>
         <translation>Язык интерфейса сменится после перезапуска программы.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMarks</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Marks</source>
+        <translation>Экспорт пометок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>these words are no longer in the article</source>
+        <translation>этих слов больше нет в статье</translation>
     </message>
 </context>
 <context>
@@ -114,6 +275,25 @@
     <message>
         <source>No matches</source>
         <translation>Нет совпадений</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightColours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
     </message>
 </context>
 <context>
@@ -388,8 +568,102 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Marks exported to %1</source>
+        <translation>Пометки сохранены в %1</translation>
+    </message>
+    <message>
         <source>An import is already running</source>
         <translation>Импорт уже выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>MarksPanel</name>
+    <message>
+        <source>Marks in this article</source>
+        <translation>Пометки в статье</translation>
+    </message>
+    <message>
+        <source>All &amp;Notes…</source>
+        <translation>Все &amp;заметки…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Статья не открыта.</translation>
+    </message>
+    <message>
+        <source>No marks in this article yet. Select words and press Ctrl+Shift+H to highlight them, or Ctrl+D to add a bookmark.</source>
+        <translation>В этой статье пока нет пометок. Выделите слова и нажмите Ctrl+Shift+H, чтобы отметить их цветом, или Ctrl+D, чтобы добавить закладку.</translation>
+    </message>
+    <message>
+        <source>&amp;Marks in this article: %1</source>
+        <translation>По&amp;метки в статье: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Закладка: %1</translation>
+    </message>
+    <message>
+        <source>Highlight (%1): “%2”</source>
+        <translation>Выделение (%1): «%2»</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>(these words are no longer in the article)</source>
+        <translation>(этих слов больше нет в статье)</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark “%1”?</source>
+        <translation>Удалить закладку «%1»?</translation>
+    </message>
+    <message>
+        <source>Remove the highlight “%1”?</source>
+        <translation>Убрать выделение «%1»?</translation>
+    </message>
+    <message>
+        <source>Its note goes with it.</source>
+        <translation>Заметка к нему тоже будет удалена.</translation>
+    </message>
+    <message>
+        <source>Remove Mark</source>
+        <translation>Удаление пометки</translation>
+    </message>
+    <message>
+        <source>Rename Bookmark</source>
+        <translation>Переименование закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark name:</source>
+        <translation>Название закладки:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Marked words</source>
+        <translation>Выделенные слова</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Закладка: %1</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1179,10 @@
         <source>Sea&amp;rch</source>
         <translation>Поис&amp;к</translation>
     </message>
+    <message>
+        <source>Mar&amp;ks</source>
+        <translation>По&amp;метки</translation>
+    </message>
 </context>
 <context>
     <name>TextSize</name>
@@ -1058,6 +1336,18 @@
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
+        <source>Show &amp;Marks</source>
+        <translation>Показать по&amp;метки</translation>
+    </message>
+    <message>
+        <source>&amp;All Notes and Highlights…</source>
+        <translation>Все заметки и в&amp;ыделения…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport This Article&apos;s Marks…</source>
+        <translation>&amp;Экспорт пометок статьи…</translation>
+    </message>
+    <message>
         <source>Text cursor on</source>
         <translation>Текстовый курсор включён</translation>
     </message>
@@ -1072,6 +1362,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;Цвет выделения</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -263,3 +263,11 @@ def test_a_read_only_library_of_the_schema_before_is_read_as_it_is(tmp_path, mon
         assert library.picture_sizes(first) == {}  # (schema 8's pictures: it has none)
         assert library.picture(64 * "0") is None
     assert path.read_bytes() == unchanged
+
+
+def test_a_write_to_a_closed_library_is_a_library_error_not_a_crash(tmp_path):
+    # (A window's last timer may fire after its library closed, at exit.)
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    lib.close()
+    with pytest.raises(LibraryError, match="is closed"):
+        lib.add(make_article(1))

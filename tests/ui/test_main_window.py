@@ -225,7 +225,8 @@ SHARED_MNEMONICS = {("Hi&story", "&Keep History"): {"3"}}
 def test_every_menu_has_a_mnemonic_and_no_two_items_of_a_menu_share_one(make_window):
     items = menu_items(make_window())
     menus = {item.path for item in items if item.action.menu() is not None}
-    assert len(menus) == 8  # File, Edit, View (Read Aloud, Theme), History (Keep History), Help
+    # File, Edit (Highlight Colour), View (Read Aloud, Theme), History (Keep History), Help
+    assert len(menus) == 9
     assert {item.path for item in items if item.path in menus and not item.key} == set()
     assert {item.path for item in items if not item.key} == WITHOUT_MNEMONIC
     for menu in {(), *menus}:
@@ -242,6 +243,10 @@ DOCUMENTED_SHORTCUTS = {
     ("Edit", "Find in Article…"): ["Ctrl+F"],
     ("Edit", "Find Next"): ["F3"],
     ("Edit", "Find Previous"): ["Shift+F3"],
+    ("Edit", "Highlight Selection"): ["Ctrl+Shift+H"],
+    ("Edit", "Add or Edit Note…"): ["Ctrl+Shift+N"],
+    ("Edit", "Add Bookmark"): ["Ctrl+D"],
+    ("Edit", "Show Marks"): ["Ctrl+Shift+M"],
     ("View", "Smaller Text"): ["Ctrl+-"],
     ("View", "Reset Text Size (100%)"): ["Ctrl+0"],
     ("View", "Larger Text"): ["Ctrl++", "Ctrl+="],

@@ -32,6 +32,8 @@ def begin(library: Library) -> None:
     except TurnstileTimeout:
         # Told as SQLite tells it: the same message as a lock wait that ran out.
         raise library.problem(sqlite3.OperationalError("database is locked")) from None
+    except sqlite3.ProgrammingError:  # closed meanwhile (a window's last save at exit)
+        raise LibraryError(f"the library {library.path} is closed") from None
 
 
 def migrate(library: Library, migrations: Sequence[Callable[[sqlite3.Connection], None]]) -> None:

@@ -26,6 +26,8 @@ from reader.ui.common import adopt_viewport
 _SECONDARY = 0x100000 + 1
 # A block that opens with one of the article's pictures (its caption under it).
 _FIGURE = 0x100000 + 2
+# The reader's highlights among the view's extra selections.
+_MARK_LAYER = 0x100000 + 3
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -56,6 +58,8 @@ class ArticleView(QTextBrowser):
     """Shows one article; text size and place-keeping live here, choices elsewhere."""
 
     zoom_step = Signal(int)  # +1 larger, -1 smaller (from Ctrl+wheel)
+    rendered = Signal()  # a new article's document is laid out (marks go on it now)
+    restyled = Signal()  # the theme changed (what is drawn over the text is recoloured)
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
@@ -115,6 +119,7 @@ class ArticleView(QTextBrowser):
         # (a restored reading position) must be where the finished layout will put it.
         self.document().setDefaultFont(self._font)
         self.verticalScrollBar().setValue(0)
+        self.rendered.emit()
 
     def _mark_secondary_blocks(self) -> None:
         # The header's byline and details lines sit between the title and the rule
@@ -286,6 +291,7 @@ class ArticleView(QTextBrowser):
             ARTICLE_CSS + THEME_CSS % {"link": theme.link, "secondary_text": theme.secondary_text}
         )
         if self.document().isEmpty():
+            self.restyled.emit()
             return
         # Style sheets apply when HTML is set: recolour what is already shown.
         cursor = QtGui.QTextCursor(self.document())
@@ -314,6 +320,11 @@ class ArticleView(QTextBrowser):
             block = block.next()
         cursor.endEditBlock()
         self.viewport().update()
+        self.restyled.emit()
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
 
     def _apply_size(self) -> None:
         """Margins, text, spacing and headings at the current size and settings, in one
@@ -514,12 +525,23 @@ class ArticleView(QTextBrowser):
                 selection.format.setBackground(QColor(self._theme.match))
                 selection.format.setForeground(QColor(self._theme.match_text))
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self.setExtraSelections(self._marks_drawn() + selections)
         if current is not None and 0 <= current < len(ranges):
             cursor = QtGui.QTextCursor(self.document())
             cursor.setPosition(ranges[current][0])
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+
+    def set_mark_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw the reader's highlights, under whatever else is drawn over the text (the
+        matches of a search or of Find, the sentence read aloud)."""
+        for selection in selections:
+            selection.format.setProperty(_MARK_LAYER, True)
+        others = [s for s in self.extraSelections() if not s.format.hasProperty(_MARK_LAYER)]
+        self.setExtraSelections(selections + others)
+
+    def _marks_drawn(self) -> list[QTextEdit.ExtraSelection]:
+        return [s for s in self.extraSelections() if s.format.hasProperty(_MARK_LAYER)]
 
     # -- the reader's place --------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from reader.ui.library.import_dialogs import Importer
 from reader.ui.library.model import LibraryModel
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.marks import ArticleMarks
 from reader.ui.reading.pane import ReadingPane
 from reader.ui.reading.read_aloud import ReadAloud
 from reader.ui.reading.text_size import TextSize
@@ -95,6 +96,11 @@ class MainWindow(QMainWindow):
         self.importer = Importer(library.path, self)
         FileDrops(self, self.import_paths)
         self.side_tabs = SidePane(library, self.library_panel, self.history_ui)
+        self.marks = ArticleMarks(self.article_view, library, preferences, self)
+        self.marks.announcement.connect(self.announce)
+        self.side_tabs.set_marks(self.marks)
+        self.side_tabs.all_notes_requested.connect(self.show_all_notes)
+        self.side_tabs.export_marks_requested.connect(self.export_article_marks)
         self.splitter = window_state.splitter(self.side_tabs, self.reading_pane)
         self.setCentralWidget(self.splitter)
         self.menus = WindowMenus(self)
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         self.current_article_id = article_id
         self.current_language = article.language
         self.text_size.set_article(article_id)
+        self.marks.show_article(article_id)  # (drawn once the article is laid out)
         self.reading_pane.show_article(article, reading, self.library.picture_sizes(article_id))
         self.read_aloud.set_language(article.language)
         self.tracker.touch()
@@ -146,6 +153,43 @@ class MainWindow(QMainWindow):
         self.library_panel.select_id(article_id)
         self._update_status(article.words)
         return True
+
+    def show_all_notes(self) -> None:
+        """Every article's highlights and notes, in a window of their own."""
+        from reader.ui.reading.all_notes import AllNotesDialog
+
+        if getattr(self, "all_notes_dialog", None) is None:
+            self.all_notes_dialog = AllNotesDialog(self.library, self)
+            self.all_notes_dialog.open_requested.connect(self.open_mark)
+        else:
+            self.all_notes_dialog.refresh()
+        self.all_notes_dialog.show()
+        self.all_notes_dialog.raise_()
+        self.all_notes_dialog.activateWindow()
+
+    def open_mark(self, article_id: int, mark_id: int) -> None:
+        """Open an article at one of its marks."""
+        if self.current_article_id != article_id and not self.open_article(article_id):
+            return
+        mark = next((p.mark for p in self.marks.located if p.mark.id == mark_id), None)
+        if mark is not None:
+            self.marks.go_to(mark)
+        self.activateWindow()
+
+    def export_article_marks(self) -> None:
+        """The open article's marks, as Markdown or JSON."""
+        from reader.core.export import slugify
+        from reader.ui.reading.all_notes import export_marks
+
+        if self.current_article_id is None:
+            return
+        rows = self.library.all_marks(
+            kinds=("highlight", "bookmark"), article_ids=[self.current_article_id]
+        )
+        if rows:
+            target = export_marks(self, rows, slugify(rows[0].title))
+            if target is not None:
+                self.announce(self.tr("Marks exported to %1").replace("%1", target.name))
 
     def _picture_bytes(self, digest: str) -> bytes | None:
         picture = self.library.picture(digest)
@@ -172,6 +216,7 @@ class MainWindow(QMainWindow):
         self.history_ui.refresh()
         if self.current_article_id in ids:
             self.current_article_id = None
+            self.marks.show_article(None)
             self.article_view.clear()
             self.text_size.set_article(None)
             self.setWindowTitle(APP_DISPLAY_NAME)

@@ -72,6 +72,13 @@ class WindowMenus(QObject):
         )
         self.text_cursor.toggled.connect(self._text_cursor_toggled)
         self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1")
+        self.show_marks = self._action(
+            self.tr("Show &Marks"), w.side_tabs.show_marks, "Ctrl+Shift+M"
+        )
+        self.all_notes = self._action(self.tr("&All Notes and Highlights…"), w.show_all_notes)
+        self.export_marks = self._action(
+            self.tr("E&xport This Article's Marks…"), w.export_article_marks
+        )
         # Keys work with the menu bar hidden or the focus in a dialog-less panel too.
         for action in (
             self.next_pane,
@@ -92,6 +99,8 @@ class WindowMenus(QObject):
             self.find_next,
             self.find_previous,
             *w.text_size.actions(),
+            *w.marks.actions(),
+            self.show_marks,
         ):
             w.addAction(action)
 
@@ -121,6 +130,17 @@ class WindowMenus(QObject):
         menu.addAction(self.quit)
         menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.search, self.find, self.find_next, self.find_previous):
+            menu.addAction(action)
+        menu.addSeparator()
+        marks = w.marks
+        menu.addAction(marks.highlight_action)
+        colours = menu.addMenu(self.tr("Highlight &Colour"))
+        for action in marks.colour_actions.values():
+            colours.addAction(action)
+        for action in (marks.note_action, marks.remove_action, marks.bookmark_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.show_marks, self.all_notes, self.export_marks):
             menu.addAction(action)
         menu = bar.addMenu(self.tr("&View"))
         size = w.text_size

@@ -1,7 +1,7 @@
-"""The side of the window: the Library, History and Search tabs.
+"""The side of the window: the Library, History, Search and Marks tabs.
 
-Only the Library is built for the first paint; History and Search are built the first
-time they are shown or used. A panel built late would come last in the Tab order (after
+Only the Library is built for the first paint; History, Search and Marks are built the
+first time they are shown or used. A panel built late would come last in the Tab order (after
 the toolbar), so its fields are put after the tab bar, as the Library's are.
 """
 
@@ -19,11 +19,15 @@ from reader.ui.library.panel import LibraryPanel
 
 if TYPE_CHECKING:
     from reader.ui.history.panel import HistoryPanel
+    from reader.ui.reading.marks import ArticleMarks
+    from reader.ui.reading.marks_panel import MarksPanel
     from reader.ui.search.panel import SearchPanel
 
 
 class SidePane(QTabWidget):
     search_result_chosen = Signal(int, str)  # article id, the query
+    all_notes_requested = Signal()
+    export_marks_requested = Signal()
 
     def __init__(
         self, library: Library, library_panel: LibraryPanel, history_ui: HistoryControls
@@ -41,7 +45,36 @@ class SidePane(QTabWidget):
         # (Alt+Y: Alt+S opens the History menu.)
         self.addTab(history_ui.tab, self.tr("Histor&y"))
         self.addTab(self.search_tab, self.tr("Sea&rch"))
+        self._marks: ArticleMarks | None = None
+        self._marks_panel: MarksPanel | None = None
+        self.marks_tab = QWidget()
+        self.marks_tab.setObjectName("marksTab")
+        QVBoxLayout(self.marks_tab).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self.marks_tab, self.tr("Mar&ks"))
         self.currentChanged.connect(self._tab_shown)
+
+    def set_marks(self, marks: ArticleMarks) -> None:
+        """The open article's marks, listed in the Marks tab once it is shown."""
+        self._marks = marks
+
+    @property
+    def marks_panel(self) -> MarksPanel:
+        if self._marks_panel is None:
+            from reader.ui.reading.marks_panel import MarksPanel
+
+            assert self._marks is not None
+            panel = MarksPanel(self._marks)
+            panel.all_notes_requested.connect(self.all_notes_requested)
+            panel.export_requested.connect(self.export_marks_requested)
+            self.marks_tab.layout().addWidget(panel)
+            self._marks_panel = panel
+        return self._marks_panel
+
+    def show_marks(self) -> None:
+        """The Marks tab forward, its list focused."""
+        panel = self.marks_panel
+        self.setCurrentWidget(self.marks_tab)
+        panel.list.setFocus()
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -98,13 +131,15 @@ class SidePane(QTabWidget):
 
     def _tab_shown(self, index: int) -> None:
         widget = self.widget(index)
-        panel: HistoryPanel | SearchPanel
+        panel: HistoryPanel | SearchPanel | MarksPanel
         if widget is self._history_ui.tab:
             panel = self._history_ui.panel
             panel.refresh()
         elif widget is self.search_tab:
             panel = self.search_panel
             panel.refresh_sources()
+        elif widget is self.marks_tab and self._marks is not None:
+            panel = self.marks_panel
         else:
             return
         fields = panel.tab_order()
