@@ -168,9 +168,9 @@ def test_all_notes_lists_every_article_s_newest_first_and_opens_one_at_its_mark(
     window.show_all_notes()
     dialog = window.all_notes_dialog
     table = dialog.model
-    assert [table.rows[i].mark.anchor.quote for i in range(2)] == ["kept as a spare", "ten years"]
+    assert [table.line(i).words for i in range(2)] == ["kept as a spare", "ten years"]
     dialog.filter_box.setText("TEN")
-    qtbot.waitUntil(lambda: len(dialog.model.rows) == 1)
+    qtbot.waitUntil(lambda: len(dialog.model.ids) == 1)
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     text = window.article_view.document().toRawText()

@@ -68,7 +68,7 @@ if TYPE_CHECKING:  # made when read (the window's first paint needs no article)
     from reader.core.article import Article
     from reader.core.marks import Mark
     from reader.core.pictures import Picture
-    from reader.core.store.marks_table import MarkRow
+    from reader.core.store.marks_table import MarkLine, MarkRow
 
 log = logging.getLogger(__name__)
 
@@ -421,6 +421,27 @@ class Library:
         if not self._has_marks:
             return []
         return marks_table.everywhere(self._db, needle, kinds, limit, article_ids)
+
+    @reads
+    def mark_ids(
+        self, needle: str = "", kinds: Iterable[str] = (), notes_only: bool = False
+    ) -> list[int]:
+        """The ids of every article's marks, newest first, filtered as ``all_marks`` does;
+        ``notes_only`` leaves out highlights without a note."""
+        return marks_table.line_ids(self._db, needle, kinds, notes_only) if self._has_marks else []
+
+    @reads
+    def mark_lines(self, mark_ids: list[int]) -> list[MarkLine | None]:
+        """What a list shows of these marks (words and note cut short, the article's
+        title), in the order given; None for a mark removed meanwhile."""
+        return marks_table.lines(self._db, mark_ids) if self._has_marks else []
+
+    @reads
+    def marks_by_id(self, mark_ids: Iterable[int]) -> list[MarkRow]:
+        """These marks, whole, with their article's title and source (in the order given)."""
+        if not self._has_marks:
+            return []
+        return marks_table.by_id(self._db, mark_ids)
 
     @reads
     def mark_counts(self) -> dict[str, int]:

@@ -118,15 +118,59 @@ def of_article(db: sqlite3.Connection, article_id: int) -> list[Mark]:
     ]
 
 
-def everywhere(
+@dataclass(frozen=True)
+class MarkLine:
+    """A line of the library-wide list: what it shows of a mark, cut short."""
+
+    mark_id: int
+    article_id: int
+    kind: str
+    words: str  # the marked words, or a bookmark's name
+    note: str
+    created: str
+    title: str
+
+
+# What a line shows of the words and of the note (the rest is read when the mark is).
+_LINE_CHARS = 300
+
+
+def line_ids(
     db: sqlite3.Connection,
     needle: str = "",
     kinds: Iterable[str] = (),
-    limit: int | None = None,
-    article_ids: Iterable[int] | None = None,
-) -> list[MarkRow]:
-    """Marks of every article, newest first; ``needle`` (folded) keeps those whose words,
-    note or name hold it, ``kinds`` those of these kinds."""
+    notes_only: bool = False,
+) -> list[int]:
+    """The ids of the library-wide list's marks, newest first (see ``everywhere``);
+    ``notes_only`` leaves out highlights without a note. Only ids: tens of thousands are
+    read in milliseconds, and the lines a reader scrolls to are read by ``lines``."""
+    where, values = _conditions(needle, kinds, None)
+    where = where.replace("m.", "")
+    if notes_only:
+        where = (where + " AND " if where else "WHERE ") + "(kind != 'highlight' OR note != '')"
+    query = f"SELECT id FROM marks {where} ORDER BY created DESC, id DESC"
+    return [row[0] for row in db.execute(query, values)]
+
+
+def lines(db: sqlite3.Connection, mark_ids: list[int]) -> list[MarkLine | None]:
+    """What the list shows of these marks, in the order given (None for one removed)."""
+    found: dict[int, MarkLine] = {}
+    for at in range(0, len(mark_ids), 500):
+        chunk = mark_ids[at : at + 500]
+        query = (
+            f"SELECT m.id, m.article_id, m.kind, CASE m.kind WHEN 'bookmark' THEN m.name "
+            f"ELSE substr(m.quote, 1, {_LINE_CHARS}) END, substr(m.note, 1, {_LINE_CHARS}), "
+            f"m.created, a.title FROM marks AS m JOIN articles AS a ON a.id = m.article_id "
+            f"WHERE m.id IN ({', '.join('?' * len(chunk))})"
+        )
+        for row in db.execute(query, chunk):
+            found[row[0]] = MarkLine(*row)
+    return [found.get(i) for i in mark_ids]
+
+
+def _conditions(
+    needle: str, kinds: Iterable[str], article_ids: Iterable[int] | None
+) -> tuple[str, list[object]]:
     conditions: list[str] = []
     values: list[object] = []
     if needle:
@@ -140,7 +184,19 @@ def everywhere(
         ids = list(article_ids)
         conditions.append(f"m.article_id IN ({', '.join('?' * len(ids))})")
         values.extend(ids)
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), values
+
+
+def everywhere(
+    db: sqlite3.Connection,
+    needle: str = "",
+    kinds: Iterable[str] = (),
+    limit: int | None = None,
+    article_ids: Iterable[int] | None = None,
+) -> list[MarkRow]:
+    """Marks of every article, newest first; ``needle`` (folded) keeps those whose words,
+    note or name hold it, ``kinds`` those of these kinds."""
+    where, values = _conditions(needle, kinds, article_ids)
     columns = ", ".join(f"m.{c.strip()}" for c in _COLUMNS.split(","))
     query = (
         f"SELECT {columns}, a.title, a.source FROM marks AS m JOIN articles AS a "
@@ -158,3 +214,19 @@ def counts(db: sqlite3.Connection) -> dict[str, int]:
 
 def _folded(mark: Mark) -> str:
     return fold("\n".join(part for part in (mark.anchor.quote, mark.note, mark.name) if part))
+
+
+def by_id(db: sqlite3.Connection, mark_ids: Iterable[int]) -> list[MarkRow]:
+    """These marks whole, with their article's title and source, in the order given."""
+    columns = ", ".join(f"m.{c.strip()}" for c in _COLUMNS.split(","))
+    found: dict[int, MarkRow] = {}
+    ids = list(mark_ids)
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        query = (
+            f"SELECT {columns}, a.title, a.source FROM marks AS m JOIN articles AS a "
+            f"ON a.id = m.article_id WHERE m.id IN ({', '.join('?' * len(chunk))})"
+        )
+        for row in db.execute(query, chunk):
+            found[row[0]] = MarkRow(_mark(row[:13]), row[13], row[14])
+    return [found[i] for i in ids if i in found]

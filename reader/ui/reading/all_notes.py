@@ -24,14 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.marks import BOOKMARK, HIGHLIGHT
-from reader.core.store.marks_table import MarkRow
-from reader.ui.common import clearable
+from reader.core.store.marks_table import MarkLine, MarkRow
+from reader.ui.common import PageCache, clearable
 
 
 class NotesModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The lines of the library-wide list (no mark is read whole until it is wanted)."""
+
+    def __init__(self, library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[MarkRow] = []
+        self._library = library
+        self.ids: list[int] = []
+        self._lines: PageCache[MarkLine | None] = PageCache(
+            lambda first, end: library.mark_lines(self.ids[first:end])
+        )
         self._headers = [
             self.tr("Article"),
             self.tr("Marked words"),
@@ -39,13 +45,17 @@ class NotesModel(QAbstractTableModel):
             self.tr("Date"),
         ]
 
-    def set_rows(self, rows: list[MarkRow]) -> None:
+    def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.ids = ids
+        self._lines.clear()
         self.endResetModel()
 
+    def line(self, row: int) -> MarkLine | None:
+        return self._lines.row(row)
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -53,21 +63,19 @@ class NotesModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        mark = row.mark
+        line = self.line(index.row())
+        if line is None:
+            return None
         column = index.column()
         if column == 0:
-            return row.title
+            return line.title
         if column == 1:
-            if mark.kind == BOOKMARK:
-                return self.tr("Bookmark: %1").replace("%1", mark.name)
-            words = " ".join(mark.anchor.quote.split())
-            limit = 2000 if role == Qt.ItemDataRole.ToolTipRole else 200
-            return words[:limit]
+            if line.kind == BOOKMARK:
+                return self.tr("Bookmark: %1").replace("%1", line.words)
+            return " ".join(line.words.split())
         if column == 2:
-            note = mark.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(mark.note.split())
-            return note[:2000] if role == Qt.ItemDataRole.ToolTipRole else note[:200]
-        return mark.created[:10]
+            return line.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(line.note.split())
+        return line.created[:10]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -102,7 +110,7 @@ class AllNotesDialog(QDialog):
         label.setBuddy(self.filter_box)
         self.notes_only = QCheckBox(self.tr("Only highlights with &notes"), self)
         self.bookmarks = QCheckBox(self.tr("Show &bookmarks"), self)
-        self.model = NotesModel(self)
+        self.model = NotesModel(library, self)
         self.table = NotesTable(self)
         self.table.setObjectName("allNotesTable")
         self.table.setAccessibleName(self.tr("Notes and highlights, newest first"))
@@ -117,8 +125,11 @@ class AllNotesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # (Sized to a date's width, not measured over every row: tens of thousands.)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance(" 2026-12-31 ") + 16)
         header.resizeSection(0, 220)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(
@@ -157,10 +168,10 @@ class AllNotesDialog(QDialog):
 
     def refresh(self) -> None:
         kinds = [HIGHLIGHT, BOOKMARK] if self.bookmarks.isChecked() else [HIGHLIGHT]
-        rows = self._library.all_marks(self.filter_box.text().strip(), kinds)
-        if self.notes_only.isChecked():
-            rows = [row for row in rows if row.mark.kind != HIGHLIGHT or row.mark.note.strip()]
-        self.model.set_rows(rows)
+        rows = self._library.mark_ids(
+            self.filter_box.text().strip(), kinds, self.notes_only.isChecked()
+        )
+        self.model.set_ids(rows)
         self.count_label.setText(self.tr("Marks: %1").replace("%1", str(len(rows))))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -171,12 +182,13 @@ class AllNotesDialog(QDialog):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        mark = self.model.rows[index.row()].mark
-        if mark.article_id is not None and mark.id is not None:
-            self.open_requested.emit(mark.article_id, mark.id)
+        line = self.model.line(index.row())
+        if line is not None:
+            self.open_requested.emit(line.article_id, line.mark_id)
 
     def export(self) -> None:
-        export_marks(self, self.model.rows)
+        rows = self._library.marks_by_id(self.model.ids)
+        export_marks(self, rows)
 
 
 def export_marks(parent: QWidget, rows: list[MarkRow], suggested: str = "notes") -> Path | None:

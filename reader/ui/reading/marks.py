@@ -151,31 +151,45 @@ class ArticleMarks(QObject):
 
     def redraw(self) -> None:
         colours = self.colours()
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
         selections = []
         document = self._view.document()
+        keep = QTextCursor.MoveMode.KeepAnchor
         for place in self.located:
             if place.span is None or place.mark.kind != HIGHLIGHT:
                 continue
-            background, text = colours.get(place.mark.colour or COLOURS[0], colours[COLOURS[0]])
+            mark = place.mark
+            noted = mark.is_note
+            key = (mark.colour or COLOURS[0], noted)
+            char = formats.get(key)
+            if char is None:
+                char = formats[key] = self._format(colours.get(key[0], colours[COLOURS[0]]), noted)
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(place.span[0])
-            cursor.setPosition(place.span[1], QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(place.span[1], keep)
             selection.cursor = cursor
-            selection.format.setBackground(QColor(background))
-            selection.format.setForeground(QColor(text))
-            # Not by its colour alone: underlined, and dotted when it has a note.
-            style = (
-                QTextCharFormat.UnderlineStyle.DotLine
-                if place.mark.is_note
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            selection.format.setUnderlineStyle(style)
-            selection.format.setUnderlineColor(QColor(text))
-            if place.mark.is_note:
-                selection.format.setToolTip(place.mark.note[:500])
+            if noted:
+                char = QTextCharFormat(char)
+                char.setToolTip(mark.note[:500])
+            selection.format = char
             selections.append(selection)
         self._view.set_mark_selections(selections)
+
+    @staticmethod
+    def _format(colours: tuple[str, str], noted: bool) -> QTextCharFormat:
+        background, text = colours
+        char = QTextCharFormat()
+        char.setBackground(QColor(background))
+        char.setForeground(QColor(text))
+        # Not by its colour alone: underlined, and dotted when it has a note.
+        char.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.DotLine
+            if noted
+            else QTextCharFormat.UnderlineStyle.SingleUnderline
+        )
+        char.setUnderlineColor(QColor(text))
+        return char
 
     def marks_in_order(self) -> list[Located]:
         """The marks in the order of the text; those whose words are lost last."""
