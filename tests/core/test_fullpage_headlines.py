@@ -171,6 +171,51 @@ def test_a_live_page_s_headline_standfirst_and_key_points_are_the_article_s():
     assert "River expected to peak" in text
 
 
+def test_a_row_of_counters_under_the_byline_is_not_the_headline():
+    # A newsletter post: the title, its subtitle, the writer (a link in lynx), the date,
+    # then likes, comments and shares as numbers.
+    for lynx in (False, True):
+        indent = "   " if lynx else ""
+        link = "[5]" if lynx else ""
+        header = (
+            f"{HEADLINE}\n\nWhat the owners told us, and what the regulars plan next\n\n"
+            f"{indent}{link}Jo Marsh\n{indent}Mar 9, 2024\n{indent}142 37 9 Share\n\n"
+        )
+        article = parse_text(_page(header, lynx=lynx))
+        assert article.title == HEADLINE, lynx
+        assert "142" not in article.body
+
+
+def test_an_agency_headline_above_its_pictures_and_summary_points():
+    header = (
+        f"World Europe\n\n{HEADLINE}\n\nBy Jo Marsh and Tom Ellery\n4 minute read\n"
+        "March 14, 20242:47 PM GMT Updated 2 hours ago\nItem 1 of 2\n\n"
+        "The cinema's foyer on Monday\n[1/2] The cinema's foyer on Monday. Example/Sam Hill\n\n"
+        "  • The lease runs out in May\n  • The owners offered to buy the building\n\n"
+    )
+    article = parse_text(_page(header))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh", "Tom Ellery"]
+
+
+def test_a_video_player_and_its_transcript_between_headline_and_text_are_passed_over():
+    header = (
+        f"{HEADLINE}\n\nThe owners say the landlord wants twice as much rent for the next ten "
+        "years, and the regulars have started a petition.\n"
+        "The cinema on the high street\nPlay 0:00 / 2:14 Mute CC Fullscreen\n"
+        "Now playing: Cinema to close Credit: Example TV\nShow transcript\n\n"
+        "Transcript is auto-generated and may contain errors.\n\n"
+        "the town's only cinema will close at the end of may its owners said on monday after "
+        "the landlord doubled the rent and regulars have started a petition to keep it open\n\n"
+        "Up next Library extends its Sunday hours (1:48) Forecast: rain until Tuesday\n\n"
+        "Author: Jo Marsh (Example TV)\n\n"
+    )
+    article = parse_text(_page(header))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh"]
+    assert "Up next" not in article.body and "auto-generated" not in article.body
+
+
 def test_a_kicker_and_a_breadcrumb_above_the_headline_are_not_it():
     header = f"Home › News › {HEADLINE}\n\nEXCLUSIVE\n\n{HEADLINE}\n\nBy Jo Marsh\n\n"
     article = parse_text(_page(header))

@@ -243,6 +243,9 @@ LABEL_RE = re.compile(
     r"|поделиться|подписывайтесь|читайте\s+также|читайте\s+ещё|читайте\s+еще|смотрите\s+также"
     r"|по\s+теме|реклама|обновлено|материалы\s+по\s+теме|время\s+чтения|reading\s+time"
     r"|trending|breaking(?:\s+news)?|hot\s+topics|in\s+focus|top\s+stories|latest|live"
+    # a video player's lines: what plays, what comes next, its transcript
+    r"|now\s+playing\s?|up\s+next\s?|(?:(?:show|hide|view|read)\s+(?:the\s+)?)?transcript\s?"
+    r"|сейчас\s+в\s+эфире\s?|далее\s?|(?:показать\s+)?расшифровк[аиу]\s?"
     r"|срочно|главное|молния|в\s+тренде|популярное|сейчас\s+обсуждают)"
     r"(?:(?<=\s)|\s*[:|—–-])"
     # An ad's label run into its text by the dump: "РекламаГиды по горам", "Реклама. ООО ..."
@@ -320,3 +323,17 @@ AD_LABEL_RE = re.compile(
 )
 # Separators of breadcrumbs and inline menus: "Home / News / Local", "Главная › Культура".
 NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|›|⟩|\||·|•|::)\s")
+
+# A media player's controls as a dump prints them: "Play 0:00 / 2:14 Mute CC Fullscreen".
+PLAYER_RE = re.compile(
+    r"^(?:(?:play|pause|replay|mute|unmute|volume|cc|captions|subtitles|settings|fullscreen"
+    r"|full\s+screen|exit\s+full\s+screen|picture[-\s]in[-\s]picture|live"
+    r"|воспроизвести|пауза|звук|субтитры|настройки|во\s+весь\s+экран"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?)[\s,|•·]*){2,}$",
+    re.IGNORECASE,
+)
+# A transcript's label: the block under it is what the video says, not the article.
+TRANSCRIPT_RE = re.compile(
+    r"^(?:(?:show|hide|view|read)\s+(?:the\s+)?)?transcript\b|^(?:показать\s+)?расшифровк",
+    re.IGNORECASE,
+)

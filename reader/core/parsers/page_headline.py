@@ -33,8 +33,14 @@ def _is_figure(blocks: list[Block], index: int) -> bool:
 
 
 def settled(blocks: list[Block], index: int) -> bool:
-    """A block that sits between the headline and the text: a byline, a date, a picture."""
-    return meta(blocks[index]) is not None or _is_figure(blocks, index)
+    """A block that sits between the headline and the text: a byline, a date, a picture,
+    a row of counters ("142 37 9 Share": likes, comments, shares)."""
+    return meta(blocks[index]) is not None or _is_figure(blocks, index) or counters(blocks[index])
+
+
+def counters(block: Block) -> bool:
+    words = block.words
+    return bool(words) and sum(word.isdigit() for word in words) * 2 >= len(words)
 
 
 def under_headline(blocks: list[Block], index: int) -> bool:
@@ -241,6 +247,8 @@ def shape(block: Block, body_indent: int) -> float:
         score -= 3
     if not block.blank_before:
         score -= 1  # a heading stands apart; a line run on from a box does not
+    if counters(block):
+        score -= 3  # "142 37 9 Share" (likes, comments, restacks)
     return score
 
 

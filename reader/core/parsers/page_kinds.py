@@ -57,6 +57,7 @@ def _kind(block: Block) -> str:
         or (n <= 8 and pf.READING_TIME_RE.match(head))
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
+        or (n <= 20 and pf.PLAYER_RE.match(head))
         or (n <= 10 and pf.PROMPT_RE.match(head))
         or (n <= 14 and all_widgets(head))
     ):

@@ -68,6 +68,14 @@ def find_header(
         headline = _inner_headline(blocks, start, end)
         if headline is not None:
             return [headline], headline + 1, headline
+        byline = _byline_above(blocks, start) if title is None else None
+        if byline is not None:
+            # A header above the pictures and the summary's points that the text opens
+            # under (an agency's story): the headline is over its byline.
+            above = [*_header_zone(blocks, byline, body_indent), byline]
+            found = pick_title(blocks, above, context)
+            if found is not None:
+                return above, start, found
         if title is None:
             # A standfirst short enough to stand apart from the text (the share buttons
             # between them) may be all there is under the headline.
@@ -109,6 +117,22 @@ def _after_a_box(blocks: list[Block], start: int, end: int) -> int | None:
 
 # After the box's paragraph, its button ("Join the Friends"), a line or two more.
 _BOX_TAIL = 3
+
+
+def _byline_above(blocks: list[Block], start: int) -> int | None:
+    """A byline (a writer's name) a little above the text, past pictures, captions and a
+    list of points, but past no paragraph of prose; None when there is none."""
+    for index in range(start - 1, max(-1, start - 1 - _BYLINE_REACH), -1):
+        block = blocks[index]
+        if block.kind == "good":
+            return None
+        found = meta(block)
+        if found is not None and found[0]:
+            return index
+    return None
+
+
+_BYLINE_REACH = 16
 
 
 def _opens_as_headline(block: Block, following: Block) -> bool:
@@ -163,12 +187,12 @@ def _header_zone(
     """The blocks between the page's menus and the article's first paragraph, in order;
     with ``lead``, the first paragraph of prose above ``start`` is a standfirst."""
     zone: list[int] = []
-    ads = _ads(blocks, max(0, start - _HEADER_REACH), start)
+    ads = asides(blocks, max(0, start - _HEADER_REACH), start)
     for index in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
         if len(zone) >= _HEADER_BLOCKS:
             break
         if index in ads:
-            continue  # an ad put between the headline, its byline and the text
+            continue  # an ad or a video put between the headline, its byline and the text
         block = blocks[index]
         below_byline = bool(zone) and all(under_headline(blocks, i) for i in zone)
         if block.kind == "good" and headline_shaped(block) and not is_breadcrumb(block.text):
@@ -217,20 +241,42 @@ def _header_zone(
     return zone[::-1]
 
 
-def _ads(blocks: list[Block], start: int, end: int) -> set[int]:
-    """The blocks of ads from ``start`` to ``end``: a label ("Advertisement", «Реклама»)
-    and the few lines run on under it (the ad's text, its advertiser and erid)."""
+def asides(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The blocks of what a page puts between its headline and its text, from ``start``
+    to ``end``: an ad (its label, "Advertisement" or «Реклама», and the few lines run on
+    under it: its text, its advertiser and erid), a video player (its controls, what
+    plays, what comes next, its title over its controls) and its transcript (the block
+    under the transcript's label)."""
     found: set[int] = set()
     for index in range(start, end):
-        if not pf.AD_LABEL_RE.match(blocks[index].text):
-            continue
-        found.add(index)
-        for after in range(index + 1, min(end, index + 1 + _AD_LINES)):
-            block = blocks[after]
-            if block.blank_before or block.kind == "good":
-                break
-            found.add(after)
+        text = blocks[index].text
+        if pf.PLAYER_RE.match(text[: pf.HEAD_CHARS]):
+            found.add(index)
+            video = blocks[index - 1] if index > start else None
+            if (
+                video is not None
+                and not blocks[index].blank_before
+                and video.kind == "short"
+                and len(video.words) <= _VIDEO_TITLE_WORDS
+            ):
+                found.add(index - 1)  # the video's own title, run straight into its controls
+        elif pf.TRANSCRIPT_RE.match(text):
+            found.add(index)
+            after = index + 1
+            while after < end and pf.TRANSCRIPT_RE.match(blocks[after].text):
+                found.add(after)  # ("Show transcript", then "Transcript is auto-generated")
+                after += 1
+            if after < end and blocks[after].kind == "good":
+                found.add(after)
+        elif pf.AD_LABEL_RE.match(text):
+            found.add(index)
+            for after in range(index + 1, min(end, index + 1 + _AD_LINES)):
+                block = blocks[after]
+                if block.blank_before or block.kind == "good":
+                    break
+                found.add(after)
     return found
 
 
 _AD_LINES = 3
+_VIDEO_TITLE_WORDS = 20
