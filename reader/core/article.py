@@ -63,12 +63,28 @@ class Article:
 
     def with_derived_fields(self) -> Article:
         """A copy with word count and content hash computed from the body."""
-        import hashlib  # only importing needs it; kept off the window's start-up path
-
         words = WORD_RE.findall(_normalise(plain_text(self.body)))
-        basis = " ".join(words) if words else normalise_for_hash(self.title)
-        digest = hashlib.sha256(basis.encode("utf-8")).hexdigest()
+        digest = _content_hash(self.title, self.body, words)
         return replace(self, words=len(words), content_hash=digest)
+
+
+def content_hash(title: str, body: str) -> str:
+    """What tells two copies of an article apart: the words of its text. A picture's alt
+    text and caption are not counted: the same page saved with its pictures and without
+    them (or imported before pictures were kept) is the same article. A text of
+    pictures only is told by their words, and one with no words by its title."""
+    return _content_hash(title, body, WORD_RE.findall(_normalise(plain_text(body))))
+
+
+def _content_hash(title: str, body: str, words: list[str]) -> str:
+    import hashlib  # only importing needs it; kept off the window's start-up path
+
+    if words and "![" in body:
+        from reader.core.markdown_images import without_pictures
+
+        words = WORD_RE.findall(_normalise(plain_text(without_pictures(body)))) or words
+    basis = " ".join(words) if words else normalise_for_hash(title)
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
 def plain_text(markdown_text: str) -> str:

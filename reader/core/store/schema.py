@@ -213,6 +213,24 @@ def _v9(db: sqlite3.Connection) -> None:
         )
 
 
+def _v10(db: sqlite3.Connection) -> None:
+    # The duplicate check no longer counts pictures' alt text and captions (the same page
+    # saved with its pictures and without them is one article): the keys of the texts
+    # that have images are made again as an import now makes them. Two articles kept
+    # apart that now have the same key keep their own (neither is lost or merged).
+    from reader.core.article import content_hash
+
+    rows = db.execute(
+        "SELECT id, title, body, content_hash FROM articles WHERE instr(body, '![') > 0"
+    ).fetchall()
+    for article_id, title, body, old in rows:
+        new = content_hash(title, body)
+        if new != old:
+            db.execute(
+                "UPDATE OR IGNORE articles SET content_hash = ? WHERE id = ?", (new, article_id)
+            )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -223,6 +241,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v7,
     _v8,
     _v9,
+    _v10,
 ]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
