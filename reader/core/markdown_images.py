@@ -21,11 +21,14 @@ from dataclasses import dataclass
 
 # (Python-Markdown's block-level elements: a line that opens one starts raw HTML.)
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote body canvas center colgroup dd details div dl dt "
-    "fieldset figcaption figure footer form group h1 h2 h3 h4 h5 h6 header hgroup hr html "
-    "iframe legend li main map math menu nav noscript object ol option output p pre "
-    "progress script section style summary table tbody td textarea tfoot th thead tr ul "
-    "video".split()
+    re.split(
+        r"\s+",
+        "address article aside blockquote body canvas center colgroup dd details div dl dt "
+        "fieldset figcaption figure footer form group h1 h2 h3 h4 h5 h6 header hgroup hr "
+        "html iframe legend li main map math menu nav noscript object ol option output p "
+        "pre progress script section style summary table tbody td textarea tfoot th thead "
+        "tr ul video",
+    )
 )
 _VOID_TAGS = frozenset({"hr"})
 _QUOTE_PREFIX = re.compile(r"(?: {0,3}>[ \t]?)*")
@@ -186,9 +189,13 @@ def _blocks(body: str) -> tuple[list[tuple[int, int]], dict[str, tuple[str, str 
         content = line[quoted:]
         if fence is not None:
             closing = _FENCE.fullmatch(content.rstrip())
-            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= fence[1]:
-                if not closing.group(2).strip():
-                    fence = None
+            if (
+                closing
+                and closing.group(1)[0] == fence[0]
+                and len(closing.group(1)) >= fence[1]
+                and not closing.group(2).strip()
+            ):
+                fence = None
             continue
         if _BLANK.fullmatch(content):
             close()
@@ -198,11 +205,15 @@ def _blocks(body: str) -> tuple[list[tuple[int, int]], dict[str, tuple[str, str 
         item = _LIST_ITEM.match(content)
         if list_items and blank_before and indent < 4 and not item:
             list_items = []  # a paragraph of its own after the list ends it
-        if indent >= 4 and (blank_before or in_code or paragraph is None):
-            if not (item and list_items) and indent >= _code_indent(list_items, indent):
-                close()
-                in_code, blank_before = True, False
-                continue
+        if (
+            indent >= 4
+            and (blank_before or in_code or paragraph is None)
+            and not (item and list_items)
+            and indent >= _code_indent(list_items, indent)
+        ):
+            close()
+            in_code, blank_before = True, False
+            continue
         in_code = False
         opening = _FENCE.fullmatch(content)
         if opening and not (opening.group(1)[0] == "`" and "`" in opening.group(2)):

@@ -280,9 +280,7 @@ def test_a_cut_short_single_file_page_keeps_its_text_and_names_the_broken_pictur
     assert PROSE[:60] in article.body
 
 
-def test_single_file_page_parts_are_found_however_their_addresses_are_encoded(
-    tmp_path, library
-):
+def test_single_file_page_parts_are_found_however_their_addresses_are_encoded(tmp_path, library):
     # Chromium writes a part's Content-Location percent-encoded as it fetched it; the
     # page's own <img> may write the same address raw, or encoded another way.
     pictures = [

@@ -69,7 +69,7 @@ def test_every_form_of_markdown_image_brings_its_picture(tmp_path, library):
             "![An alt text with [brackets] in it](p2.png)",
             "![A reference][fourth] and ![a shortcut]",
             "[fourth]: p3.png",
-            "[a shortcut]: <p4.png> \"The fifth\"",
+            '[a shortcut]: <p4.png> "The fifth"',
         ]
     )
     report, article = _import_note(tmp_path, library, text, pictures)

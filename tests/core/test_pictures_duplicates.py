@@ -162,11 +162,11 @@ def test_a_page_imported_before_pictures_were_kept_gets_them_when_imported_again
         assert article.imported_at == "2026-10-01T09:00:00+00:00"  # it came in then
 
 
-def test_a_note_imported_before_pictures_were_kept_is_the_same_article_after(
-    tmp_path, monkeypatch
-):
+def test_a_note_imported_before_pictures_were_kept_is_the_same_article_after(tmp_path, monkeypatch):
     path = tmp_path / "library.sqlite3"
-    note_text = f"{PARAGRAPHS[0]}\n\n![The hill from the bridge](images/hill.png)\n\n{PARAGRAPHS[1]}"
+    note_text = (
+        f"{PARAGRAPHS[0]}\n\n![The hill from the bridge](images/hill.png)\n\n{PARAGRAPHS[1]}"
+    )
     [old_id] = _library_before_pictures(
         path,
         monkeypatch,
