@@ -207,3 +207,27 @@ def test_pictures_words_do_not_make_a_copy_another_article(alt, tmp_path, librar
     ).with_derived_fields()
     assert library.add(with_pictures) == (first, True, False)
     assert library.count() == 1
+
+
+def test_articles_recovered_from_a_damaged_library_keep_being_the_same_articles(
+    tmp_path, monkeypatch
+):
+    from reader.core.store.salvage import salvage
+
+    old = tmp_path / "old.sqlite3"
+    note_text = f"{PARAGRAPHS[0]}\n\n![The hill](images/hill.png)"
+    twins = [f"{PARAGRAPHS[1]}\n\n![{alt}](photo.png)" for alt in ("A heron", "A kingfisher")]
+    ids = _library_before_pictures(
+        old,
+        monkeypatch,
+        [_as_stored_before_pictures("A walk", b, format="markdown") for b in [note_text, *twins]],
+    )
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "hill.png").write_bytes(photo(320, 240))
+    note = tmp_path / "walk.md"
+    note.write_text(f"# A walk\n\n{note_text}\n", encoding="utf-8")
+    with Library.open(tmp_path / "fresh.sqlite3") as fresh:
+        assert salvage(old, fresh).articles == 3
+        assert sorted(fresh.ids()) == ids  # the twins too, each under its own id
+        report = import_paths(fresh, [note])
+        assert report.given_pictures == [ids[0]] and fresh.count() == 3
