@@ -1,6 +1,7 @@
 """The pictures of an article's Markdown body: taken in at import, written out at export.
 
-At import every ``![alt](src)`` whose picture is part of the saved file (a file beside
+At import every image of the body (``reader.core.markdown_images``: code and escaped
+text are not images) whose picture is part of the saved file (a file beside
 it, an inline ``data:`` address, a part of a single-file page) is read and checked
 (``reader.core.pictures``) and its address becomes ``picture:<digest>``; the picture goes
 with the article into the library. A picture that cannot be kept is named in the
@@ -13,13 +14,12 @@ A caption is the text that follows a picture in its paragraph (the HTML reader w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from reader.core.article import Article
+from reader.core.markdown_images import Image, images, replace_images
 from reader.core.pictures import (
-    IMAGE_RE,
     MAX_ARTICLE_PICTURE_BYTES,
     MAX_PICTURES,
     Picture,
@@ -39,17 +39,24 @@ def take_pictures(article: Article, resolve: Resolver) -> Article:
     pictures: dict[str, Picture] = dict(article.pictures)
     dropped: list[str] = list(article.pictures_dropped)
     total = sum(len(p.data) for p in pictures.values())
+    taken: dict[str, str | None] = {}  # each address met: what it became
 
-    def take(match: re.Match[str]) -> str:
+    def take(image: Image) -> str | None:
+        src = image.address
+        if src not in taken:
+            taken[src] = read(src, image.alt)
+        new = taken[src]
+        return None if new is None else image.written(new)
+
+    def read(src: str, alt: str) -> str | None:
         nonlocal total
-        alt, src, title = match.group(1), match.group(2).strip("<>"), match.group(3)
-        if picture_digest(src) or src.startswith("#"):
-            return match.group(0)
+        if not src.strip() or picture_digest(src) or src.startswith("#"):
+            return None
         inline = src[:5].lower() == "data:"
         try:
             data = data_uri_bytes(src) if inline else resolve(src)
             if data is None:
-                return match.group(0)  # remote: its alt text shows, nothing is fetched
+                return None  # remote: its alt text shows, nothing is fetched
             picture = check_picture(data)
             if picture.digest not in pictures:
                 if len(pictures) >= MAX_PICTURES:
@@ -64,11 +71,10 @@ def take_pictures(article: Article, resolve: Resolver) -> Article:
         except PictureRefused as exc:
             dropped.append(f"picture {_name(src, alt)} not kept: {exc}")
             # An inline picture's data goes (it may be megabytes); a path stays, as written.
-            return f"![{alt}]()" if inline else match.group(0)
-        title_part = f' "{title}"' if title else ""
-        return f"![{alt}]({picture_url(picture.digest)}{title_part})"
+            return "" if inline else None
+        return picture_url(picture.digest)
 
-    body = IMAGE_RE.sub(take, article.body)
+    body = replace_images(article.body, take)
     return replace(article, body=body, pictures=pictures, pictures_dropped=dropped)
 
 
@@ -84,8 +90,8 @@ def _name(src: str, alt: str) -> str:
 def digests_in(body: str) -> list[str]:
     """The stored pictures a body points at, in order, each once."""
     found: dict[str, None] = {}
-    for match in IMAGE_RE.finditer(body):
-        digest = picture_digest(match.group(2).strip("<>"))
+    for image in images(body):
+        digest = picture_digest(image.address)
         if digest:
             found.setdefault(digest)
     return list(found)
@@ -95,15 +101,12 @@ def relink(body: str, address: Callable[[str], str | None]) -> str:
     """The body with each ``picture:<digest>`` address replaced by ``address(digest)``
     (kept when that gives None)."""
 
-    def swap(match: re.Match[str]) -> str:
-        digest = picture_digest(match.group(2).strip("<>"))
+    def swap(image: Image) -> str | None:
+        digest = picture_digest(image.address)
         new = address(digest) if digest else None
-        if new is None:
-            return match.group(0)
-        title = f' "{match.group(3)}"' if match.group(3) else ""
-        return f"![{match.group(1)}]({new}{title})"
+        return None if new is None else image.written(new)
 
-    return IMAGE_RE.sub(swap, body) if "![" in body else body
+    return replace_images(body, swap)
 
 
 def picture_files(body: str, pictures: Mapping[str, Picture], folder: str) -> str:

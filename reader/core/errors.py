@@ -13,8 +13,9 @@ class LibraryError(ReaderError):
     """The library database cannot be used.
 
     ``uncommitted`` lists the ids of articles that ``Library.add`` returned inside a group
-    of writes (``Library.bulk_writes``) but that are not in the library after all: the
-    group they belonged to could not be committed. Empty for every other error.
+    of writes (``Library.bulk_writes``) as added (or as updated) but that are not in the
+    library after all (or not updated): the group they belonged to could not be
+    committed. Empty for every other error.
     """
 
     def __init__(self, message: str, uncommitted: tuple[int, ...] = ()) -> None:

@@ -46,6 +46,11 @@ class ImportReport:
     pictures_dropped: list[Failure] = field(default_factory=list)
     # Marks of an export's side file that could not be kept (the article is imported).
     marks_dropped: list[Failure] = field(default_factory=list)
+    # Articles already in the library that a copy with the pictures they lacked took the
+    # place of (an article saved again with its pictures, or imported before pictures
+    # were kept): counted among the duplicates too.
+    given_pictures: list[int] = field(default_factory=list)
+    given_pictures_paths: list[Path] = field(default_factory=list)  # (beside it)
     # The id of every file now in the library (imported or already there), in file order.
     stored: list[int] = field(default_factory=list)
     imported_paths: list[Path] = field(default_factory=list)  # (beside imported)
@@ -66,6 +71,12 @@ class ImportReport:
         )
         if self.skipped:
             text += f", skipped {len(self.skipped)} unsupported"
+        if self.given_pictures:
+            count = len(self.given_pictures)
+            text += (
+                f", pictures added to {count} article{'s' if count != 1 else ''} "
+                "already in the library"
+            )
         if self.pictures_dropped:
             count = len(self.pictures_dropped)
             text += f", {count} picture{'s' if count != 1 else ''} not kept"
@@ -153,9 +164,16 @@ def _stopped(report: ImportReport, error: LibraryError) -> None:
     paths = dict(zip(report.imported, report.imported_paths, strict=True))
     report.imported = [i for i in report.imported if i not in lost]
     report.imported_paths = [paths[i] for i in report.imported]
-    report.stored = [i for i in report.stored if i not in lost]
+    report.stored = [i for i in report.stored if i not in lost or i not in paths]
     for article_id in sorted(lost & paths.keys()):
         report.failures.append(Failure(paths[article_id], "not stored: the import stopped"))
+    given = dict(zip(report.given_pictures, report.given_pictures_paths, strict=True))
+    report.given_pictures = [i for i in report.given_pictures if i not in lost]
+    report.given_pictures_paths = [given[i] for i in report.given_pictures]
+    for article_id in sorted(lost & given.keys()):
+        report.failures.append(
+            Failure(given[article_id], "its pictures not added: the import stopped")
+        )
 
 
 def parse_for_import(path: Path) -> tuple[Path, Article | str]:
@@ -201,6 +219,11 @@ def _store(library: Library, path: Path, outcome: Article | str, report: ImportR
     report.stored.append(result.id)
     if result.duplicate:
         report.duplicates.append(path)
+        if result.updated:
+            if result.id not in report.given_pictures and result.id not in report.imported:
+                report.given_pictures.append(result.id)
+                report.given_pictures_paths.append(path)
+            report.pictures_dropped += (Failure(path, note) for note in outcome.pictures_dropped)
     else:
         report.imported.append(result.id)
         report.imported_paths.append(path)

@@ -295,6 +295,8 @@ class FolderPictures:
         self.real = self.folder.resolve()
 
     def __call__(self, src: str) -> bytes | None:
+        if _elsewhere(src):
+            return None  # not a file of the saved page: never read, as a remote picture
         parts = urlsplit(src)
         scheme = parts.scheme.lower()
         if scheme == "file":
@@ -305,7 +307,8 @@ class FolderPictures:
             relative = unquote(parts.path if not (scheme and len(scheme) == 1) else src)
             if not relative:
                 raise PictureRefused("no file named")
-            path = self.folder / relative
+            # (As a browser reads a page's addresses: "images\\a.png" is "images/a.png".)
+            path = self.folder / relative.replace("\\", "/")
         if "\x00" in str(path):
             raise PictureRefused("its path holds a NUL character; not read")
         lexical = Path(os.path.normpath(path))
@@ -315,6 +318,22 @@ class FolderPictures:
         if not real.is_relative_to(self.real):
             raise PictureRefused("it is a symbolic link out of the page's folder; not read")
         return _read_picture_file(real)
+
+
+# Addresses that name another computer, or a disk of the computer the page was saved on:
+# "//cdn.example/a.png" (the page's own scheme, http or https), "file://server/a.png",
+# "file:///C:/Users/...", "C:\\Users\\..." and "\\\\server\\share\\...".
+_ELSEWHERE_RE = re.compile(
+    r"""^(?:[/\\]{2}(?![/\\])
+    |file:[/\\]{2}(?!localhost(?:[/\\]|$))[^/\\]
+    |file:(?:[/\\]{2}localhost)?[/\\]*[a-z][:|]
+    |[a-z]:[/\\])""",
+    re.I | re.X,
+)
+
+
+def _elsewhere(src: str) -> bool:
+    return bool(_ELSEWHERE_RE.match(unquote(src.strip())))
 
 
 def _read_picture_file(path: Path) -> bytes:

@@ -40,3 +40,27 @@ def test_import_names_dropped_pictures_and_succeeds_and_show_prints_text(run_cli
     assert exported.code == 0
     [folder] = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
     assert [p.suffix for p in folder.iterdir()] == [".png"]
+
+
+def test_importing_a_page_again_with_its_pictures_says_they_were_added(run_cli, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Bridge</title></head><body><article>"
+        f"<h1>Bridge reopens</h1><p>{PROSE}</p>"
+        '<figure><img src="page_files/dawn.png" alt="The bridge at dawn">'
+        f"<figcaption>Reopened on Monday</figcaption></figure><p>{PROSE[::-1]}</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    first = run_cli("import", page)
+    assert first.out.strip() == "imported 1, duplicates 0, failed 0, 1 picture not kept"
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "dawn.png").write_bytes(photo(300, 200))
+    again = run_cli("import", page)
+    assert again.code == 0 and again.err == ""
+    assert again.out.strip() == (
+        "imported 0, duplicates 1, failed 0, pictures added to 1 article already in the library"
+    )
+    shown = run_cli("show", "1")
+    assert "![The bridge at dawn](picture:" in shown.out and "*Reopened on Monday*" in shown.out
+    assert len(run_cli("list").out.splitlines()) == 1  # one article, with its picture

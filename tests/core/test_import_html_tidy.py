@@ -284,3 +284,48 @@ def test_when_the_tidy_up_leaves_no_article_the_page_as_saved_is_read(tmp_path, 
     body = f'<div class="sponsored-feature"><p>{text}</p></div>'
     article = stored(library, write_page(tmp_path, "A summer day at the dairy", body))
     assert paragraphs(article) == [text]
+
+
+DAIRY = (
+    "Hillside Dairy has opened its milking parlour to visitors for the summer. Families "
+    "can watch the afternoon milking from a gallery above the stalls, meet the calves in "
+    "the nursery barn and finish with an ice cream made that morning from the herd's own "
+    "milk. The farm shop also sells cheese, butter and yoghurt, and the café serves lunch "
+    "from noon until three."
+)
+LONG_CAPTION = (
+    "Visitors watch the afternoon milking from the gallery above the stalls at Hillside "
+    "Dairy, where the herd of ninety cows is milked twice a day by the farmer and her sons."
+)
+
+
+def test_a_caption_left_by_the_tidy_up_is_not_taken_for_the_article(tmp_path, library):
+    # The tidy-up takes the sponsored feature for furniture and leaves only a figure: its
+    # long caption is no article, so the page as saved is read (its words are kept).
+    from picture_files import photo
+
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "cows.jpg").write_bytes(photo(400, 300, "JPEG"))
+    body = (
+        '<figure><img src="page_files/cows.jpg" alt="Cows in the parlour">'
+        f"<figcaption>{LONG_CAPTION}</figcaption></figure>"
+        f'<div class="sponsored-feature"><p>{DAIRY}</p></div>'
+    )
+    article = stored(library, write_page(tmp_path, "A summer day at the dairy", body))
+    assert DAIRY in paragraphs(article)
+
+
+def test_a_page_of_captioned_pictures_is_an_article(tmp_path, library):
+    from picture_files import photo
+
+    (tmp_path / "page_files").mkdir()
+    figures = ""
+    for n in range(2):
+        (tmp_path / "page_files" / f"p{n}.jpg").write_bytes(photo(400, 300, "JPEG", hue=n))
+        figures += (
+            f'<figure><img src="page_files/p{n}.jpg" alt="Picture {n}">'
+            f"<figcaption>{LONG_CAPTION} Picture {n} of two.</figcaption></figure>"
+        )
+    article = stored(library, write_page(tmp_path, "The dairy in pictures", figures))
+    assert article.body.count("](picture:") == 2
+    assert f"{LONG_CAPTION} Picture 1 of two." in plain_text(article.body)

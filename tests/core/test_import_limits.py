@@ -279,3 +279,23 @@ def test_long_runs_of_spaces_in_json_ld_names_and_keywords(tmp_path):
     article = read_article(path)
     assert article.authors == ["Anna Petrova"]
     assert article.tags == ["pier", "budget"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "[a](" * 100_000,  # links never closed: "!?\[([^\]]*)\]\([^)]*\)" read to the end
+        "![a](" * 100_000,  # from each one
+        "[a " * 100_000 + "](",
+        "![a [b" * 50_000,
+        "`x " * 100_000,  # backticks never closed (code spans)
+        "![" * 100_000,
+    ],
+)
+def test_a_long_run_of_unclosed_links_or_images_imports_and_is_searched_promptly(tmp_path, run):
+    from reader.core.article import plain_text
+
+    path = write(tmp_path, "links.md", f"# Harbour budget\n\n{PROSE}\n\n{run}\n")
+    article = read_article(path)
+    assert SENTENCE in article.body and article.pictures == {}
+    assert SENTENCE in plain_text(article.body)  # (what search snippets are cut from)

@@ -13,6 +13,7 @@ from reader.core.article import plain_text
 from reader.core.article_pictures import digests_in
 from reader.core.export import export_articles
 from reader.core.file_import import import_paths
+from reader.core.render import body_html
 from reader.core.store import Library
 
 PROSE = (
@@ -277,3 +278,88 @@ def test_a_cut_short_single_file_page_keeps_its_text_and_names_the_broken_pictur
     article = library.get(report.imported[0])
     assert list(library.picture_sizes(article.id).values()) == [(64, 48)]
     assert PROSE[:60] in article.body
+
+
+def test_single_file_page_parts_are_found_however_their_addresses_are_encoded(tmp_path, library):
+    # Chromium writes a part's Content-Location percent-encoded as it fetched it; the
+    # page's own <img> may write the same address raw, or encoded another way.
+    pictures = [
+        ("https://river.example/img/bridge (1).png", "https://river.example/img/bridge%20(1).png"),
+        ("https://river.example/img/%C3%A9cluse.png", "https://river.example/img/écluse.png"),
+        ("img/weir%5B2%5D.png", "https://river.example/news/img/weir[2].png"),
+        ("HTTPS://River.Example/img/map.png#top", "https://river.example/img/map.png"),
+        ("cid:chart%40river", None),
+    ]
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Snapshot-Content-Location"] = "https://river.example/news/bridge"
+    message["MIME-Version"] = "1.0"
+    images = "".join(
+        f'<p><img src="{src}" alt="Picture {n}"></p><p>{PROSE}</p>'
+        for n, (src, _location) in enumerate(pictures)
+    )
+    message.set_content(
+        saved_page(tmp_path / "src", images).read_text(), subtype="html", cte="quoted-printable"
+    )
+    for n, (_src, location) in enumerate(pictures):
+        message.add_attachment(photo(60 + n, 40), maintype="image", subtype="png", cte="base64")
+        part = message.get_payload()[-1]
+        if location:
+            part["Content-Location"] = location
+        else:
+            part["Content-ID"] = "<chart@river>"
+    page = tmp_path / "bridge.mhtml"
+    page.write_bytes(message.as_bytes())
+    report = import_paths(library, [page])
+    assert report.ok and not report.pictures_dropped, report.pictures_dropped
+    article = library.get(report.imported[0])
+    assert sorted(w for w, _h in library.picture_sizes(article.id).values()) == [
+        60,
+        61,
+        62,
+        63,
+        64,
+    ]
+    assert article.body.count("](picture:") == 5
+
+
+def test_pictures_on_another_computer_are_remote_not_outside_the_folder(tmp_path, library):
+    page = saved_page(
+        tmp_path,
+        "".join(
+            f'<p><img src="{src}" alt="{alt}"></p><p>{PROSE}</p>'
+            for src, alt in [
+                ("file:///C:/Users/Ann/Pictures/map.png", "A map on Ann's disk"),
+                ("//cdn.example/chart.png", "A chart from the site"),
+                ("file://fileserver/share/weir.png", "A weir on a file server"),
+                ("C:\\Users\\Ann\\lock.png", "A lock on Ann's disk"),
+            ]
+        ),
+    )
+    report = import_paths(library, [page])
+    assert report.ok and report.pictures_dropped == []
+    article = library.get(report.imported[0])
+    assert "![A map on Ann's disk](file:///C:/Users/Ann/Pictures/map.png)" in article.body
+    assert "![A chart from the site](//cdn.example/chart.png)" in article.body
+    html = body_html(article.body, pictures=library.picture_sizes(article.id))
+    for alt in ("A map on Ann's disk", "A chart from the site", "A weir on a file server"):
+        assert f"[Image: {alt}]" in html.replace("&#x27;", "'")
+    assert library.picture_totals() == (0, 0)
+
+
+def test_a_saved_page_s_addresses_are_read_as_a_browser_reads_them(tmp_path, library):
+    files = tmp_path / "Bridge reopens_files"
+    files.mkdir()
+    (files / "dawn (1).png").write_bytes(photo(90, 60))
+    (files / "arch_2.png").write_bytes(photo(80, 60))
+    (files / "weir.png").write_bytes(photo(70, 60))
+    page = saved_page(
+        tmp_path,
+        '<p><img src="Bridge reopens_files\\dawn (1).png" alt="Dawn"></p>'
+        f"<p>{PROSE}</p>"
+        '<p><img src="Bridge%20reopens_files\\arch_2.png" alt="Arch"></p>'
+        '<p><img src="Bridge reopens_files/we\n\tir.png" alt="Weir"></p>',
+    )
+    report = import_paths(library, [page])
+    assert report.ok and report.pictures_dropped == []
+    sizes = library.picture_sizes(report.imported[0])
+    assert sorted(w for w, _h in sizes.values()) == [70, 80, 90]

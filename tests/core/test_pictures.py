@@ -170,3 +170,29 @@ def test_svg_tricks_found_in_review_are_refused_with_a_reason(svg, reason):
 def test_a_path_with_a_nul_character_is_refused(tmp_path):
     with pytest.raises(PictureRefused, match="NUL"):
         FolderPictures(tmp_path)("images/map%00.png")
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "//cdn.example/chart.png",  # the page's own scheme: http or https
+        "file:///C:/Users/Ann/Pictures/map.png",
+        "file:///c%3A/Users/Ann/map.png",
+        "file://localhost/D:/maps/map.png",
+        "file://fileserver/share/map.png",
+        "C:\\Users\\Ann\\map.png",
+        "D:/maps/map.png",
+        "\\\\fileserver\\share\\map.png",
+    ],
+)
+def test_an_address_on_another_computer_is_remote_not_a_file_of_the_page(tmp_path, src):
+    assert FolderPictures(tmp_path)(src) is None  # never read, its alt text shows
+
+
+def test_a_path_written_with_backslashes_is_read_as_a_browser_reads_it(tmp_path):
+    (tmp_path / "Page_files").mkdir()
+    (tmp_path / "Page_files" / "map.png").write_bytes(b"inside")
+    folder = FolderPictures(tmp_path / ".")
+    assert folder("Page_files\\map.png") == b"inside"
+    with pytest.raises(PictureRefused, match="leaves the page's folder"):
+        folder("..\\..\\etc\\passwd")

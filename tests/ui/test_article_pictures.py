@@ -112,3 +112,24 @@ def test_pictures_are_decoded_when_drawn_and_remote_ones_never_asked_for(make_wi
     # Drawn from the library's bytes, made smooth at the size it is shown at.
     assert (image.width(), image.height()) == tuple(round(v) for v in _pictures(view)[-1][1:3])
     assert view.viewport().grab().toImage().pixelColor(QPoint(5, 5)).isValid()
+
+
+def test_the_open_article_shows_the_pictures_a_copy_brings(make_window, tmp_path, qtbot):
+    # Read first from the text a page's pictures were missing from; the page is then
+    # imported again with its folder while the article is open.
+    (tmp_path / "saved").mkdir()
+    page = _page(tmp_path / "saved", [(640, 400, "The bridge at dawn")])
+    missing = tmp_path / "saved" / "page_files"
+    missing.rename(tmp_path / "elsewhere")
+    window = make_window(page)
+    article_id = window.model.id_at(0)
+    window.open_article(article_id)
+    assert _pictures(window.article_view) == []
+    assert "[Image: Picture 0 of the bridge]" in window.article_view.toPlainText()
+
+    (tmp_path / "elsewhere").rename(missing)
+    window.import_paths([page])
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=15000)
+    qtbot.waitUntil(lambda: len(_pictures(window.article_view)) == 1)
+    assert window.current_article_id == article_id and window.library.count() == 1
+    assert "The bridge at dawn" in window.article_view.toPlainText()

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from reader.core.article import Article, count_words, plain_text
 from reader.core.errors import ImportFailure
+from reader.core.markdown_images import without_pictures
 from reader.core.parsers.common import parse_numeric_datetime
 from reader.core.parsers.html_limits import bound_attributes
 from reader.core.parsers.html_pictures import PageFigures
@@ -101,9 +102,10 @@ def parse_html(text: str) -> Article:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     doc, body, published = _body(extract(root), title, xmltotxt, figures)
-    if _prose_words(body) < _MIN_PROSE_WORDS:
+    if _prose_words(without_pictures(body)) < _MIN_PROSE_WORDS:
         # The tidy-up can take a page's article for furniture; trafilatura's own judgement
-        # of the page as saved is the floor.
+        # of the page as saved is the floor. (Judged by the text alone: a figure's caption
+        # left behind is not the article. A page of captioned pictures is one, below.)
         saved = lxml.html.document_fromstring(source)
         figures = PageFigures()
         figures.mark(saved)

@@ -17,6 +17,8 @@ from typing import Any
 # A lazy-loading page's placeholder (a one-pixel GIF) in src, the picture in data-src.
 _PLACEHOLDER_BYTES = 200
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#])")
+_ADDRESS_SPECIAL = re.compile(r"[\x00-\x20()<>\\\x7f]")
+_URL_BREAKS = re.compile(r"[\t\n\r]")
 
 
 @dataclass(frozen=True)
@@ -86,5 +88,7 @@ def _escape(text: str) -> str:
 
 
 def _address(src: str) -> str:
-    # Markdown ends a link's address at a space or a closing parenthesis.
-    return src.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("\n", "")
+    # Markdown ends a link's address at a space or a parenthesis, and a backslash escapes
+    # the character after it: those are written percent-encoded (the readers of the
+    # address decode it). Tabs and line ends are dropped, as a browser drops them.
+    return _ADDRESS_SPECIAL.sub(lambda m: f"%{ord(m.group()):02X}", _URL_BREAKS.sub("", src))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import EmailMessage
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from reader.core.article import Article
 from reader.core.encoding import decode_bytes
@@ -57,7 +57,9 @@ def parse_mhtml(data: bytes) -> Article:
 
 
 class _Parts:
-    """The message's parts as a page's pictures find them."""
+    """The message's parts as a page's pictures find them. An address is compared as it
+    reads decoded: the page and the part's header may each write it percent-encoded or
+    not ("a%20(1).png", "a (1).png", "a%20%281%29.png" are one address)."""
 
     def __init__(self, message: EmailMessage, page_address: str | None) -> None:
         self._base = page_address or ""
@@ -68,26 +70,39 @@ class _Parts:
                 continue
             location = str(part.get("Content-Location") or "").strip()
             if location:
-                self._by_location.setdefault(location, part)
+                self._by_location.setdefault(_key(urljoin(self._base, location)), part)
+                self._by_location.setdefault(_key(location), part)
             content_id = str(part.get("Content-ID") or "").strip().strip("<>")
             if content_id:
-                self._by_id.setdefault(content_id, part)
+                self._by_id.setdefault(unquote(content_id), part)
 
     def __call__(self, src: str) -> bytes | None:
         from reader.core.pictures import PictureRefused
 
         if src[:4].lower() == "cid:":
-            part = self._by_id.get(src[4:].strip())
+            part = self._by_id.get(unquote(src[4:].strip().strip("<>")))
         else:
-            part = self._by_location.get(src) or self._by_location.get(urljoin(self._base, src))
+            address = urljoin(self._base, src)
+            part = self._by_location.get(_key(address)) or self._by_location.get(_key(src))
+            if part is None and (
+                urlsplit(address).scheme.lower() not in ("", "cid") or src.startswith("//")
+            ):
+                return None  # not saved in the file: remote (or another disk's), never read
         if part is None:
-            if urlsplit(urljoin(self._base, src)).scheme in ("http", "https"):
-                return None  # not saved in the file: remote, never fetched
             raise PictureRefused("missing (the single-file page does not hold it)")
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes) or not payload:
             raise PictureRefused("missing (its part of the single-file page is empty)")
         return payload
+
+
+def _key(address: str) -> str:
+    """An address as it reads: decoded, its scheme and host in small letters, without the
+    fragment (the part of a page that a picture has none of)."""
+    parts = urlsplit(address.strip())
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), unquote(parts.path), unquote(parts.query), "")
+    )
 
 
 def _root(message: EmailMessage) -> EmailMessage | None:

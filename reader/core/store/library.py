@@ -291,10 +291,16 @@ class Library:
     def add(self, article: Article) -> AddResult:
         """Store ``article`` in its own transaction; an article already kept is not doubled.
 
+        A copy of an article already kept (the same words) that brings pictures the kept
+        one lacks, and keeps every picture it has, takes its place: the article keeps its
+        id, its reading history, its own settings and when it first came in, and gets
+        the copy's text, pictures and details (``AddResult.updated``).
+
         Raises LibraryBusy, LibraryFull, LibraryReadOnly or LibraryDamaged when the
         write cannot be stored; in a group of writes (``bulk_writes``) the error's
         ``uncommitted`` holds the ids this method returned that the group took with it."""
         row = article_row(article)  # (made before the write lock is taken)
+        updated = False
         with self.transaction():
             # In a group of writes the index rows wait in a temporary table and go into
             # the index together at the group's commit: FTS5 writes a segment per
@@ -305,15 +311,39 @@ class Library:
                 picture_table.add_pictures(self._db, added, article.pictures)
             if added is None:
                 existing = self._db.execute(
-                    "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+                    "SELECT id, imported_at FROM articles WHERE content_hash = ?",
+                    (article.content_hash,),
                 ).fetchone()
+                if article.pictures and self._has_pictures:
+                    updated = self._give_pictures(existing[0], existing[1], article, table)
             if article.marks:  # (an export's marks come back, to the article kept before too)
                 marks_table.add_all(self._db, added or existing[0], article.marks)
         if added is None:
-            return AddResult(existing[0], duplicate=True)
+            if updated and self._bulk is not None:
+                self._bulk.added(existing[0])
+            return AddResult(existing[0], duplicate=True, updated=updated)
         if self._bulk is not None:
             self._bulk.added(added)
         return AddResult(added, duplicate=False)
+
+    def _give_pictures(
+        self, article_id: int, imported_at: str, article: Article, index_table: str
+    ) -> bool:
+        """Put ``article``, a copy of the kept article ``article_id``, in its place when
+        it brings pictures the kept one lacks and lacks none it has (in the caller's
+        transaction); whether it did."""
+        kept = picture_table.digests_of(self._db, [article_id])
+        if not kept < article.pictures.keys():
+            return False
+        from dataclasses import replace
+
+        row = article_row(replace(article, imported_at=imported_at))
+        assignments = ", ".join(f"{name} = ?" for name in COLUMNS.split(", "))
+        self._db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*row, article_id))
+        self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
+        self._index(article_id, article, index_table)
+        picture_table.add_pictures(self._db, article_id, article.pictures)
+        return True
 
     def add_all(self, articles: Iterable[Article]) -> int:
         """Store many articles in one transaction, all or none: the quick way to fill a
@@ -338,20 +368,24 @@ class Library:
         )
         if not cursor.rowcount:
             return None
+        added: int = cursor.lastrowid  # type: ignore[assignment]  # (a row was inserted)
+        self._index(added, article, index_table)
+        return added
+
+    def _index(self, article_id: int, article: Article, index_table: str) -> None:
+        """The article's row in the search index (and in a new index being built)."""
         from reader.core.text_index import LEMMAS
 
-        added: int = cursor.lastrowid  # type: ignore[assignment]  # (a row was inserted)
         kind, building = index_upgrade.kind_of(self._db)
         current = article.index_terms or index_terms(article)  # (import workers make them)
         terms = current if kind == LEMMAS else index_terms(article, kind)
         self._db.execute(
-            f"INSERT INTO {index_table} (rowid, title, author, source, body) "
+            f"INSERT OR REPLACE INTO {index_table} (rowid, title, author, source, body) "
             "VALUES (?, ?, ?, ?, ?)",
-            (added, *terms),
+            (article_id, *terms),
         )
         if building:  # (a new index is being built: it gets the article too)
-            index_upgrade.write_terms(self._db, added, current)
-        return added
+            index_upgrade.write_terms(self._db, article_id, current)
 
     def bulk_writes(self, window: float = 0.05) -> BulkWrites:
         """Many small writes ahead (an import). Each write is still all-or-nothing on its

@@ -25,6 +25,8 @@ SUMMARY_COLUMNS = (
 class AddResult(NamedTuple):
     id: int
     duplicate: bool
+    # A duplicate that brought the pictures the kept article lacked, and took its place.
+    updated: bool = False
 
 
 class ArticleSummary(NamedTuple):

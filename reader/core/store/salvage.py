@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.core.article import content_hash
 from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.store.library import Library
 from reader.core.store.library_file import (
@@ -36,6 +37,7 @@ from reader.core.text_index import LEMMAS
 CHUNK = 256  # ids per read
 
 _ARTICLE_COLUMNS = ("id", *COLUMNS.split(", "))
+_HASH = _ARTICLE_COLUMNS.index("content_hash")
 _TEXT = ("title", "body", "content_hash", "imported_at")  # must be text
 _OPTIONAL_TEXT = ("published", "source", "url", "language", "lead", "original_path", "format")
 
@@ -145,7 +147,15 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> Salvaged:
         try:
             target.execute(insert, values)
         except sqlite3.IntegrityError:
-            continue  # (text stored twice: the damage made a copy)
+            # (Text stored twice: the damage made a copy. Or two articles kept apart
+            # under an older duplicate check: the second keeps the key it had.)
+            stored = row[columns.index("content_hash")]
+            if stored == values[_HASH]:
+                continue
+            try:
+                target.execute(insert, (*values[:_HASH], stored, *values[_HASH + 1 :]))
+            except sqlite3.IntegrityError:
+                continue
         fields = dict(zip(_ARTICLE_COLUMNS, values, strict=True))
         author = ", ".join(json.loads(fields["authors"]))
         target.execute(
@@ -184,6 +194,10 @@ def _article_values(row: dict) -> tuple | None:
         return None
     fields = {name: row.get(name) for name in _ARTICLE_COLUMNS}
     fields.update(
+        # The key of a text with pictures as this version makes it (schema 10).
+        content_hash=content_hash(row["title"], row["body"])
+        if "![" in row["body"]
+        else row["content_hash"],
         authors=json.dumps(lists["authors"], ensure_ascii=False),
         tags=json.dumps(lists["tags"], ensure_ascii=False),
         words=words,

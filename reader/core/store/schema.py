@@ -214,6 +214,24 @@ def _v9(db: sqlite3.Connection) -> None:
 
 
 def _v10(db: sqlite3.Connection) -> None:
+    # The duplicate check no longer counts pictures' alt text and captions (the same page
+    # saved with its pictures and without them is one article): the keys of the texts
+    # that have images are made again as an import now makes them. Two articles kept
+    # apart that now have the same key keep their own (neither is lost or merged).
+    from reader.core.article import content_hash
+
+    rows = db.execute(
+        "SELECT id, title, body, content_hash FROM articles WHERE instr(body, '![') > 0"
+    ).fetchall()
+    for article_id, title, body, old in rows:
+        new = content_hash(title, body)
+        if new != old:
+            db.execute(
+                "UPDATE OR IGNORE articles SET content_hash = ? WHERE id = ?", (new, article_id)
+            )
+
+
+def _v11(db: sqlite3.Connection) -> None:
     # The reader's marks: highlights (a colour, perhaps a note) and bookmarks (a name),
     # anchored by their words, the text around them and where they started
     # (reader.core.marks); gone with their article. ``folded`` is the words, note and
@@ -253,6 +271,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v8,
     _v9,
     _v10,
+    _v11,
 ]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -261,4 +280,4 @@ SCHEMA_VERSION = len(MIGRATIONS)
 READABLE_AS_IS = MIGRATIONS.index(_v7)
 ACCENTS_FOLDED = MIGRATIONS.index(_v7) + 1  # the stored filter text drops Latin accents
 PICTURES_VERSION = MIGRATIONS.index(_v8) + 1  # the library keeps pictures
-MARKS_VERSION = MIGRATIONS.index(_v10) + 1  # the library keeps highlights and bookmarks
+MARKS_VERSION = MIGRATIONS.index(_v11) + 1  # the library keeps highlights and bookmarks

@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
             self.open_article(report.stored[0])  # (imported now or already there)
         elif report.imported and self.current_article_id is None:
             self.open_article(report.imported[0])
+        elif self.current_article_id in report.given_pictures:
+            self.open_article(self.current_article_id)  # (a copy with its pictures came in)
         else:
             self._update_status()  # (opening says the new count too)
 
