@@ -105,6 +105,9 @@ class ArticleNavigation(QObject):
         land(view, part)
         if not view.hasFocus():
             view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # (From a list that has just closed: its window may not have come back yet.)
+            if not view.window().isActiveWindow():
+                view.window().activateWindow()
         self._announce(self.describe(part))
 
     def describe(self, part: Part) -> str:
@@ -118,6 +121,8 @@ class ArticleNavigation(QObject):
         if part.kind == LINK:
             return self.tr("Link: %1").replace("%1", part.text or part.href)
         if part.kind == LIST:
+            if part.items == 1:
+                return self.tr("List, 1 item: %1").replace("%1", part.text)
             return (
                 self.tr("List, %1 items: %2")
                 .replace("%1", str(part.items))

@@ -67,7 +67,14 @@ class _PartsDialog(QDialog):
         if current is not None:
             self.tree.setCurrentItem(current)
             self.tree.scrollToItem(current)
-        (self.tree if count else self.buttons).setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The list has the keyboard focus (Enter chooses), or Close when it is empty.
+        if self.tree.topLevelItemCount():
+            self.tree.setFocus()
+        else:
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _double_clicked(self) -> None:
         if self.default_button is not None:
