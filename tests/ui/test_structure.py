@@ -524,3 +524,24 @@ def test_the_document_goes_with_its_view(make_window, qtbot):
     document = QAccessible.queryAccessibleInterface(again)
     assert document.child(0).text(QAccessible.Text.Name) == "Again"
     shiboken6.delete(again)
+
+
+def test_in_russian_the_keys_say_what_they_reach_in_russian(reading, qtbot):
+    from reader.ui.shell.application import install_translations
+
+    assert install_translations("ru") == "ru"
+    try:
+        window, view = reading()
+        qtbot.keyClick(view, Qt.Key.Key_H)
+        assert said(window) == "Заголовок уровня 2: Results"
+        qtbot.keyClick(view, Qt.Key.Key_L)
+        assert said(window) == "Список (пунктов: 3): Cod landings rose (figures)"
+        qtbot.keyClick(view, Qt.Key.Key_G, Qt.KeyboardModifier.ShiftModifier)
+        assert said(window) == "Выше изображений нет"
+        menu = next(a for a in window.menuBar().actions() if a.text() == "П&ереход")
+        assert [a.text() for a in menu.menu().actions() if a.text()][-2:] == [
+            "&Оглавление…",
+            "Список сс&ылок…",
+        ]
+    finally:
+        install_translations("en")
