@@ -24,7 +24,7 @@ kept alive from Python for as long as Qt holds it.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -134,6 +134,32 @@ class _Actions(QAccessibleActionInterface):
         return name
 
 
+class _DocumentActions(QAccessibleActionInterface):
+    """The document's one action, as for any widget: take the keyboard focus (what a
+    screen reader's "grab focus" asks for)."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__()
+        self.view = view
+
+    def actionNames(self) -> list[str]:
+        return [SET_FOCUS]
+
+    def doAction(self, name: str) -> None:
+        if name == SET_FOCUS and shiboken6.isValid(self.view):
+            self.view.activateWindow()
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return []
+
+    def localizedActionName(self, name: str) -> str:
+        return name
+
+    def localizedActionDescription(self, name: str) -> str:
+        return name
+
+
 class PartAccessible(QAccessibleInterface):
     """One heading, link, list, item, quote or picture of the article."""
 
@@ -228,7 +254,9 @@ class ArticleAccessible(QAccessibleWidget):
         self._view = view
         self._native = native
         self._text = native.textInterface()
-        self._actions = native.actionInterface()
+        # (Not the native interface's actions: PySide hands that back as the whole
+        # interface, and its pointer is not the action part's.)
+        self._actions = _DocumentActions(view)
         self._structure: Structure | None = None
         self._top: list[PartAccessible] = []
         self._nodes: dict[int, PartAccessible] = {}  # Qt's id: node
@@ -253,7 +281,7 @@ class ArticleAccessible(QAccessibleWidget):
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
         if kind == Kind.TextInterface and self._text is not None:
             return _pointer(self._text)
-        if kind == Kind.ActionInterface and self._actions is not None:
+        if kind == Kind.ActionInterface:
             return _pointer(self._actions)
         return NO_INTERFACE
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 KEYS = {HEADING: "H", LINK: "K", LIST: "L", QUOTE: "Q", PICTURE: "G"}
 _LANDING = QTextFormat.Property.UserProperty.value + 0x4C44  # tags our extra selection
 QUOTE_WORDS = 12  # of a quote, said when going to it
+FOCUS_WAIT_MS = 1000  # said anyway if the article has not had the focus back by then
 
 
 class ArticleNavigation(QObject):
@@ -36,6 +37,7 @@ class ArticleNavigation(QObject):
         self._announce = announce
         self._window = parent
         self.dialog: ContentsDialog | LinksDialog | None = None
+        self._pending = ""  # said once the article has the focus
         names = self._names()
         self.next_actions: dict[str, QAction] = {}
         self.previous_actions: dict[str, QAction] = {}
@@ -103,12 +105,26 @@ class ArticleNavigation(QObject):
     def move_to(self, part: Part) -> None:
         view = self.view
         land(view, part)
-        if not view.hasFocus():
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-            # (From a list that has just closed: its window may not have come back yet.)
-            if not view.window().isActiveWindow():
-                view.window().activateWindow()
-        self._announce(self.describe(part))
+        message = self.describe(part)
+        if view.hasFocus():
+            self._announce(message)
+            return
+        # From a list that has just closed (or the menu): the article takes the focus, and
+        # what was reached is said once it has it, after the screen reader has said
+        # where the focus went (its window may take a moment to come back).
+        self._pending = message
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not view.window().isActiveWindow():
+            view.window().activateWindow()
+        if view.hasFocus():
+            self._say_pending()
+        else:
+            QTimer.singleShot(FOCUS_WAIT_MS, self, self._say_pending)
+
+    def _say_pending(self) -> None:
+        message, self._pending = self._pending, ""
+        if message:
+            self._announce(message)
 
     def describe(self, part: Part) -> str:
         """What a move says: "Heading level 2: Results", "Link: …", "Picture: …"."""
@@ -186,6 +202,8 @@ class ArticleNavigation(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             unmark(self.view)
+        elif event.type() == QEvent.Type.FocusIn and watched is self.view and self._pending:
+            QTimer.singleShot(0, self, self._say_pending)  # (after the focus is told)
         return False
 
 

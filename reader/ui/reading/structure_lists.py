@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +39,7 @@ class _PartsDialog(QDialog):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.setTabKeyNavigation(False)
+        self.tree.installEventFilter(self)
         # Enter reaches the default button; a double click is a choice as well.
         self.default_button: QPushButton | None = None
         self.tree.itemDoubleClicked.connect(self._double_clicked)
@@ -67,6 +69,20 @@ class _PartsDialog(QDialog):
         if current is not None:
             self.tree.setCurrentItem(current)
             self.tree.scrollToItem(current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._tell_current_row)
+        return False
+
+    def _tell_current_row(self) -> None:
+        # Qt tells screen readers that the list has the focus, not which row is current:
+        # the row the list opened at is said as focused too (as when moving to it).
+        if not self.tree.hasFocus():
+            return
+        row = QAccessible.queryAccessibleInterface(self.tree).focusChild()
+        if row is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(row, QAccessible.Event.Focus))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
