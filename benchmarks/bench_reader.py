@@ -232,12 +232,23 @@ def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
 
-def article_markdown(words: int, seed: int = 3) -> str:
+def article_markdown(words: int, seed: int = 3, with_structure: bool = False) -> str:
+    """A synthetic article of about ``words`` words; ``with_structure``: with a heading,
+    a link, a list and a quote every few paragraphs, as a long news article has."""
     import random
 
     rng = random.Random(seed)
     article = synthetic.make_article(rng, 0, words)
-    return f"# Benchmark article\n\n{article.body}\n"
+    body = article.body
+    if with_structure:
+        paragraphs = body.split("\n\n")
+        for n in range(0, len(paragraphs), 6):
+            paragraphs[n] = (
+                f"## Section {n}\n\n{paragraphs[n]} See [source {n}](https://example.org/{n}).\n\n"
+                f"- first point {n}\n- second point {n}\n\n> A quoted line {n}."
+            )
+        body = "\n\n".join(paragraphs)
+    return f"# Benchmark article\n\n{body}\n"
 
 
 def bench_size_steps(runs: int) -> None:
@@ -308,6 +319,37 @@ def bench_open(runs: int) -> None:
         laid_out(view.document())
         times.append(time.perf_counter() - start)
     print(f"open a 3000-word article to laid out: median {median_ms(times):.1f} ms")
+    window.close()
+
+
+def bench_structure(runs: int) -> None:
+    """What opening does not pay for: the article's structure, read when first asked for
+    (the first structural key, the Contents or Links list, a screen reader), and the
+    accessible tree a screen reader is given from it."""
+    from PySide6.QtGui import QAccessible
+
+    from reader.ui.reading.structure import read_structure
+
+    window, view = make_view(article_markdown(3000, with_structure=True))
+    article_id = window.model.id_at(0)
+    window.open_article(article_id)
+    laid_out(view.document())
+    reads, trees = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        structure = read_structure(view.document())
+        reads.append(time.perf_counter() - start)
+        window.open_article(article_id)  # (a new article: the tree is made again)
+        laid_out(view.document())
+        document = QAccessible.queryAccessibleInterface(view)
+        start = time.perf_counter()
+        count = document.childCount()
+        trees.append(time.perf_counter() - start)
+    print(
+        f"structure of a 3000-word article ({len(structure.parts)} parts): read in median "
+        f"{median_ms(reads):.1f} ms; its accessible tree ({count} top-level parts) made in "
+        f"median {median_ms(trees):.1f} ms"
+    )
     window.close()
 
 
@@ -402,6 +444,7 @@ def main() -> None:
     QApplication.instance() or QApplication([])
     bench_size_steps(args.runs)
     bench_open(args.runs)
+    bench_structure(args.runs)
     bench_cold_start(args.library_size, max(5, args.runs // 3), args.library)
 
 

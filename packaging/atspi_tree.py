@@ -10,8 +10,15 @@ over DIR or a temporary data folder, and the dump with a Python that has pyatspi
 else --atspi-python). The dump waits for the window and prints one line per accessible:
 role, "name", desc, labelled-by, states (disabled = not enabled/sensitive, hidden = not
 showing), text, table size; [NO NAME] marks a showing control without a name, ~heading a
-bold, larger run inside a text (a heading by font only). Each --open-tab is then selected by
-its AT-SPI action and its tab widget dumped; last, File > Quit is pressed (else SIGTERM).
+bold, larger run inside a text (a heading by font only); a heading's or list's level and a
+link's actions are printed too. Each --open-tab is then selected by its AT-SPI action and its
+tab widget dumped. With --keys, the article gets the focus (the client's "grab focus") and
+the keys are typed through the AT-SPI registry, as a user would; with --press-link NAME, the
+client presses that link. What the client hears meanwhile is printed as "event" lines:
+focus (object:state-changed:focused, as Orca follows it), announcements and caret moves.
+--article FILE imports FILE first (so it is the article shown); --catch-links FILE starts
+the reader so that links it would open in a browser are written to FILE instead. Last,
+File > Quit is pressed (else SIGTERM).
 """
 
 from __future__ import annotations
@@ -65,6 +72,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="NAME",
         help="then select this page tab and dump its tab widget (repeatable)",
     )
+    p.add_argument("--article", help="import this file first: the article shown")
+    p.add_argument("--keys", default="", help='then type these in the article ("h k shift+h")')
+    p.add_argument("--press-link", metavar="NAME", help="then press the link of this name")
+    p.add_argument("--catch-links", metavar="FILE", help="links the reader opens go to FILE")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the window")
     p.add_argument("--python", help="interpreter with PySide6 for the reader (default: this one)")
     p.add_argument("--atspi-python", default="/usr/bin/python3", help="interpreter with pyatspi")
@@ -138,9 +149,19 @@ def drive(args: argparse.Namespace) -> int:
         QT_QPA_PLATFORM="xcb",
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     )
+    if args.article:
+        subprocess.run(
+            [python, "-m", "reader", "--data-dir", data_dir, "import", args.article],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    start = [python, "-m", "reader"]
+    if args.catch_links:
+        start = [python, "-c", CATCHING_START, args.catch_links]
     with tempfile.TemporaryFile() as log:
         app = subprocess.Popen(
-            [python, "-m", "reader", "--data-dir", data_dir],
+            [*start, "--data-dir", data_dir],
             cwd=ROOT,
             env=env,
             stdout=log,
@@ -162,6 +183,40 @@ def drive(args: argparse.Namespace) -> int:
                 stop(launcher, grace=2)
             if not args.data_dir:
                 shutil.rmtree(data_dir, ignore_errors=True)
+
+
+# The reader, started so that a link it opens (a click, Enter, a screen reader's press) is
+# written to a file (sys.argv[1]) through Qt's own URL handlers, not given to a browser.
+CATCHING_START = """
+import sys
+import reader.ui.shell.application as application
+
+caught = sys.argv.pop(1)
+_create_window = application.create_window
+
+
+def create_window(paths):
+    window = _create_window(paths)
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catch(QObject):
+        @Slot(QUrl)
+        def open(self, url):
+            with open(caught, "a", encoding="utf-8") as out:
+                out.write(url.toString() + "\\n")
+
+    window.link_catcher = Catch(window)
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.setUrlHandler(scheme, window.link_catcher, "open")
+    return window
+
+
+application.create_window = create_window
+from reader.app import main
+
+sys.exit(main(sys.argv[1:]))
+"""
 
 
 # -- dump (needs pyatspi: Debian's /usr/bin/python3) -----------------------------------------
@@ -225,6 +280,17 @@ def styled_headings(text: Any) -> list[str]:
     ]
 
 
+def in_article(acc: Any) -> bool:
+    parent = acc.parent
+    for _ in range(12):
+        if parent is None:
+            return False
+        if parent.getRoleName() == "document frame":
+            return True
+        parent = parent.parent
+    return False
+
+
 def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
     """Lines for ``acc`` (itself, then font-only headings) and whether it is a nameless control."""
     role, name, states = acc.getRoleName(), acc.name or "", acc.getState()
@@ -245,9 +311,14 @@ def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
     if not states.contains(pyatspi.STATE_SHOWING):
         flags.append("hidden")
     parts += ["[" + ",".join(flags) + "]"] if flags else []
+    attrs = dict(a.split(":", 1) for a in acc.getAttributes() if ":" in a)
     if role == "heading":
-        attrs = dict(a.split(":", 1) for a in acc.getAttributes() if ":" in a)
         parts.append(f"HEADING level={attrs.get('level', '?')}")
+    elif "level" in attrs:
+        parts.append(f"level={attrs['level']}")
+    if role == "link" and "Action" in acc.get_interfaces():
+        action = acc.queryAction()
+        parts.append("actions=" + ",".join(action.getName(i) for i in range(action.nActions)))
     if "Text" in acc.get_interfaces():
         text = acc.queryText()
         value = oneline(text.getText(0, 80))
@@ -261,7 +332,14 @@ def describe(pyatspi: Any, acc: Any) -> tuple[list[str], bool]:
             parts.append(f"rows={table.nRows} cols={table.nColumns}")
         else:
             parts.append(f"children={acc.childCount}")
-    nameless = role in INTERACTIVE and not name.strip() and states.contains(pyatspi.STATE_SHOWING)
+    # (A list in the article is its text's, not a control: a screen reader says its items.)
+    in_document = role == "list" and in_article(acc)
+    nameless = (
+        role in INTERACTIVE
+        and not in_document
+        and not name.strip()
+        and states.contains(pyatspi.STATE_SHOWING)
+    )
     parts += ["[NO NAME]"] if nameless else []
     return [" ".join(parts), *extra], nameless
 
@@ -322,9 +400,91 @@ def dump(args: argparse.Namespace) -> int:
                 missing += walk(pyatspi, tab.parent.parent, out, args)  # the tab widget
         out.write(f"\n== showing controls without a name: {len(set(missing))} ==\n")
         out.writelines(f"  {m}\n" for m in dict.fromkeys(missing))
+        if args.keys or args.press_link:
+            interact(pyatspi, app, args, out)
     if not press(find(app, "menu item", "Quit")):
         print("atspi_tree: could not press File > Quit; the reader gets SIGTERM", file=sys.stderr)
     return 0
+
+
+def interact(pyatspi: Any, app: Any, args: argparse.Namespace, out: TextIO) -> None:
+    """Focus the article, type ``args.keys``, press ``args.press_link``: print the events."""
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    heard: list[str] = []
+
+    def listen(event: Any) -> None:
+        source = event.source
+        who = f'{source.getRoleName()} "{oneline(source.name)}"' if source is not None else "?"
+        if event.type.startswith("object:state-changed:focused"):
+            if event.detail1:
+                heard.append(f"focus: {who}")
+        elif event.type.startswith("object:announcement"):
+            heard.append(f'announcement: "{oneline(str(event.any_data))}"')
+        elif event.type.startswith("object:text-caret-moved"):
+            heard.append(f"caret: {who} at {event.detail1}")
+
+    kinds = ("object:state-changed:focused", "object:announcement", "object:text-caret-moved")
+    pyatspi.Registry.registerEventListener(listen, *kinds)
+    context = GLib.MainContext.default()
+
+    def pump(seconds: float) -> None:
+        """Take events for ``seconds`` at least, then until none has come for as long
+        (10 s at most: a window without a window manager is slow to get the keyboard)."""
+        start = last = time.monotonic()
+        seen = 0
+        while time.monotonic() - start < 10 and (
+            time.monotonic() - start < seconds or time.monotonic() - last < seconds
+        ):
+            while context.iteration(False):
+                pass
+            if len(heard) != seen:
+                seen, last = len(heard), time.monotonic()
+            time.sleep(0.02)
+
+    def flush(what: str) -> None:
+        out.write(f"== {what} ==\n")
+        out.writelines(f"  event {line}\n" for line in heard)
+        heard.clear()
+
+    document = find(app, "document frame", "Article")
+    out.write(f"\n== the article: {'found' if document is not None else 'NOT FOUND'} ==\n")
+    if document is None:
+        return
+    extents = document.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    # (No window manager under Xvfb: the pointer over the window gives it the keyboard.)
+    pyatspi.Registry.generateMouseEvent(
+        extents.x + extents.width // 2, extents.y + extents.height // 2, pyatspi.MOUSE_ABS
+    )
+    document.queryComponent().grabFocus()
+    pump(1.0)
+    flush("grab focus on the article")
+    for key in args.keys.split():
+        type_key(pyatspi, key)
+        pump(0.8)
+        flush(f"key {key}")
+    if args.press_link:
+        link = find(document, "link", args.press_link)
+        pressed = press(link)
+        pump(1.0)
+        flush(f"press link {args.press_link!r}: {'pressed' if pressed else 'NOT FOUND'}")
+    pyatspi.Registry.deregisterEventListener(listen, *kinds)
+
+
+KEYSYMS = {"return": 0xFF0D, "escape": 0xFF1B, "down": 0xFF54, "up": 0xFF52, "tab": 0xFF09}
+MODIFIERS = {"shift": 1, "ctrl": 4, "alt": 8}  # X11's masks
+
+
+def type_key(pyatspi: Any, key: str) -> None:
+    """Type ``key`` ("h", "shift+h", "ctrl+t", "return") through the registry (XTest)."""
+    *held, name = key.lower().split("+")
+    mask = sum(MODIFIERS[m] for m in held)
+    symbol = KEYSYMS.get(name) or ord(name)
+    if mask:
+        pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_LOCKMODIFIERS)
+    pyatspi.Registry.generateKeyboardEvent(symbol, None, pyatspi.KEY_SYM)
+    if mask:
+        pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_UNLOCKMODIFIERS)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Render the main window offscreen with a sample article: every theme at 100 % and 400 %
-text, the reading settings dialog, the Russian interface, and a saved page with pictures
-(100 %, 400 %, High Contrast).
+text, the reading settings dialog, the Russian interface, a saved page with pictures
+(100 %, 400 %, High Contrast), and an article's structure: a heading gone to with H, the
+Contents and Links lists (Light and High Contrast).
 
     python packaging/screenshots.py [OUT_DIR]    (default: docs/screenshots)
     QT_SCALE_FACTOR=2 python packaging/screenshots.py OUT_DIR --only reader-light-100
@@ -99,10 +100,60 @@ def main() -> int:
                     view.verticalScrollBar().setValue(max(0, int(picture_top) - 120))
                     save(window, f"pictures-{theme.replace('_', '-')}-{percent}")
                 window.text_size.set_default_percent(100)
+                _structure_shots(window, Path(tmp) / "structured", save)
             window.close()
             window.library.close()
         install_translations("en")
     return 0
+
+
+def _structure_shots(window, folder: Path, save) -> None:  # type: ignore[no-untyped-def]
+    """H at 400 % (the heading marked, what was said in the status bar), and the Contents
+    and Links lists, in Light and High Contrast."""
+    from PIL import Image, ImageDraw
+    from PySide6.QtGui import QTextCursor
+
+    from reader.core.file_import import import_paths
+
+    folder.mkdir(parents=True)
+    picture = Image.new("RGB", (800, 400), (200, 225, 240))
+    ImageDraw.Draw(picture).rectangle((0, 260, 800, 400), fill=(40, 70, 110))
+    picture.save(folder / "quay.png")
+    text = (
+        "The quay was rebuilt over the winter, and the first boats tied up at the new "
+        "pontoons on Saturday morning while the harbour office counted the berths."
+    )
+    article = folder / "quay.md"
+    article.write_text(
+        f"# The new quay opens\n\n{text} The [harbour office](https://harbour.example.org) "
+        f"kept a [diary of the works](https://harbour.example.org/diary).\n\n"
+        f"## What was built\n\n{text}\n\n- Twelve new berths\n- A wider slipway\n"
+        f"- Lights along the [east wall](https://harbour.example.org/east)\n\n"
+        f"### The east wall\n\n{text}\n\n> We waited ten years for this, said a skipper.\n\n"
+        f"![The new pontoons at high tide](quay.png)\n\n## What comes next\n\n{text} "
+        f"Write to [the harbour office](mailto:office@harbour.example.org).\n",
+        encoding="utf-8",
+    )
+    report = import_paths(window.library, [article])
+    window.library_panel.refresh()
+    window.open_article(report.imported[0])
+    view = window.article_view
+    for theme in ("light", "high_contrast"):
+        name = theme.replace("_", "-")
+        window.comfort.set_theme(theme)
+        window.text_size.set_default_percent(400)
+        view.moveCursor(QTextCursor.MoveOperation.Start)  # (on the title)
+        view.verticalScrollBar().setValue(0)
+        window.navigation.next_actions["heading"].trigger()
+        save(window, f"structure-heading-{name}-400")
+        window.text_size.set_default_percent(100)
+        contents = window.navigation.show_contents()
+        save(contents, f"structure-contents-{name}")
+        contents.close()
+        links = window.navigation.show_links()
+        save(links, f"structure-links-{name}")
+        links.close()
+    window.comfort.set_theme("light")
 
 
 def _picture_page(folder: Path) -> Path:

@@ -105,7 +105,12 @@ def _image(tag: str, labels: HeaderLabels, pictures: Mapping[str, tuple[int, int
             f'<img src="picture:{digest}" width="{width}" height="{height}" '
             f'alt="{html.escape(alt)}" title="{html.escape(alt)}" />'
         )
-    return f'<span class="image-alt">{html.escape(labels.image(alt))}</span>'
+    # The alt text also as a tooltip: how the view tells a stand-in from other text (the
+    # whole label when there is no alt text).
+    label = labels.image(alt)
+    return (
+        f'<span class="image-alt" title="{html.escape(alt or label)}">{html.escape(label)}</span>'
+    )
 
 
 def _figure(match: re.Match[str]) -> str:

@@ -166,6 +166,125 @@
     </message>
 </context>
 <context>
+    <name>ArticleNavigation</name>
+    <message>
+        <source>&amp;Contents…</source>
+        <translation>&amp;Оглавление…</translation>
+    </message>
+    <message>
+        <source>Li&amp;nks…</source>
+        <translation>Список сс&amp;ылок…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Heading</source>
+        <translation>Следующий &amp;заголовок</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Heading</source>
+        <translation>Пр&amp;едыдущий заголовок</translation>
+    </message>
+    <message>
+        <source>Next Lin&amp;k</source>
+        <translation>Следующая &amp;ссылка</translation>
+    </message>
+    <message>
+        <source>Previous L&amp;ink</source>
+        <translation>Предыдущая ссы&amp;лка</translation>
+    </message>
+    <message>
+        <source>Next &amp;List</source>
+        <translation>Следующий с&amp;писок</translation>
+    </message>
+    <message>
+        <source>Previous Li&amp;st</source>
+        <translation>Предыдущий списо&amp;к</translation>
+    </message>
+    <message>
+        <source>Next &amp;Quote</source>
+        <translation>Следующая &amp;цитата</translation>
+    </message>
+    <message>
+        <source>Previous Q&amp;uote</source>
+        <translation>Предыдущая цит&amp;ата</translation>
+    </message>
+    <message>
+        <source>Next &amp;Picture</source>
+        <translation>Следующее &amp;изображение</translation>
+    </message>
+    <message>
+        <source>Previous Pic&amp;ture</source>
+        <translation>Предыдущее изобра&amp;жение</translation>
+    </message>
+    <message>
+        <source>Heading level %1: %2</source>
+        <translation>Заголовок уровня %1: %2</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Ссылка: %1</translation>
+    </message>
+    <message>
+        <source>List, 1 item: %1</source>
+        <translation>Список, 1 пункт: %1</translation>
+    </message>
+    <message>
+        <source>List, %1 items: %2</source>
+        <translation>Список (пунктов: %1): %2</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Цитата: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>No next heading</source>
+        <translation>Дальше заголовков нет</translation>
+    </message>
+    <message>
+        <source>No next link</source>
+        <translation>Дальше ссылок нет</translation>
+    </message>
+    <message>
+        <source>No next list</source>
+        <translation>Дальше списков нет</translation>
+    </message>
+    <message>
+        <source>No next quote</source>
+        <translation>Дальше цитат нет</translation>
+    </message>
+    <message>
+        <source>No next picture</source>
+        <translation>Дальше изображений нет</translation>
+    </message>
+    <message>
+        <source>No previous heading</source>
+        <translation>Выше заголовков нет</translation>
+    </message>
+    <message>
+        <source>No previous link</source>
+        <translation>Выше ссылок нет</translation>
+    </message>
+    <message>
+        <source>No previous list</source>
+        <translation>Выше списков нет</translation>
+    </message>
+    <message>
+        <source>No previous quote</source>
+        <translation>Выше цитат нет</translation>
+    </message>
+    <message>
+        <source>No previous picture</source>
+        <translation>Выше изображений нет</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -197,6 +316,25 @@
     <message>
         <source>The interface language changes when the app starts again.</source>
         <translation>Язык интерфейса сменится после перезапуска программы.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsDialog</name>
+    <message>
+        <source>Contents</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <source>This article has no headings.</source>
+        <translation>В этой статье нет заголовков.</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Heading</source>
+        <translation>&amp;Перейти к заголовку</translation>
     </message>
 </context>
 <context>
@@ -563,6 +701,45 @@
     <message>
         <source>%1 words, %2 min read</source>
         <translation>Слов: %1, %2 мин чтения</translation>
+    </message>
+</context>
+<context>
+    <name>LinksDialog</name>
+    <message>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>This article has no links.</source>
+        <translation>В этой статье нет ссылок.</translation>
+    </message>
+    <message>
+        <source>Links in the article</source>
+        <translation>Ссылки в статье</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>&amp;Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Link</source>
+        <translation>&amp;Перейти к ссылке</translation>
+    </message>
+    <message>
+        <source>Opened in the browser: %1</source>
+        <translation>Открыто в браузере: %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web or e-mail address.</source>
+        <translation>Не открыто: %1 — не веб-адрес и не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1551,10 @@
     <message>
         <source>Read &amp;Aloud</source>
         <translation>&amp;Чтение вслух</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>

@@ -65,6 +65,8 @@ def test_every_control_of_the_window_and_its_dialogs_has_a_name(make_window, qtb
     assert nameless(window) == []
     assert nameless(window.comfort.dialog) == []
     assert nameless(window.shortcuts_dialog) == []
+    assert nameless(window.navigation.show_contents()) == []
+    assert nameless(window.navigation.show_links()) == []
 
 
 def test_the_name_check_catches_a_nameless_control(qtbot):

@@ -180,7 +180,7 @@ def test_dropping_files_on_the_window_imports_them(make_window, qtbot):
 def test_every_menu_and_toolbar_action_has_a_name(make_window):
     window = make_window(DUMPS / "english.txt")
     menus = [a.menu() for a in window.menuBar().actions()]
-    assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "Hi&story", "&Help"]
+    assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "&Go", "Hi&story", "&Help"]
     assert all(item.path[-1].replace("&", "").strip() for item in menu_items(window))
     for widget in (window.library_panel.view, window.library_panel.filter_box, window.article_view):
         assert widget.accessibleName()
@@ -225,8 +225,9 @@ SHARED_MNEMONICS = {("Hi&story", "&Keep History"): {"3"}}
 def test_every_menu_has_a_mnemonic_and_no_two_items_of_a_menu_share_one(make_window):
     items = menu_items(make_window())
     menus = {item.path for item in items if item.action.menu() is not None}
-    # File, Edit (Highlight Colour), View (Read Aloud, Theme), History (Keep History), Help
-    assert len(menus) == 9
+    # File, Edit (Highlight Colour), View (Read Aloud, Theme), Go, History (Keep History),
+    # Help
+    assert len(menus) == 10
     assert {item.path for item in items if item.path in menus and not item.key} == set()
     assert {item.path for item in items if not item.key} == WITHOUT_MNEMONIC
     for menu in {(), *menus}:
@@ -262,6 +263,18 @@ DOCUMENTED_SHORTCUTS = {
     ("View", "Previous Pane"): ["Shift+F6"],
     ("History", "Continue Reading"): ["Ctrl+Shift+R"],
     ("History", "Show History"): ["Ctrl+H"],
+    ("Go", "Next Heading"): ["H"],
+    ("Go", "Previous Heading"): ["Shift+H"],
+    ("Go", "Next Link"): ["K"],
+    ("Go", "Previous Link"): ["Shift+K"],
+    ("Go", "Next List"): ["L"],
+    ("Go", "Previous List"): ["Shift+L"],
+    ("Go", "Next Quote"): ["Q"],
+    ("Go", "Previous Quote"): ["Shift+Q"],
+    ("Go", "Next Picture"): ["G"],
+    ("Go", "Previous Picture"): ["Shift+G"],
+    ("Go", "Contents…"): ["Ctrl+T"],
+    ("Go", "Links…"): ["Ctrl+Shift+K"],
     ("Help", "Keyboard Shortcuts"): ["F1"],
 }
 

@@ -117,7 +117,9 @@ def open_everything(window):
     window.find_bar.open_bar()
     window.comfort.show_settings()
     window.show_shortcuts()
-    return [window, window.comfort.dialog, window.shortcuts_dialog]
+    contents = window.navigation.show_contents()
+    links = window.navigation.show_links()
+    return [window, window.comfort.dialog, window.shortcuts_dialog, contents, links]
 
 
 def test_every_window_and_dialog_opens_in_russian_and_in_english(language, make_window):

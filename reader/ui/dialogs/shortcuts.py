@@ -42,7 +42,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), f"{path} › {_plain(action.text())}")
             else:
-                add(action, path)
+                # A key that works in one control only (the article's single letters)
+                # is listed under that control, even when its action is in a menu too.
+                add(action, _where(action) or path)
 
     menu_bar = getattr(window, "menuBar", None)
     if menu_bar is not None:

@@ -2,13 +2,15 @@
 
 Text size changes reflow the text and keep the reader's place: the paragraph at the top of
 the view stays at the top. Nothing is fetched: resources other than inline data are never
-loaded, and links open in the system browser only when clicked.
+loaded, and links open in the system browser only when clicked (or chosen from the Links
+list, or pressed by a screen reader): never on their own.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader.core.reading_settings import ReadingSettings
 from reader.core.themes import THEMES, Theme
 from reader.ui.common import adopt_viewport
+
+if TYPE_CHECKING:
+    from reader.ui.reading.structure import Structure
 
 # Text classes are reached through QtGui (PySide readies a class when it is first named,
 # and none is needed before the first article is shown).
@@ -60,6 +65,10 @@ class ArticleView(QTextBrowser):
     zoom_step = Signal(int)  # +1 larger, -1 smaller (from Ctrl+wheel)
     rendered = Signal()  # a new article's document is laid out (marks go on it now)
     restyled = Signal()  # the theme changed (what is drawn over the text is recoloured)
+    article_shown = Signal()  # new text (its structure is read again when next asked for)
+    # Links open only in the system browser, and only these: the one rule for a click, the
+    # Links list and a screen reader's "press".
+    LINK_SCHEMES = ("http", "https", "mailto")
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
@@ -97,6 +106,9 @@ class ArticleView(QTextBrowser):
         self._picture_places: list[tuple[int, str, int, int]] = []  # position, digest, w, h
         self._shown_sizes: dict[str, tuple[int, int]] = {}
         self._place_sizes: list[tuple[int, int]] = []  # as last fitted, place by place
+        self._structure: Structure | None = None
+        self._structure_for: tuple[int, int] = (-1, -1)
+        install_accessibility()
 
     # -- content -------------------------------------------------------------------------
 
@@ -119,7 +131,26 @@ class ArticleView(QTextBrowser):
         # (a restored reading position) must be where the finished layout will put it.
         self.document().setDefaultFont(self._font)
         self.verticalScrollBar().setValue(0)
+        self._structure = None
+        self.article_shown.emit()
         self.rendered.emit()
+
+    def clear(self) -> None:
+        super().clear()
+        self._structure = None
+        self.article_shown.emit()
+
+    def structure(self) -> Structure:
+        """The article's headings, links, lists, quotes and pictures, read when first
+        asked for (not while the article opens) and kept until the text changes."""
+        from reader.ui.reading.structure import read_structure
+
+        document = self.document()
+        shape = (document.blockCount(), document.characterCount())
+        if self._structure is None or shape != self._structure_for:
+            self._structure = read_structure(document)
+            self._structure_for = shape
+        return self._structure
 
     def _mark_secondary_blocks(self) -> None:
         # The header's byline and details lines sit between the title and the rule
@@ -243,8 +274,15 @@ class ArticleView(QTextBrowser):
         return image
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QtGui.QDesktopServices.openUrl(url)
+        self.open_link(url)
+
+    def open_link(self, url: QUrl) -> bool:
+        """Open ``url`` in the system browser (or mail program) if it is a web or e-mail
+        address; anything else (a file, a relative address) is not opened. Called only
+        for a deliberate action: a click, Enter on a link, a choice in the Links list."""
+        if url.scheme().lower() not in self.LINK_SCHEMES:
+            return False
+        return QtGui.QDesktopServices.openUrl(url)
 
     # -- text size -----------------------------------------------------------------------
 
@@ -665,3 +703,24 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.maximum())
         else:
             super().keyPressEvent(event)
+
+
+_accessibility_installed = False
+
+
+def install_accessibility() -> None:
+    """Give screen readers the article as a document (headings, links, lists, quotes,
+    pictures), once per process: Qt asks the factory for every widget's accessible
+    interface, and it answers only for the article view (see article_accessible.py)."""
+    global _accessibility_installed
+    if not _accessibility_installed:
+        _accessibility_installed = True
+        QtGui.QAccessible.installFactory(_accessible_factory)
+
+
+def _accessible_factory(key: str, widget: QtCore.QObject):
+    if key != "ArticleView":  # (asked for every object a screen reader looks at: fast)
+        return None
+    from reader.ui.reading.article_accessible import article_interface
+
+    return article_interface(widget)

@@ -24,6 +24,7 @@ from reader.ui.library.model import LibraryModel
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.marks import ArticleMarks
+from reader.ui.reading.navigation import ArticleNavigation
 from reader.ui.reading.pane import ReadingPane
 from reader.ui.reading.read_aloud import ReadAloud
 from reader.ui.reading.text_size import TextSize
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.article_view.set_picture_source(self._picture_bytes)
         self.reading_pane = ReadingPane(self.article_view)
+        self.navigation = ArticleNavigation(self.article_view, self.announce, self)
         self.text_size = TextSize(preferences, library, self)
         self.comfort = Comfort(
             self,

@@ -98,11 +98,15 @@ class WindowMenus(QObject):
             self.find,
             self.find_next,
             self.find_previous,
+            w.navigation.contents_action,
+            w.navigation.links_action,
             *w.text_size.actions(),
             *w.marks.actions(),
             self.show_marks,
         ):
             w.addAction(action)
+        # (The structural keys are the article's own: single letters, only while it has the
+        # keyboard focus; see reading/navigation.py.)
 
     def show_text_cursor(self, on: bool) -> None:
         """Turn the text cursor on or off without saying so or saving it (at start)."""
@@ -158,6 +162,14 @@ class WindowMenus(QObject):
         menu.addSeparator()
         for action in (self.text_cursor, self.focus_filter, self.next_pane, self.previous_pane):
             menu.addAction(action)
+        menu = bar.addMenu(self.tr("&Go"))
+        for index, action in enumerate(w.navigation.actions()):
+            if index and index % 2 == 0:
+                menu.addSeparator()
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(w.navigation.contents_action)
+        menu.addAction(w.navigation.links_action)
         w.history_ui.fill_menu(bar.addMenu(self.tr("Hi&story")))
         menu = bar.addMenu(self.tr("&Help"))
         menu.addAction(self.shortcuts)
