@@ -128,6 +128,8 @@ def test_qtawesome_is_not_on_the_way_to_the_first_paint(tmp_path):
 def test_icons_come_after_the_window_is_shown(make_window, qtbot, article):
     window = make_window(article)
     wait_for_icons(qtbot, window)
+    # From the one font they use (qtawesome's own icon() would load all twelve it has).
+    assert window.menus.icons.source == "Material Design Icons 6 alone"
     for name, action in iconed_actions(window).items():
         assert ink(action.icon()) is not None, name
     # Not every item: a menu of icons reads worse than one of words.

@@ -2,10 +2,12 @@
 
 Design:
 - Nothing here costs the first paint. qtawesome (with qtpy under it) takes about 150 ms
-  to import and 35 ms to load its fonts, so the window asks for icons only once it has
-  painted the list and the article (``MainWindow._load_extras``), and the work is cut into
-  steps run one per turn of the event loop: no step holds the loop for long, and a key
-  pressed meanwhile is answered between two steps.
+  to import, so the window asks for icons only once it has painted the list and the
+  article (``MainWindow._load_extras``), and the work is cut into steps run one per turn
+  of the event loop: no step holds the loop for long, and a key pressed meanwhile is
+  answered between two steps.
+- One font, not twelve: ``qtawesome.icon`` loads every font qtawesome has (85 ms and
+  20 MB here); the one we draw from alone takes 25 ms and 10 MB (``_one_font``).
 - Until the icons come, the toolbar buttons that will show one hold an empty icon of the
   same size (``reserve``), so nothing on the toolbar moves when they arrive.
 - The icons are glyphs of a font, drawn at the size asked for: crisp at any interface
@@ -24,9 +26,11 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QMenu,
     QProxyStyle,
@@ -119,7 +123,8 @@ class ActionIcons(QObject):
         self.labels = ToolbarLabels(toolbar)
         toolbar.setIconSize(icon_size_for(toolbar))
         self._glyph_of: dict[QAction, Callable[[], str]] = {}
-        self._qta = None
+        self._qta: Any = None  # what draws: the one font, or qtawesome itself
+        self.source = ""  # which of the two, said in words
         self._drawn_with: dict[str, str] | None = None
         self._steps: list[Callable[[], None]] = []
         self.failure = ""
@@ -188,8 +193,13 @@ class ActionIcons(QObject):
     def _load_fonts(self) -> None:
         import qtawesome
 
-        qtawesome.icon(GLYPHS["read_aloud"])  # loads the fonts (and checks them)
-        self._qta = qtawesome
+        font = _one_font(qtawesome)
+        if font is None:  # (its files named otherwise: all its fonts, as it loads them)
+            qtawesome.icon(GLYPHS["read_aloud"])
+            self._qta, self.source = qtawesome, "all of qtawesome's fonts"
+        else:
+            font.icon(GLYPHS["read_aloud"])  # (a wrong name fails here, not later)
+            self._qta, self.source = font, "Material Design Icons 6 alone"
         # (Made after the menus, and owned by their window: it outlives them.)
         self._menu_style = MenuIconStyle(QStyleFactory.create("Fusion"))
         self._menu_style.setParent(self._menus.window())
@@ -229,6 +239,29 @@ class ActionIcons(QObject):
     def _draw(self, action: QAction, now: dict[str, str]) -> None:
         assert self._qta is not None
         action.setIcon(self._qta.icon(GLYPHS[self._glyph_of[action]()], **now))
+
+
+# The one font, loaded once for the application (as qtawesome keeps its own): every window
+# draws from it, and the font database is not given the same font again for each.
+_loaded: dict[str, Any] = {}
+
+
+def _one_font(qtawesome: Any) -> Any:
+    """qtawesome's Material Design Icons 6 alone, as an IconicFont; None when its files
+    are not where, or not named as, qtawesome 1.3 and later keep them."""
+    font = _loaded.get("mdi6")
+    if font is not None and QFontDatabase.applicationFontFamilies(font.fontids["mdi6"]):
+        return font  # (gone with an application that was closed: loaded again)
+    folder, files = qtawesome.get_fonts_info()
+    ttf = next((f for f in sorted(files) if f.startswith("materialdesignicons6-webfont-")), None)
+    if ttf is None:
+        return None
+    name, version = ttf.removesuffix(".ttf").rsplit("-", 1)
+    charmap = f"{name}-charmap-{version}.json"
+    if not (Path(folder) / charmap).is_file():
+        return None
+    font = _loaded["mdi6"] = qtawesome.IconicFont(("mdi6", ttf, charmap))
+    return font
 
 
 def follow_read_aloud(icons: ActionIcons, speech: ReadAloud) -> None:
