@@ -30,17 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import (
-    QMenu,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QStyle, QToolBar, QToolButton, QWidget
 
 from reader.ui.reading.read_aloud import PLAYING, ReadAloud
 
@@ -76,20 +67,25 @@ def icon_size_for(widget: QWidget) -> QSize:
     return QSize(side, side)
 
 
-class MenuIconStyle(QProxyStyle):
+def menu_icon_style() -> QStyle:
     """Fusion, with a menu's icons as tall as its line of text (Qt draws them 16 pixels
     at any font size: a speck beside 40-pixel words). Set on the menus only, with the
-    icons (a style written in Python is asked for every measure of what it draws)."""
+    icons (a style written in Python is asked for every measure of what it draws); made
+    then, as Qt's proxy style class costs 9 ms to load."""
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory, QStyleOption
 
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_SmallIconSize and widget is not None:
-            return max(16, widget.fontMetrics().height())
-        return super().pixelMetric(metric, option, widget)
+    class MenuIconStyle(QProxyStyle):
+        def pixelMetric(
+            self,
+            metric: QStyle.PixelMetric,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+        ) -> int:
+            if metric == QStyle.PixelMetric.PM_SmallIconSize and widget is not None:
+                return max(16, widget.fontMetrics().height())
+            return super().pixelMetric(metric, option, widget)
+
+    return MenuIconStyle(QStyleFactory.create("Fusion"))
 
 
 def colours() -> dict[str, str]:
@@ -119,7 +115,7 @@ class ActionIcons(QObject):
         # a window drawn with a style sheet keeps the interface font it was made with.)
         self._toolbar = toolbar
         self._menus = menus  # the menu bar: its menus get MenuIconStyle with the icons
-        self._menu_style: MenuIconStyle | None = None
+        self._menu_style: QStyle | None = None
         self.labels = ToolbarLabels(toolbar)
         toolbar.setIconSize(icon_size_for(toolbar))
         self._glyph_of: dict[QAction, Callable[[], str]] = {}
@@ -200,8 +196,10 @@ class ActionIcons(QObject):
         else:
             font.icon(GLYPHS["read_aloud"])  # (a wrong name fails here, not later)
             self._qta, self.source = font, "Material Design Icons 6 alone"
+        from PySide6.QtWidgets import QMenu
+
         # (Made after the menus, and owned by their window: it outlives them.)
-        self._menu_style = MenuIconStyle(QStyleFactory.create("Fusion"))
+        self._menu_style = menu_icon_style()
         self._menu_style.setParent(self._menus.window())
         for menu in self._menus.findChildren(QMenu):
             menu.setStyle(self._menu_style)
@@ -249,6 +247,8 @@ _loaded: dict[str, Any] = {}
 def _one_font(qtawesome: Any) -> Any:
     """qtawesome's Material Design Icons 6 alone, as an IconicFont; None when its files
     are not where, or not named as, qtawesome 1.3 and later keep them."""
+    from PySide6.QtGui import QFontDatabase
+
     font = _loaded.get("mdi6")
     if font is not None and QFontDatabase.applicationFontFamilies(font.fontids["mdi6"]):
         return font  # (gone with an application that was closed: loaded again)
