@@ -5,7 +5,10 @@ Design:
   to import, so the window asks for icons only once it has painted the list and the
   article (``MainWindow._load_extras``), and the work is cut into steps run one per turn
   of the event loop: no step holds the loop for long, and a key pressed meanwhile is
-  answered between two steps.
+  answered between two steps (the longest, qtpy's QtGui, about 50-90 ms here). Importing
+  in a thread would hold the loop less, but PySide6 makes its Python types lazily and
+  not safely from two threads at once (the reading tracker's application-wide event
+  filter makes types on the main thread at any moment), so the steps stay on it.
 - One font, not twelve: ``qtawesome.icon`` loads every font qtawesome has (85 ms and
   20 MB here); the one we draw from alone takes 25 ms and 10 MB (``_one_font``).
 - Until the icons come, the toolbar buttons that will show one hold an empty icon of the
