@@ -60,6 +60,7 @@ def main() -> int:
             window.show()
             app.processEvents()
             window.load_content()
+            window.menus.icons.load_now()  # (the window loads them after its first paint)
             sample = next(
                 (
                     window.model.id_at(r)

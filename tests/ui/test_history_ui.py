@@ -67,24 +67,36 @@ def test_reopening_lands_on_the_same_paragraph_at_another_size(
     assert again.article_view.verticalScrollBar().value() > 0
 
 
-def reading_page(qtbot, window, save_delay_ms):
-    """A page of its own over the window's history, with a tracker that saves
-    ``save_delay_ms`` after the reader scrolls (the app waits SAVE_DELAY_MS, 2 s)."""
-    page = QWidget()
-    qtbot.addWidget(page)
-    view = ArticleView(page)
-    QVBoxLayout(page).addWidget(view)
-    page.resize(600, 400)
-    page.show()
-    qtbot.waitExposed(page)
-    view.show_html("".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS.split("\n\n")))
-    return view, ReadingTracker(window.history, view, page, save_delay_ms=save_delay_ms)
+@pytest.fixture
+def reading_page(qtbot, library):
+    """Makes a page of its own over a window's history, with a tracker that saves
+    ``save_delay_ms`` after the reader scrolls (the app waits SAVE_DELAY_MS, 2 s). Its
+    tracker is stopped before the library closes: its save timer and clock would write
+    into the closed library during a later test."""
+    trackers = []
+
+    def make(window, save_delay_ms):
+        page = QWidget()
+        qtbot.addWidget(page)
+        view = ArticleView(page)
+        QVBoxLayout(page).addWidget(view)
+        page.resize(600, 400)
+        page.show()
+        qtbot.waitExposed(page)
+        view.show_html("".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS.split("\n\n")))
+        tracker = ReadingTracker(window.history, view, page, save_delay_ms=save_delay_ms)
+        trackers.append(tracker)
+        return view, tracker
+
+    yield make
+    for tracker in trackers:
+        tracker.stop()
 
 
-def test_progress_is_saved_a_moment_after_scrolling(make_window, qtbot, articles):
+def test_progress_is_saved_a_moment_after_scrolling(make_window, qtbot, articles, reading_page):
     window = make_window(*articles)
     article = window.model.id_at(2)  # (not the one the window opened)
-    view, tracker = reading_page(qtbot, window, save_delay_ms=50)
+    view, tracker = reading_page(window, save_delay_ms=50)
     tracker.open(article)
     view.scroll_to_position(20, 0.5)
     assert window.history.get(article).block == 0  # not written at once
@@ -92,10 +104,12 @@ def test_progress_is_saved_a_moment_after_scrolling(make_window, qtbot, articles
     assert window.history.get(article).block_fraction == pytest.approx(0.5, abs=0.05)
 
 
-def test_steady_scrolling_is_saved_as_it_goes_not_once_it_stops(make_window, qtbot, articles):
+def test_steady_scrolling_is_saved_as_it_goes_not_once_it_stops(
+    make_window, qtbot, articles, reading_page
+):
     window = make_window(*articles)
     article = window.model.id_at(2)
-    view, tracker = reading_page(qtbot, window, save_delay_ms=50)
+    view, tracker = reading_page(window, save_delay_ms=50)
     tracker.open(article)
     saves = []
     tracker.saved.connect(saves.append)

@@ -22,9 +22,19 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionToolButton,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from reader.ui.reading.article_view import ArticleView
 
@@ -467,11 +477,29 @@ class ReadAloudWidget(QWidget):
         controller.state_changed.connect(self._sync)
         self._sync()
 
+    def follow_icon_size(self, toolbar: QToolBar) -> None:
+        """Draw the buttons' icons at ``toolbar``'s icon size, now and when it changes."""
+        self._set_icon_size(toolbar.iconSize())
+        toolbar.iconSizeChanged.connect(self._set_icon_size)
+
+    def _set_icon_size(self, size: QSize) -> None:
+        for button in (self.play_button, self.stop_button):
+            button.setIconSize(size)
+            # The room of the icon from the start: the symbol shown until the icon comes
+            # (after the first paint) is narrower, and the controls after it would move.
+            option = QStyleOptionToolButton()
+            button.initStyleOption(option)
+            button.setMinimumSize(
+                button.style().sizeFromContents(
+                    QStyle.ContentsType.CT_ToolButton, option, size, button
+                )
+            )
+
     def _sync(self) -> None:
         controller = self._controller
         available = controller.state != UNAVAILABLE
-        # Symbols on the toolbar (short at any text size); the menus keep the words, and
-        # the buttons' names and tooltips say them.
+        # Icons on the toolbar (symbols until they come, after the first paint); the
+        # menus keep the words, and the buttons' names and tooltips say them.
         controller.play_action.setIconText("❚❚" if controller.state == PLAYING else "▶")
         controller.stop_action.setIconText("■")
         self.play_button.setAccessibleName(controller.play_action.text())

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         from reader.ui.shell.single_instance import serve
 
         appearance.set_window_icon(QApplication.instance())
+        self.menus.load_icons()  # (in steps, from the next turn of the event loop)
         self.instance_server = serve(self, self.data_dir, self.open_files)
         self.read_aloud.load()  # may start a speech service
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from reader.ui.reading.read_aloud import ReadAloudWidget
 from reader.ui.reading.text_size import TextSizeWidget
+from reader.ui.shell.icons import ActionIcons, follow_read_aloud
 
 if TYPE_CHECKING:
     from reader.ui.shell.main_window import MainWindow
@@ -24,6 +25,7 @@ class WindowMenus(QObject):
         self._make_actions()
         self._fill_menu_bar()
         self.toolbar = self._make_toolbar()
+        self.icons = self._assign_icons()
 
     def _action(
         self, text: str, slot, keys: str | QKeySequence.StandardKey | None = None
@@ -180,7 +182,9 @@ class WindowMenus(QObject):
         toolbar = QToolBar(self.tr("Main Toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icon and words: the words say what the icon cannot (the icons come after the
+        # first paint; see reader.ui.shell.icons).
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # − o + first: a toolbar short of room (large interface text) hides its last
         # items, and the text size must never be one of them.
         self.text_size_widget = TextSizeWidget(w.text_size)
@@ -202,3 +206,34 @@ class WindowMenus(QObject):
                     button.setAccessibleName(name)
                     button.setToolTip(name)
         return toolbar
+
+    def _assign_icons(self) -> ActionIcons:
+        """Icons for the main commands (not for every item: a menu of icons is harder to
+        read than one of words). They are drawn after the first paint."""
+        w = self._window
+        icons = ActionIcons(self.toolbar, w.menuBar())
+        speech = w.read_aloud
+        for action, key in (
+            (self.import_files, "import_files"),
+            (self.import_folder, "import_folder"),
+            (w.library_panel.remove_action, "remove"),
+            (self.search, "search"),
+            (self.find, "find"),
+            (speech.stop_action, "stop_reading"),
+            (w.comfort.settings_action, "settings"),
+            (w.history_ui.continue_action, "continue_reading"),
+            (w.history_ui.show_action, "history"),
+            (w.history_ui.clear_action, "clear_history"),
+            (self.shortcuts, "shortcuts"),
+            (self.about, "about"),
+        ):
+            icons.assign(action, key)
+        follow_read_aloud(icons, speech)
+        # The toolbar's buttons keep their size when their icons come.
+        for action in (self.import_files, w.history_ui.continue_action):
+            icons.reserve(action, self.toolbar.iconSize())
+        self.read_aloud_widget.follow_icon_size(self.toolbar)
+        return icons
+
+    def load_icons(self) -> None:
+        self.icons.load()
