@@ -75,7 +75,7 @@ class Matcher:
         if kind == LEMMAS:
             self._forms = frozenset().union(
                 *(forms(term) for term in self.terms if CYRILLIC_RE.search(term))
-            )
+            ).difference(self.terms)  # (a term is found as a beginning: see below)
         self._beginnings = _beginnings(self.terms | self.prefixes)
         self._decided: dict[str, bool] = {}  # (the same words come up in every text)
 
@@ -92,10 +92,12 @@ class Matcher:
         # Each distinct word is looked at once, and the places of those that match are
         # found by str.find: a snippet looks through twenty articles' whole texts for
         # every search, and a test of each word in Python took most of its time.
-        words = set(TOKEN_RE.findall(folded))
-        candidates = words.intersection(self._forms)
-        if self._beginnings:
-            candidates.update(word for word in words if word.startswith(self._beginnings))
+        candidates: set[str] = set()
+        if self._forms:
+            candidates.update(self._forms.intersection(TOKEN_RE.findall(folded)))
+        for beginning in self._beginnings:
+            for start, _ in _places(folded, beginning, whole=False):
+                candidates.add(TOKEN_RE.match(folded, start).group())  # type: ignore[union-attr]
         return sorted(
             place for word in candidates if self.matches(word) for place in _places(folded, word)
         )
@@ -146,14 +148,15 @@ def _aligned_fold(text: str) -> str | None:
     return folded if len(folded) == len(text) else None
 
 
-def _places(folded: str, word: str) -> list[tuple[int, int]]:
-    """(start, end) of every place the folded ``word`` stands as a whole word in ``folded``."""
+def _places(folded: str, word: str, whole: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of every place the folded ``word`` stands as a whole word in
+    ``folded``; not ``whole``: where a word begins with it."""
     found = []
     at = folded.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not _is_word_char(folded[at - 1])) and (
-            end == len(folded) or not _is_word_char(folded[end])
+            not whole or end == len(folded) or not _is_word_char(folded[end])
         ):
             found.append((at, end))
         at = folded.find(word, end)
