@@ -71,6 +71,14 @@ def _lemma_terms(word: str) -> tuple[tuple[str, ...], int]:
     return (stem(word),), 1
 
 
+def forget_words() -> None:
+    """Let go of the words looked up so far. A rebuild of the whole index looks up every
+    distinct form of every article (up to 100,000 kept, about 45 MB, and as many stems):
+    worth keeping while it runs, not for the rest of the session."""
+    _lemma_terms.cache_clear()
+    stem.cache_clear()
+
+
 def terms(word: str, kind: str = LEMMAS) -> tuple[str, ...]:
     """What the index holds for one folded word: its lemmas, the most likely first (that
     one in its place in the text, the others after the text), or its stem."""
