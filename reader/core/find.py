@@ -73,9 +73,9 @@ class Matcher:
         # a lemma searched for (люди for человек), and those that begin like a term.
         self._forms: frozenset[str] = frozenset()
         if kind == LEMMAS:
-            self._forms = frozenset().union(
-                *(forms(term) for term in self.terms if CYRILLIC_RE.search(term))
-            ).difference(self.terms)  # (a term is found as a beginning: see below)
+            found = (forms(term) for term in self.terms if CYRILLIC_RE.search(term))
+            # (the terms themselves are found as beginnings: see _beginnings)
+            self._forms = frozenset().union(*found).difference(self.terms)
         self._beginnings = _beginnings(self.terms | self.prefixes)
         self._decided: dict[str, bool] = {}  # (the same words come up in every text)
 
