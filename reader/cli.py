@@ -536,6 +536,12 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
                 "window) rebuilds it",
                 file=err,
             )
+    if results.only_exclusions:
+        print(
+            "article-reader: a word with a minus is left out of the results; add a word "
+            "to search for (e.g. 'цены -нефть')",
+            file=err,
+        )
     if args.json:
         records = [
             {

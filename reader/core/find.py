@@ -73,10 +73,11 @@ class Matcher:
         # a lemma searched for (люди for человек), and those that begin like a term.
         self._forms: frozenset[str] = frozenset()
         if kind == LEMMAS:
-            self._forms = frozenset().union(
-                *(forms(term) for term in self.terms if CYRILLIC_RE.search(term))
-            )
+            found = (forms(term) for term in self.terms if CYRILLIC_RE.search(term))
+            # (the terms themselves are found as beginnings: see _beginnings)
+            self._forms = frozenset().union(*found).difference(self.terms)
         self._beginnings = _beginnings(self.terms | self.prefixes)
+        self._decided: dict[str, bool] = {}  # (the same words come up in every text)
 
     @classmethod
     def for_words(cls, text: str, kind: str = LEMMAS) -> Matcher:
@@ -88,10 +89,27 @@ class Matcher:
         folded = _aligned_fold(text)
         if folded is None:  # folding moves letters (é → e, ß → ss): word by word
             return [m.span() for m in TOKEN_RE.finditer(text) if self.matches(fold(m.group()))]
-        return [m.span() for m in TOKEN_RE.finditer(folded) if self.matches(m.group())]
+        # Each distinct word is looked at once, and the places of those that match are
+        # found by str.find: a snippet looks through twenty articles' whole texts for
+        # every search, and a test of each word in Python took most of its time.
+        candidates: set[str] = set()
+        if self._forms:
+            candidates.update(self._forms.intersection(TOKEN_RE.findall(folded)))
+        for beginning in self._beginnings:
+            for start, _ in _places(folded, beginning, whole=False):
+                candidates.add(TOKEN_RE.match(folded, start).group())  # type: ignore[union-attr]
+        return sorted(
+            place for word in candidates if self.matches(word) for place in _places(folded, word)
+        )
 
     def matches(self, word: str) -> bool:
         """Whether the folded ``word`` matches."""
+        decided = self._decided.get(word)
+        if decided is None:
+            decided = self._decided[word] = self._matches(word)
+        return decided
+
+    def _matches(self, word: str) -> bool:
         if word not in self._forms and not word.startswith(self._beginnings):
             return False
         found = terms(word, self.kind)
@@ -117,15 +135,7 @@ def contains_word(text: str, word: str) -> bool:
     folded = _aligned_fold(text)
     if folded is None:
         return any(fold(found) == word for found in TOKEN_RE.findall(text))
-    at = folded.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _is_word_char(folded[at - 1])) and (
-            end == len(folded) or not _is_word_char(folded[end])
-        ):
-            return True
-        at = folded.find(word, at + 1)
-    return False
+    return bool(_places(folded, word))
 
 
 @lru_cache(maxsize=64)  # a snippet and the exact-form check look at the same texts
@@ -136,6 +146,21 @@ def _aligned_fold(text: str) -> str | None:
         return None
     folded = fold(text)
     return folded if len(folded) == len(text) else None
+
+
+def _places(folded: str, word: str, whole: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of every place the folded ``word`` stands as a whole word in
+    ``folded``; not ``whole``: where a word begins with it."""
+    found = []
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(folded[at - 1])) and (
+            not whole or end == len(folded) or not _is_word_char(folded[end])
+        ):
+            found.append((at, end))
+        at = folded.find(word, end)
+    return found
 
 
 def _is_word_char(char: str) -> bool:

@@ -192,6 +192,8 @@ class Results:
     total: int  # matching articles; with ``more``, at least this many (not counted)
     seconds: float
     more: bool = False
+    # The query only left words out ("-нефть"): nothing to look for, so nothing found.
+    only_exclusions: bool = False
 
 
 def snippet(
@@ -267,7 +269,7 @@ def search(
     index = _index(library, filters or Filters(), now)
     expression = fts_expression(query, index.kind)
     if expression is None:
-        return Results([], 0, time.perf_counter() - start)
+        return Results([], 0, time.perf_counter() - start, only_exclusions=bool(query.negated))
     broad = BROAD if broad is None else broad
     hits, total = index.read(lambda: _run(index, query, expression, limit, offset, broad))
     if total is None:  # too many to be worth counting

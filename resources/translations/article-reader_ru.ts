@@ -1243,6 +1243,10 @@
         <translation>Все источники</translation>
     </message>
     <message>
+        <source>Add a word to search for: a word after a minus is left out</source>
+        <translation>Добавьте слово для поиска: слово после минуса исключается</translation>
+    </message>
+    <message>
         <source>More than %1 found in %2 ms</source>
         <translation>Найдено больше %1 за %2 мс</translation>
     </message>

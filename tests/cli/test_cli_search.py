@@ -70,7 +70,14 @@ def test_a_query_beginning_with_a_minus_is_an_exclusion(run_cli, tmp_path):
     assert result.code == 0, result.err
     assert "Газ и цены" in result.out and "Нефть" not in result.out
     alone = run_cli("search", "-нефть")
-    assert alone.code == 0 and alone.out == "" and alone.err.startswith("0 found")
+    assert alone.code == 0 and alone.out == ""
+    hint, found = alone.err.splitlines()
+    assert hint == (
+        "article-reader: a word with a minus is left out of the results; add a word to "
+        "search for (e.g. 'цены -нефть')"
+    )
+    assert found.startswith("0 found in ")
+    assert "add a word" not in result.err
     with_options = run_cli("search", "--json", "-нефть", "--limit", "5", "цены")
     assert [r["title"] for r in json.loads(with_options.out)] == ["Газ и цены"]
 

@@ -79,3 +79,17 @@ def test_a_new_library_needs_no_rebuild(library):
     library.add(article("Люди", "Много людей."))
     assert not library.index_outdated
     assert titles(library, "человек") == {"Люди"}
+
+
+def test_a_rebuild_lets_go_of_the_words_it_looked_up(old_library):
+    from reader.core import text_index
+
+    with Library.open(old_library) as library:
+        text_index.forget_words()
+        assert library.upgrade_search_index()
+        assert text_index._lemma_terms.cache_info().currsize == 0
+        assert text_index.stem.cache_info().currsize == 0
+        assert titles(library, "людей") == {"Люди в парке", "Один человек"}
+        library.rebuild_search_index()
+        assert text_index._lemma_terms.cache_info().currsize == 0
+        assert titles(library, "погода") == {f"Заметка {n}" for n in range(450)}

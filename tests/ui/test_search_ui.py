@@ -81,6 +81,16 @@ def test_an_older_answer_never_replaces_a_newer_one(window, qtbot):
     assert second > first and panel.last_results.hits[0].title.startswith("Old Lighthouse")
 
 
+def test_a_query_that_only_leaves_words_out_asks_for_a_word(window, qtbot):
+    panel = search_for(window, qtbot, "lighthouse")
+    panel.box.setText("-lighthouse")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    assert panel.status.text() == "Add a word to search for: a word after a minus is left out"
+    panel.box.setText("museum -lighthouse")
+    qtbot.waitUntil(lambda: panel.status.text().endswith(" ms"), timeout=5000)
+    assert panel.status.text().startswith(f"{panel.last_results.total} found in ")
+
+
 def test_source_filter_narrows_results(window, qtbot):
     panel = search_for(window, qtbot, "в")
     everything = panel.last_results.total

@@ -199,18 +199,21 @@ class Library:
         transaction; returns how many it holds. With a ``reason`` (something went wrong
         with the index), the file is checked first: a damaged file raises LibraryDamaged
         and is not written to."""
-        from reader.core.text_index import LEMMAS
+        from reader.core.text_index import LEMMAS, forget_words
 
         if reason:
             found = self.check()
             if found:
                 raise self.problem(LibraryDamaged(damaged_message(self.path, found[0])))
-        with self.transaction():
-            self._db.execute("DROP TABLE IF EXISTS search_index")
-            index_upgrade.drop_next(self._db)
-            create_search_index(self._db)
-            fill_search_index(self._db, LEMMAS)
-            index_upgrade.set_kind(self._db, LEMMAS)
+        try:
+            with self.transaction():
+                self._db.execute("DROP TABLE IF EXISTS search_index")
+                index_upgrade.drop_next(self._db)
+                create_search_index(self._db)
+                fill_search_index(self._db, LEMMAS)
+                index_upgrade.set_kind(self._db, LEMMAS)
+        finally:
+            forget_words()  # (every form of every article was looked up)
         if reason:
             self.notices.append(f"{reason}; it has been rebuilt")
         return self.count()
@@ -241,9 +244,12 @@ class Library:
         with the old one. Goes on from where an interrupted build stopped. True when done;
         False when ``stop()`` asked to stop first. ``progress(done, total)`` after each
         batch. With ``again`` an index that is up to date is built anew too."""
-        from reader.core.text_index import LEMMAS
+        from reader.core.text_index import LEMMAS, forget_words
 
-        return index_upgrade.build(self, LEMMAS, progress, stop, again=again)
+        try:
+            return index_upgrade.build(self, LEMMAS, progress, stop, again=again)
+        finally:
+            forget_words()  # (every form of every article was looked up)
 
     def tidy_search_index(self, pages: int = 1000, stop: Callable[[], bool] | None = None) -> None:
         """Merge the search index's small pieces, a step of about ``pages`` pages at a

@@ -257,7 +257,13 @@ class SearchPanel(QWidget):
             item.setData(hit.id, HIT_ROLE + 1)
             item.setData(facts, FACTS_ROLE)
             self.model.appendRow(item)
-        if self.box.text().strip():
+        if results.only_exclusions:
+            self.status.setText(
+                self.tr("Add a word to search for: a word after a minus is left out")
+            )
+            self._found = self.status.text()
+            self._say_found.start()
+        elif self.box.text().strip():
             found = QLocale().toString(results.total)
             text = (
                 self.tr("More than %1 found in %2 ms")
