@@ -387,7 +387,8 @@ class ReadAloud(QObject):
 
     def _apply_language(self) -> bool:
         engine, code = self._engine, self._language
-        locale = locale_for(engine, QLocale(code)) if code else None
+        # (An article's language is a bare code, such as "en": no country.)
+        locale = locale_for(engine, QLocale(code), "_" in code or "-" in code) if code else None
         engine.setLocale(locale or self._default_locale)
         choose_voice(engine)
         if code and locale is None:

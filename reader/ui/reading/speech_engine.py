@@ -74,19 +74,22 @@ def default_locale(engine: Any) -> QLocale:
     if own.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return own
     for wanted in (QLocale(), QLocale(QLocale.Language.English)):
-        match = locale_for(engine, wanted)
+        match = locale_for(engine, wanted, country_given=False)
         if match is not None:
             return match
     return own
 
 
-def locale_for(engine: Any, wanted: QLocale) -> QLocale | None:
-    """The engine's locale for ``wanted``'s language: its country if the engine has it, else
-    the application's country for that language, else the first; None when none."""
+def locale_for(engine: Any, wanted: QLocale, country_given: bool = True) -> QLocale | None:
+    """The engine's locale for ``wanted``'s language, None when it has none: of the same
+    country, or the application's country (first when ``country_given`` is False: "en"
+    reads as en_GB in a British English application, not as QLocale's en_US), else the
+    first by name."""
     matches = [loc for loc in engine.availableLocales() if loc.language() == wanted.language()]
     if not matches:
         return None
-    for territory in (wanted.territory(), QLocale().territory()):
+    countries = [wanted.territory(), QLocale().territory()]
+    for territory in countries if country_given else countries[::-1]:
         for locale in matches:
             if locale.territory() == territory:
                 return locale
