@@ -458,7 +458,7 @@ class ReadAloud(QObject):
         if self._state == PLAYING:
             self._end(
                 self.tr("The speech engine stopped answering, so reading stopped ({0}).").format(
-                    self._engine.errorString() or self.tr("no sound output?")
+                    self._engine.errorString() or self.tr("perhaps no sound output works")
                 )
             )
 
