@@ -267,7 +267,7 @@ class ReadAloud(QObject):
         """Stop reading and wait for an engine still being made (the window is closing)."""
         self.stop()
         if self._maker is not None:
-            self._maker.wait()
+            self._maker.finish()
 
     def toggle(self) -> None:
         if self._state == PLAYING:
@@ -352,7 +352,9 @@ class ReadAloud(QObject):
     # -- engine --------------------------------------------------------------------------
 
     def _adopt(self, engine: Any) -> None:
-        self._maker = None
+        if self._maker is not None:
+            self._maker.finish()
+            self._maker = None
         engine.setParent(self)
         self._engine = engine
         self._pause_by_stopping = engine.engine() in PAUSE_BY_STOPPING

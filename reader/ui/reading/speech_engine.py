@@ -7,7 +7,9 @@ Measured with Qt 6.11's speechd plug-in, speech-dispatcher 0.11 and espeak-ng 1.
   (102 languages times 15 variants) into a QLocale and a QVoice, on the calling thread, after
   starting speech-dispatcher if it is not running. So it is made on a thread of its own and
   then handed to the UI thread; the plug-in itself has no timers and reports from
-  libspeechd's own thread, so where it was made does not matter once it is made.
+  libspeechd's own thread, so where it was made does not matter once it is made. (The
+  engine object inside QTextToSpeech stays with the ended thread: fine for speechd, not for
+  an engine with timers, such as the mock, which is made on the UI thread.)
 - Its pause does not work: speech-dispatcher stops the sound at the next index mark but
   never reports "paused", so the engine stays "speaking" for ever and resume() is never
   sent. Read Aloud pauses such an engine by stopping it and says the sentence again.
@@ -19,7 +21,17 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 
 # Engines whose making blocks for a second or more: made on a thread of their own.
 SLOW_TO_MAKE = frozenset({"speechd"})
@@ -38,32 +50,45 @@ def engine_name(requested: str | None, available: list[str]) -> str | None:
     return requested
 
 
-class EngineMaker(QThread):
-    """Makes QTextToSpeech(name) on this thread and hands it to the UI thread (``made``).
-    Keeps itself alive until it has finished, so closing the window while the engine is
-    being made cannot destroy a running thread."""
+class EngineMaker(QObject):
+    """Makes the engine ``name`` on a thread of its own and hands it to the UI thread
+    (``made``). The engine is made by Qt's own code, called from the thread's event loop
+    (a queued setEngine): made from Python, it would hold Python's lock all along, and the
+    window, whose code is Python, would stop for as long all the same."""
 
     made = Signal(object)  # the QTextToSpeech, now living on the UI thread
 
-    def __init__(self, name: str | None):
+    def __init__(self, name: str):
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         super().__init__()
         self._name = name
         self._home = QCoreApplication.instance().thread()
-        self._engine: Any = None
-        self._keep: EngineMaker | None = self
-        self.finished.connect(self._release)
+        self._thread = QThread()
+        self._thread.setObjectName("speech engine")
+        self._engine: Any = QTextToSpeech("none")  # (no engine yet: made at once)
+        self._handed: Any = None
 
-    def run(self) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
+    def start(self) -> None:
+        self._thread.start()
+        self._engine.moveToThread(self._thread)
+        self.moveToThread(self._thread)
+        queued = Qt.ConnectionType.QueuedConnection
+        QMetaObject.invokeMethod(self._engine, "setEngine", queued, Q_ARG(str, self._name))
+        QMetaObject.invokeMethod(self, "_hand_over", queued)
 
-        engine = QTextToSpeech(self._name) if self._name else QTextToSpeech()
+    def finish(self) -> None:
+        """Wait until the thread has ended (at once once the engine is handed over)."""
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot()
+    def _hand_over(self) -> None:  # (on the engine's thread, after setEngine)
+        engine, self._engine = self._engine, None
         engine.moveToThread(self._home)
-        self._engine = engine
+        self._handed = engine  # (kept until the UI thread has it)
         self.made.emit(engine)
-
-    def _release(self) -> None:
-        self._engine = None  # (adopted by then: the receiver made it its child)
-        self._keep = None
+        self._thread.quit()
 
 
 def default_locale(engine: Any) -> QLocale:
