@@ -13,8 +13,11 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from speech_service import Missing, SpeechService
 
+from reader.core.file_import import import_paths
+from reader.core.preferences import Preferences, State
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.read_aloud import ReadAloud, ReadAloudWidget
+from reader.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -209,18 +212,34 @@ def test_the_engine_is_made_off_the_ui_thread_and_play_waits_for_it(qtbot, view,
     assert reader.messages[-1] == "Finished reading"
 
 
-def test_the_window_reads_with_the_real_engine(qtbot, make_window, speech_service, monkeypatch):
+def test_the_window_reads_a_russian_article_in_a_russian_voice(
+    qtbot, tmp_path, library, make_window, speech_service, monkeypatch
+):
     monkeypatch.setenv("SPEECHD_ADDRESS", speech_service.address)
-    window = make_window()
+    article = tmp_path / "pogoda.md"
+    article.write_text(
+        "# Погода в Москве\n\nЗавтра будет тепло. Дождя не ожидается.\n", encoding="utf-8"
+    )
+    import_paths(library, [article])
+    window = MainWindow(
+        library, Preferences(tmp_path / "p.json"), State(tmp_path / "s.json"), tmp_path
+    )
+    make_window.adopt(window)
     reader = window.read_aloud
+    shown = []  # when the article is on screen: is the engine being looked for yet?
+    window.content_ready.connect(lambda: shown.append((reader.engine, reader.loading)))
+    reader.engine_ready.connect(lambda: watch(reader, window.article_view))
+    window.resize(900, 600)
+    window.show()
     qtbot.waitUntil(lambda: reader.engine is not None, timeout=20_000)
+    assert shown == [(None, False)]  # only after the window has shown its content
     assert reader.state == "stopped", reader.unavailable_reason
-    assert reader.play_action.isEnabled() and reader.faster_action.isEnabled()
-    window.article_view.show_html("<p>A few words from the window.</p>")
-    watch(reader, window.article_view)
+    assert reader.engine.voice().name() == "Russian"
     reader.play_action.trigger()
     qtbot.waitUntil(lambda: reader.state == "stopped", timeout=30_000)
-    assert said(reader) == ["A few words from the window."]
+    assert said(reader)[-2:] == ["Завтра будет тепло.", "Дождя не ожидается."]
+    assert "Погода в Москве" in said(reader)  # (the title, above)
+    assert window.statusBar().currentMessage() == "Finished reading"
 
 
 def test_without_a_speech_dispatcher_it_says_what_to_install(qtbot, view):
