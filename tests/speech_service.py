@@ -32,7 +32,9 @@ class Missing(Exception):
 
 class SpeechService:
     def __init__(self, folder: Path, sink: str = "auto"):
-        """``sink``: "pulse", "alsa" or "auto" (PulseAudio where it is installed)."""
+        """``sink``: "pulse", "alsa", "auto" (PulseAudio where it is installed), or
+        "nowhere": PulseAudio output with no PulseAudio running, as on a system without
+        a sound server."""
         self.folder = folder
         self.sink = sink
         self._pulse: subprocess.Popen[bytes] | None = None
@@ -63,7 +65,7 @@ class SpeechService:
         )
         output = (
             'AudioOutputMethod "pulse"\n'
-            if self.sink == "pulse"
+            if self.sink in ("pulse", "nowhere")
             else 'AudioOutputMethod "alsa"\nAudioALSADevice "null"\n'
         )
         (conf / "speechd.conf").write_text(
@@ -92,7 +94,7 @@ class SpeechService:
             self._children |= _children_of(process.pid)
             process.terminate()
             try:
-                process.wait(5)
+                process.wait(3)  # (without a sound output it does not end when asked)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(5)
@@ -109,7 +111,7 @@ class SpeechService:
 
     def _environment(self) -> dict[str, str]:
         runtime = self.folder / "runtime"
-        runtime.mkdir(mode=0o700, exist_ok=True)
+        runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
         env = dict(os.environ)
         env.update(
             HOME=str(self.folder),

@@ -242,6 +242,33 @@ def test_the_window_reads_a_russian_article_in_a_russian_voice(
     assert window.statusBar().currentMessage() == "Finished reading"
 
 
+def test_without_a_sound_output_reading_stops_and_says_why(qtbot, view, tmp_path, monkeypatch):
+    # speech-dispatcher then says it is speaking and never that it has finished.
+    service = SpeechService(tmp_path / "speech", "nowhere")
+    try:
+        service.start()
+    except Missing as reason:
+        pytest.skip(str(reason))
+    try:
+        monkeypatch.setenv("SPEECHD_ADDRESS", service.address)
+        reader = ReadAloud(view, engine="speechd")
+        qtbot.waitUntil(lambda: reader.engine is not None, timeout=20_000)
+        reader.stall_ms = (1_000, 100)  # (10 s and 1 s a word in use)
+        messages = []
+        reader.message.connect(messages.append)
+        view.show_html("<p>Nobody hears this.</p>")
+        reader.play()
+        assert marked_text(view) == "Nobody hears this."
+        qtbot.waitUntil(lambda: reader.state == "stopped", timeout=10_000)
+        assert marked_text(view) is None
+        assert messages[-1].startswith("The speech engine stopped answering, so reading stopped")
+        reader.shutdown()
+        shiboken6.delete(reader)
+    finally:
+        service.stop()
+    assert service.running() == []
+
+
 def test_without_a_speech_dispatcher_it_says_what_to_install(qtbot, view):
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech

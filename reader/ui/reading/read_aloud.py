@@ -192,6 +192,7 @@ class ReadAloud(QObject):
         self._index_done = False  # the engine has finished saying sentence _index
         self._begun = False  # the engine has started saying it (its Ready before is stale)
         self._stall = QTimer(self)  # an engine that stops answering must not hang reading
+        self.stall_ms = (10_000, 1_000)  # waited for an answer: so long, and so long a word
         self._stall.setSingleShot(True)
         self._stall.timeout.connect(self._stalled)
         self.play_action = self._action("readAloud", self.tr("Read Aloud"), "Ctrl+R", self.toggle)
@@ -454,7 +455,7 @@ class ReadAloud(QObject):
     def _watch(self) -> None:
         """(Re)start the stall timer: generous, as slow voices take ~0.8 s a word."""
         words = len(_WORDS.findall(self._sentences[self._index].text))
-        self._stall.start(10_000 + 1_000 * words)
+        self._stall.start(self.stall_ms[0] + self.stall_ms[1] * words)
 
     def _stalled(self) -> None:
         if self._state == PLAYING:
