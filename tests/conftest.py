@@ -26,6 +26,13 @@ def isolated_home(tmp_path_factory, monkeypatch):
     runtime = home / "runtime"  # where the running window's socket goes
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # Qt's speechd engine would start a speech-dispatcher of its own for each test (each has
+    # its own runtime folder) and leave it running. Here it cannot: Read Aloud is then
+    # "unavailable", and only tests that start their own speech-dispatcher reach one.
+    monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+    speechd = home / "xdg_config_home" / "speech-dispatcher"
+    speechd.mkdir(parents=True)
+    (speechd / "speechd.conf").write_text("DisableAutoSpawn\n")
     return home
 
 

@@ -901,6 +901,10 @@
         <translation>Чтение вслух</translation>
     </message>
     <message>
+        <source>Starting the speech engine…</source>
+        <translation>Запускается синтезатор речи…</translation>
+    </message>
+    <message>
         <source>Reading paused</source>
         <translation>Чтение приостановлено</translation>
     </message>
@@ -935,6 +939,14 @@
     <message>
         <source>Finished reading</source>
         <translation>Чтение завершено</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped answering, so reading stopped ({0}).</source>
+        <translation>Синтезатор речи перестал отвечать, и чтение остановлено ({0}).</translation>
+    </message>
+    <message>
+        <source>perhaps no sound output works</source>
+        <translation>возможно, не работает вывод звука</translation>
     </message>
     <message>
         <source>Pause Reading</source>

@@ -110,7 +110,7 @@ def test_an_unknown_engine_disables_the_controls_and_says_what_to_install(qtbot,
     read_aloud = ReadAloud(view, engine="no-such-engine")
     widget = ReadAloudWidget(read_aloud)
     qtbot.addWidget(widget)
-    assert not read_aloud.load()
+    read_aloud.load()
     assert read_aloud.state == "unavailable"
     assert (
         "speech-dispatcher-espeak-ng" in read_aloud.unavailable_reason
@@ -157,7 +157,8 @@ def reader(qtbot, view):
     if "mock" not in QTextToSpeech.availableEngines():
         pytest.skip("QtTextToSpeech has no 'mock' engine")
     read_aloud = ReadAloud(view, engine="mock")
-    assert read_aloud.load(), read_aloud.unavailable_reason
+    read_aloud.load()  # (the mock is made at once, on this thread)
+    assert read_aloud.state != "unavailable", read_aloud.unavailable_reason
     read_aloud.set_rate(1.0)  # the mock's fastest: 50 ms a word
     # What the engine is given to say, and each word it says, with the marked text then.
     # (The mock reports words of Latin script only: a Cyrillic sentence is one word "".)

@@ -5,11 +5,16 @@ Design:
   loop right after it is made, or at the first call that needs it), never when this module
   is imported: its system library (libpulse) or a speech engine may be missing. Then the
   state is "unavailable", the actions are disabled, and their tooltips (and
-  ``unavailable_reason``) say what to install.
-- Each text block is cut into sentences by ``split_sentences`` (a pure function). The
-  engine gets one sentence at a time; when it is Ready again the next one follows, across
-  paragraphs, to the end. So the mark is exactly what is being spoken, an engine that
-  cannot pause stops at the sentence's end instead, and a new article just stops.
+  ``unavailable_reason``) say what to install. An engine that is slow to make (speechd:
+  1-2 s) is made on a thread of its own (``speech_engine.py``); Read Aloud pressed
+  meanwhile marks the sentence at once and it is said when the engine arrives.
+- Each text block is cut into sentences by ``split_sentences`` (a pure function) when
+  reading reaches it. The engine gets one sentence at a time; when it has begun and is
+  Ready again the next one follows, across paragraphs, to the end. So the mark is exactly
+  what is being spoken, an engine that cannot pause stops at the sentence's end instead (or,
+  where its pause is broken, is stopped and says the sentence again), a Ready left over
+  from a stopped sentence is not taken for the end of the next, and a new article just
+  stops. An engine that stops answering (no sound output) stops reading with a message.
 - The mark is an extra selection tagged with a private format property: the view's own
   extra selections (find and search matches) are kept, and only ours is ever removed.
 """
@@ -17,13 +22,19 @@ Design:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +48,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.speech_engine import (
+    PAUSE_BY_STOPPING,
+    SLOW_TO_MAKE,
+    EngineMaker,
+    choose_voice,
+    default_locale,
+    engine_name,
+    locale_for,
+)
 
 PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
 RATE_STEP = 0.1
@@ -47,6 +67,7 @@ _END = re.compile(r"([.!?…]+)[\"'»”’)\]]*(?=\s)")
 _NEXT = re.compile(r"[\s\"'«“„‘(\[—–-]*(.)")
 _LAST_WORDS = re.compile(r"(?:(\w+)\.\s?)?(\w+)$")
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 # Abbreviations that seldom end a sentence ("etc.", "и т. д." often do, so they split).
 ABBREVIATIONS = frozenset(
     {
@@ -125,15 +146,23 @@ class Sentence(NamedTuple):
     text: str  # as spoken
 
 
+def block_sentences(block: QTextBlock) -> list[Sentence]:
+    """The sentences of one text block (a paragraph, a heading, a list item)."""
+    text, base = block.text(), block.position()
+    return [
+        Sentence(
+            base + start, base + end, text[start:end].replace("\u2028", " ").replace("\ufffc", "")
+        )
+        for start, end in split_sentences(text)
+    ]
+
+
 def document_sentences(document: QTextDocument) -> list[Sentence]:
     """Every sentence of ``document``, block after block."""
     sentences = []
     block = document.begin()
     while block.isValid():
-        text, base = block.text(), block.position()
-        for start, end in split_sentences(text):
-            spoken = text[start:end].replace("\u2028", " ").replace("\ufffc", "")
-            sentences.append(Sentence(base + start, base + end, spoken))
+        sentences.extend(block_sentences(block))
         block = block.next()
     return sentences
 
@@ -146,6 +175,7 @@ class ReadAloud(QObject):
     rate_changed = Signal(float)
     message = Signal(str)  # for the status bar
     refused = Signal(str)  # why Read Aloud cannot read, when asked to (to be said aloud)
+    engine_ready = Signal()  # the engine is made (working or not: see state)
 
     def __init__(
         self,
@@ -157,16 +187,24 @@ class ReadAloud(QObject):
         super().__init__(parent)
         self._view = view
         self._engine_name = engine
-        self._engine: Any = None  # a QTextToSpeech, once loaded
-        self._loaded = False
+        self._engine: Any = None  # a QTextToSpeech, once made
+        self._maker: EngineMaker | None = None  # while it is made on a thread of its own
+        self._loading = False
         self._reason = ""
         self._state = STOPPED
         self._rate = 0.0
         self._language: str | None = None
         self._default_locale = QLocale()
+        self._pause_by_stopping = False
+        self._block = QTextBlock()  # the block being read, its sentences, which one
         self._sentences: list[Sentence] = []
         self._index = -1
         self._index_done = False  # the engine has finished saying sentence _index
+        self._begun = False  # the engine has started saying it (its Ready before is stale)
+        self._stall = QTimer(self)  # an engine that stops answering must not hang reading
+        self.stall_ms = (10_000, 1_000)  # waited for an answer: so long, and so long a word
+        self._stall.setSingleShot(True)
+        self._stall.timeout.connect(self._stalled)
         self.play_action = self._action("readAloud", self.tr("Read Aloud"), "Ctrl+R", self.toggle)
         self.stop_action = self._action("stopReading", self.tr("Stop Reading"), "Ctrl+.", self.stop)
         self.faster_action = self._action(
@@ -200,18 +238,24 @@ class ReadAloud(QObject):
 
     @property
     def engine(self) -> Any:
-        """The QTextToSpeech in use; None before load() or without the Qt module."""
+        """The QTextToSpeech in use; None until it is made, or without the Qt module."""
         return self._engine
+
+    @property
+    def loading(self) -> bool:
+        """The engine is being made (on a thread of its own)."""
+        return self._maker is not None
 
     @property
     def rate(self) -> float:
         return self._rate
 
-    def load(self) -> bool:
-        """Make the engine now if not yet made; True when reading aloud can work."""
-        if self._loaded:
-            return self._state != UNAVAILABLE
-        self._loaded = True
+    def load(self) -> None:
+        """Start making the engine if not yet started. A slow engine (speechd) is made on a
+        thread of its own and arrives later (``engine_ready``); the others at once."""
+        if self._loading:
+            return
+        self._loading = True
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
@@ -219,17 +263,22 @@ class ReadAloud(QObject):
                 "Read aloud is unavailable: the Qt speech module could not be loaded ({0})."
                 " On Debian or Ubuntu, install the package libpulse0."
             ).format(error)
-            self._set_state(UNAVAILABLE)
-            return False
-        name = self._engine_name
-        self._engine = QTextToSpeech(self) if name is None else QTextToSpeech(name, self)
-        self._engine.stateChanged.connect(self._on_engine_state)
-        self._engine.setRate(self._rate)
-        self._default_locale = self._engine.locale()
-        self._check_engine()
-        if self._language and self._state != UNAVAILABLE:
-            self._apply_language()
-        return self._state != UNAVAILABLE
+            self._unavailable()
+            self.engine_ready.emit()
+            return
+        name = engine_name(self._engine_name, QTextToSpeech.availableEngines())
+        if name in SLOW_TO_MAKE:
+            self._maker = EngineMaker(name)
+            self._maker.made.connect(self._adopt)
+            self._maker.start()
+        else:
+            self._adopt(QTextToSpeech(self, name) if name is None else QTextToSpeech(name, self))
+
+    def shutdown(self) -> None:
+        """Stop reading and wait for an engine still being made (the window is closing)."""
+        self.stop()
+        if self._maker is not None:
+            self._maker.finish()
 
     def toggle(self) -> None:
         if self._state == PLAYING:
@@ -239,8 +288,10 @@ class ReadAloud(QObject):
 
     def play(self) -> None:
         """Resume after a pause, or start at the selection, the text cursor if it is on
-        screen, or else the sentence at the top of the view."""
-        if not self.load():
+        screen, or else the sentence at the top of the view. While the engine is still
+        being made the sentence is marked at once and said when the engine is there."""
+        self.load()
+        if self._state == UNAVAILABLE:
             # Said, not silent: Read Aloud stays usable from the keyboard to tell why.
             self.refused.emit(self._reason)
             return
@@ -248,25 +299,36 @@ class ReadAloud(QObject):
             return
         if self._state == PAUSED:
             self._set_state(PLAYING)
-            if self._engine.state() == self._engine.State.Paused:
-                self._engine.resume()
-            elif self._engine.state() != self._engine.State.Speaking:  # it ended the sentence
+            engine = self._engine
+            if engine is None or self._pause_by_stopping:
+                self._continue()
+            elif engine.state() == engine.State.Paused:
+                engine.resume()
+                self._watch()
+            elif engine.state() != engine.State.Speaking:  # it ended the sentence
                 self._continue()
             return
-        self._sentences = document_sentences(self._view.document())
-        if not self._sentences:
+        if not self._start_at(self._start_position()):
             self.message.emit(self.tr("There is nothing to read aloud."))
             return
         self._set_state(PLAYING)
-        ends = [sentence.end for sentence in self._sentences]
-        self._say(min(bisect_right(ends, self._start_position()), len(ends) - 1))
-        self.message.emit(self.tr("Reading aloud"))
+        self._say()
+        self.message.emit(
+            self.tr("Reading aloud")
+            if self._engine is not None
+            else self.tr("Starting the speech engine…")
+        )
 
     def pause(self) -> None:
         if self._state != PLAYING:
             return
         self._set_state(PAUSED)
-        self._engine.pause()  # at the end of a word, or of the sentence (engine's choice)
+        self._stall.stop()
+        if self._engine is not None:
+            if self._pause_by_stopping:
+                self._stop_engine()  # (the sentence is said again on resume)
+            else:
+                self._engine.pause()  # at the end of a word, or of the sentence
         self.message.emit(self.tr("Reading paused"))
 
     def stop(self) -> None:
@@ -291,58 +353,91 @@ class ReadAloud(QObject):
 
     def set_language(self, code: str | None) -> bool:
         """Read with a voice for ``code`` (ISO 639-1, e.g. "ru") when the engine has one,
-        else with the default voice; True when one matched."""
+        else with the default voice; True when one matched. Before the engine is made the
+        language is kept for it (and False returned)."""
         self._language = code
-        return self.load() and self._apply_language()
+        if self._engine is None or self._state == UNAVAILABLE:
+            return False
+        return self._apply_language()
 
     # -- engine --------------------------------------------------------------------------
 
+    def _adopt(self, engine: Any) -> None:
+        if self._maker is not None:
+            self._maker.finish()
+            self._maker = None
+        engine.setParent(self)
+        self._engine = engine
+        self._pause_by_stopping = engine.engine() in PAUSE_BY_STOPPING
+        engine.stateChanged.connect(self._on_engine_state)
+        engine.setRate(self._rate)
+        self._check_engine()
+        if self._state != UNAVAILABLE:
+            self._default_locale = default_locale(engine)
+            self._apply_language()
+            if self._state == PLAYING:  # asked to read while the engine was being made
+                self._say()
+                self.message.emit(self.tr("Reading aloud"))
+        self.engine_ready.emit()
+
     def _check_engine(self) -> None:
-        engine, was = self._engine, self._state
+        engine = self._engine
         if engine.state() == engine.State.Error or not engine.availableVoices():
             self._reason = self.tr(
                 "Read aloud is unavailable: no speech engine is working ({0}). On Debian or"
                 " Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng."
             ).format(engine.errorString() or self.tr("no voices"))
-            self._set_state(UNAVAILABLE)
-            if was in (PLAYING, PAUSED):
-                self._highlight(None)
-                self.message.emit(self._reason)
+            self._unavailable()
+
+    def _unavailable(self) -> None:
+        was = self._state
+        self._stall.stop()
+        self._set_state(UNAVAILABLE)
+        if was in (PLAYING, PAUSED):
+            self._highlight(None)
+            self.refused.emit(self._reason)  # asked to read: said, not only shown
+            self.message.emit(self._reason)
 
     def _apply_language(self) -> bool:
         engine, code = self._engine, self._language
-        wanted = QLocale(code) if code else None
-        matches = [
-            locale
-            for locale in engine.availableLocales()
-            if wanted is not None and locale.language() == wanted.language()
-        ]
-        if wanted is None or not matches:
-            engine.setLocale(self._default_locale)
-            if wanted is not None:
-                self.message.emit(
-                    self.tr(
-                        "No voice for the article's language ({0}); reading"
-                        " aloud with the default voice ({1})."
-                    ).format(code, engine.voice().name())
-                )
-            return False
-        if engine.locale() not in matches:
-            same_country = [loc for loc in matches if loc.territory() == wanted.territory()]
-            engine.setLocale((same_country or matches)[0])
-        self.message.emit(
-            self.tr("Reading voice: {0} ({1})").format(
-                engine.voice().name(), QLocale.languageToString(engine.locale().language())
+        # (An article's language is a bare code, such as "en": no country.)
+        locale = locale_for(engine, QLocale(code), "_" in code or "-" in code) if code else None
+        engine.setLocale(locale or self._default_locale)
+        choose_voice(engine)
+        if code and locale is None:
+            self.message.emit(
+                self.tr(
+                    "No voice for the article's language ({0}); reading"
+                    " aloud with the default voice ({1})."
+                ).format(code, engine.voice().name())
             )
-        )
-        return True
+            return False
+        if code:
+            self.message.emit(
+                self.tr("Reading voice: {0} ({1})").format(
+                    engine.voice().name(), QLocale.languageToString(engine.locale().language())
+                )
+            )
+        return locale is not None
 
     def _on_engine_state(self, state: Any) -> None:
-        if state == self._engine.State.Error:
+        engine = self._engine
+        if state == engine.State.Error:
             self._check_engine()
-        elif state == self._engine.State.Paused and self._state == PLAYING:
-            self._engine.resume()  # resumed before the engine got round to pausing
-        elif state == self._engine.State.Ready and self._state in (PLAYING, PAUSED):
+            return
+        if self._state not in (PLAYING, PAUSED):
+            return
+        if state == engine.State.Speaking:
+            self._begun = True
+            if self._state == PLAYING:
+                self._watch()
+        elif state == engine.State.Paused and self._state == PLAYING:
+            engine.resume()  # resumed before the engine got round to pausing
+        elif state == engine.State.Ready and self._begun:
+            # (A Ready before the sentence began is the end of one stopped earlier.)
+            self._begun = False
+            if self._state == PAUSED and self._pause_by_stopping:
+                return  # our own stop: the sentence is said again on resume
             self._index_done = True  # (asked to pause, an engine may end the sentence)
             if self._state == PLAYING:  # the next sentence, outside the engine's signal
                 QTimer.singleShot(0, self, self._advance)
@@ -352,28 +447,91 @@ class ReadAloud(QObject):
             self._continue()
 
     def _continue(self) -> None:
-        self._say(self._index + 1 if self._index_done else self._index)
-
-    def _say(self, index: int) -> None:
-        if index >= len(self._sentences):
+        if not self._index_done or self._next_sentence():
+            self._say()
+        else:
             self._end(self.tr("Finished reading"))
-            return
-        self._index, self._index_done = index, False
-        sentence = self._sentences[index]
+
+    def _say(self) -> None:
+        """Mark the current sentence, bring it into view and give it to the engine."""
+        self._index_done, self._begun = False, False
+        sentence = self._sentences[self._index]
         self._highlight(sentence)
         self._reveal(sentence)
-        self._engine.say(sentence.text)
+        if self._engine is not None:
+            self._watch()
+            self._engine.say(sentence.text)
+
+    def _watch(self) -> None:
+        """(Re)start the stall timer: generous, as slow voices take ~0.8 s a word."""
+        words = len(_WORDS.findall(self._sentences[self._index].text))
+        self._stall.start(self.stall_ms[0] + self.stall_ms[1] * words)
+
+    def _stalled(self) -> None:
+        if self._state == PLAYING:
+            self._end(
+                self.tr("The speech engine stopped answering, so reading stopped ({0}).").format(
+                    self._engine.errorString() or self.tr("perhaps no sound output works")
+                )
+            )
+
+    def _stop_engine(self) -> None:
+        # Only when it speaks: Qt's speechd engine stops *every* program's speech
+        # (speech-dispatcher's CANCEL ALL), a screen reader's too.
+        engine = self._engine
+        if engine is not None and engine.state() in (engine.State.Speaking, engine.State.Paused):
+            engine.stop()
 
     def _end(self, message: str) -> None:
         self._set_state(STOPPED)  # first: the engine's Ready after stop() is then ignored
-        self._engine.stop()
+        self._stall.stop()
+        self._stop_engine()
         self._index = -1
+        self._sentences = []
         self._highlight(None)
         self.message.emit(message)
 
     def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
         if removed != added:  # new text, not just new formats (a text size change)
             self.stop()
+
+    # -- where reading is ----------------------------------------------------------------
+    # Sentences are cut one block at a time, when reading reaches it: cutting a whole
+    # 100,000-word article takes about a second.
+
+    def _start_at(self, position: int) -> bool:
+        """Make the sentence ending after ``position`` (or the next one with words) the
+        current one; False when there is none from there to the end."""
+        block = self._view.document().findBlock(position)
+        while block.isValid():
+            sentences = block_sentences(block)
+            for index, sentence in enumerate(sentences):
+                if sentence.end > position:
+                    self._block, self._sentences, self._index = block, sentences, index
+                    return True
+            block = block.next()
+        # Past the last sentence: read the last one there is.
+        block = self._view.document().lastBlock()
+        while block.isValid():
+            sentences = block_sentences(block)
+            if sentences:
+                self._block, self._sentences, self._index = block, sentences, len(sentences) - 1
+                return True
+            block = block.previous()
+        return False
+
+    def _next_sentence(self) -> bool:
+        if self._index + 1 < len(self._sentences):
+            self._index += 1
+            return True
+        block = self._block.next()
+        while block.isValid():
+            sentences = block_sentences(block)
+            if sentences:
+                self._block, self._sentences, self._index = block, sentences, 0
+                return True
+            block = block.next()
+        return False
 
     # -- view ----------------------------------------------------------------------------
 

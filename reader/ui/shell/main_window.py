@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         appearance.set_window_icon(QApplication.instance())
         self.menus.load_icons()  # (in steps, from the next turn of the event loop)
         self.instance_server = serve(self, self.data_dir, self.open_files)
-        self.read_aloud.load()  # may start a speech service
+        self.read_aloud.load()  # may start a speech service (off the UI thread)
 
     def save_state(self) -> None:
         if self.content_loaded:  # (closed before it showed anything: keep what was kept)
@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         if self.instance_server is not None:
             self.instance_server.close()
         self.importer.cancel_and_wait()
+        self.read_aloud.shutdown()  # (stops reading; waits for an engine being made)
         if self.index_rebuild is not None:
             self.index_rebuild.stop_and_wait()  # (goes on from there at the next start)
         self.tracker.stop()
