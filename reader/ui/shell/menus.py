@@ -196,6 +196,14 @@ class WindowMenus(QObject):
         self.read_aloud_widget = ReadAloudWidget(w.read_aloud, toolbar)
         toolbar.addWidget(self.read_aloud_widget)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        # Qt draws the icon of an "auto-raised" button (the toolbar's kind) under the
+        # pointer in its active colours, meant for a selected menu item (highlighted text,
+        # on the highlight): on the toolbar it would vanish. The style sheet draws these
+        # buttons as it draws the others, which are not auto-raised.
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAutoRaise(False)
         # Qt's overflow buttons (shown when the window is too narrow) come without names.
         for owner, name in (
             (toolbar, self.tr("More toolbar buttons")),
