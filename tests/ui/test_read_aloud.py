@@ -145,6 +145,18 @@ def test_without_the_qt_speech_module_the_tooltip_names_libpulse0(qtbot, view, m
     assert not read_aloud.set_language("ru")
 
 
+def test_no_engine_is_made_after_the_window_has_closed(qtbot, view):
+    # A window closed before its first paint was done still has the engine's load()
+    # queued: it must not start a thread that outlives the window (Qt aborts the process
+    # when a running QThread is destroyed at exit).
+    read_aloud = ReadAloud(view, engine="mock", autoload=False)
+    read_aloud.shutdown()
+    read_aloud.load()
+    assert read_aloud.engine is None
+    assert not read_aloud.loading
+    assert read_aloud.state == "stopped"  # (not even "unavailable": nothing was looked for)
+
+
 # -- the mock engine -----------------------------------------------------------------------
 
 

@@ -275,8 +275,11 @@ class ReadAloud(QObject):
             self._adopt(QTextToSpeech(self, name) if name is None else QTextToSpeech(name, self))
 
     def shutdown(self) -> None:
-        """Stop reading and wait for an engine still being made (the window is closing)."""
+        """Stop reading and wait for an engine still being made (the window is closing).
+        No engine is made after this: a load() still queued (a window closed before its
+        first paint was done) does nothing, so no thread outlives the window."""
         self.stop()
+        self._loading = True
         if self._maker is not None:
             self._maker.finish()
 
