@@ -187,19 +187,21 @@ def make_reader(view, highlight):
     assert read_aloud.highlight == "words"  # (the default)
     read_aloud.set_highlight(highlight)
     read_aloud.set_rate(1.0)  # the mock's fastest: 50 ms a word
-    # What the engine is given to say, and each word it says, with the marked text then.
+    # What the engine is given to say, and each word it says, with the marked text then
+    # (the sentence; the word where words are marked).
     # (The mock reports words of Latin script only: a Cyrillic sentence is one word "".)
+    marked = marked_text if highlight == "sentence" else word_text
     said, spoken = [], []
     read_aloud.engine.aboutToSynthesize.connect(lambda _id: said.append(marked_text(view)))
     read_aloud.engine.sayingWord.connect(
-        lambda word, _id, _start, _length: spoken.append((word, marked_text(view)))
+        lambda word, _id, _start, _length: spoken.append((word, marked(view)))
     )
     read_aloud.said, read_aloud.spoken = said, spoken
     return read_aloud
 
 
 def marked_text(view) -> str | None:
-    """The text shown in the highlight colour, as the reader sees it."""
+    """The text shown in the highlight colour (the selection's), as the reader sees it."""
     highlight = view.palette().highlight().color()
     marks = [
         s.cursor.selectedText()
@@ -452,11 +454,19 @@ def sentence_text(view) -> str | None:
 
 
 def word_mark(view):
-    """The extra selection drawn in the highlight colour (the word being said)."""
-    highlight = view.palette().highlight().color()
-    marks = [s for s in view.extraSelections() if s.format.background().color() == highlight]
-    assert len(marks) == 1
-    return marks[0]
+    """The extra selection drawn in the colour of the word being said."""
+    marks = [
+        s
+        for s in view.extraSelections()
+        if s.format.background().color().name() == view.theme.spoken_word
+    ]
+    assert len(marks) <= 1
+    return marks[0] if marks else None
+
+
+def word_text(view) -> str | None:
+    mark = word_mark(view)
+    return mark.cursor.selectedText() if mark is not None else None
 
 
 def range_on_screen(view, start: int, end: int) -> bool:
@@ -495,7 +505,7 @@ def test_the_word_being_said_is_marked_inside_its_sentence_and_kept_in_view(
     scrolls = []
     view.verticalScrollBar().valueChanged.connect(scrolls.append)
     word_reader.play()
-    assert (marked_text(view), sentence_text(view)) == (None, "The first sentence is short.")
+    assert (word_text(view), sentence_text(view)) == (None, "The first sentence is short.")
     qtbot.waitUntil(lambda: word_reader.state == "stopped", timeout=20_000)
     assert [word for word, *_ in seen] == words(text)
     assert [marked for _word, marked, *_ in seen] == words(text)  # the word said, each one
@@ -521,9 +531,9 @@ def test_a_sentence_whose_words_are_not_reported_is_marked_softly_alone(qtbot, v
     view.show_html("<p>Первое предложение здесь. Then English words.</p>")
     pause_at(word_reader, "English")
     word_reader.play()
-    assert (sentence_text(view), marked_text(view)) == ("Первое предложение здесь.", None)
+    assert (sentence_text(view), word_text(view)) == ("Первое предложение здесь.", None)
     qtbot.waitUntil(lambda: word_reader.state == "paused")
-    assert (sentence_text(view), marked_text(view)) == ("Then English words.", "English")
+    assert (sentence_text(view), word_text(view)) == ("Then English words.", "English")
 
 
 def test_a_word_after_a_picture_is_marked_where_it_is(qtbot, view, word_reader):
@@ -557,7 +567,7 @@ def test_the_readers_highlights_show_in_the_sentence_and_the_word_is_drawn_over_
     mine.format.setBackground(QColor(yellow))
     view.set_mark_selections([mine])
     view.set_highlights(view.find_ranges(apples))  # Find's match, on top of everything
-    match, highlight = view.theme.match, view.palette().highlight().color().name()
+    match, word = view.theme.match, view.theme.spoken_word
 
     def layers():
         return [
@@ -571,7 +581,7 @@ def test_the_readers_highlights_show_in_the_sentence_and_the_word_is_drawn_over_
     drawn = [
         (view.theme.spoken_sentence, "Keep this highlighted phrase visible."),
         (yellow, "highlighted phrase"),  # over the sentence: the reader's highlight shows
-        (highlight, "highlighted"),  # the word said, over the reader's highlight
+        (word, "highlighted"),  # the word said, over the reader's highlight
         (match, "apple"),
     ]
     assert layers() == drawn
@@ -623,7 +633,7 @@ def test_the_word_and_its_sentence_stand_out_in_every_theme(qtbot, view, word_re
         start = text.index(part)
         return dominant_colour(view, image, start, start + len(part))
 
-    assert colour_of("said") == theme.highlight
+    assert colour_of("said") == theme.spoken_word
     assert colour_of("goes on") == colour_of("The sentence") == theme.spoken_sentence
     assert colour_of("Before it") == colour_of("After it") == theme.base
 
@@ -639,15 +649,15 @@ def test_the_choice_applies_at_once_and_follows_the_theme(qtbot, view, word_read
     word_reader.play()
     qtbot.waitUntil(lambda: word_reader.engine.state() == word_reader.engine.State.Paused)
     first = "One two three four five six."
-    assert (sentence_text(view), marked_text(view)) == (first, "three")
-    view.set_theme(THEMES["dark"])  # the soft colour is the new theme's
-    assert sentence_text(view) == first
+    assert (sentence_text(view), word_text(view)) == (first, "three")
+    view.set_theme(THEMES["dark"])  # the colours are the new theme's
+    assert (sentence_text(view), word_text(view)) == (first, "three")
     word_reader.highlight_actions["sentence"].trigger()
-    assert (sentence_text(view), marked_text(view)) == (None, first)
+    assert (sentence_text(view), word_text(view), marked_text(view)) == (None, None, first)
     word_reader.highlight_actions["none"].trigger()
     assert view.extraSelections() == []
     word_reader.set_highlight("words")
-    assert (sentence_text(view), marked_text(view)) == (first, "three")  # the place kept
+    assert (sentence_text(view), word_text(view)) == (first, "three")  # the place kept
     assert changes == ["sentence", "none", "words"]
     assert [a.isChecked() for a in word_reader.highlight_actions.values()] == [True, False, False]
     with pytest.raises(ValueError, match="karaoke"):
@@ -670,3 +680,67 @@ def test_with_no_highlight_nothing_is_marked_and_the_view_still_follows(qtbot, v
     qtbot.waitUntil(lambda: word_reader.state == "stopped")
     assert len(drawn) == 6  # at every word only Find's match was drawn
     assert all(selections == ["First"] for selections in drawn)
+
+
+# -- the choice in the window ----------------------------------------------------------------
+
+
+def menu_named(menu, title: str):
+    return next(a.menu() for a in menu.actions() if a.menu() and a.text() == title)
+
+
+def test_the_highlight_is_chosen_from_the_menu_or_reading_settings_and_kept(
+    qtbot, tmp_path, library, make_window, caplog
+):
+    import json
+
+    from reader.core.preferences import Preferences, State
+    from reader.ui.shell.main_window import MainWindow
+
+    window = make_window()
+    reader = window.read_aloud
+    assert reader.highlight == "words"
+    # View → Read Aloud → Highlight While Reading, each with a letter to choose it by.
+    view_menu = menu_named(window.menuBar(), "&View")
+    choices = menu_named(menu_named(view_menu, "Read &Aloud"), "&Highlight While Reading")
+    assert [(a.text(), a.isChecked()) for a in choices.actions()] == [
+        ("&Words and Sentence", True),
+        ("&Sentence Only", False),
+        ("&No Highlight", False),
+    ]
+    choices.actions()[1].trigger()
+    assert reader.highlight == "sentence"
+    assert window.statusBar().currentMessage() == "Read-aloud highlight: Sentence Only"
+    path = tmp_path / "preferences.json"
+    assert json.loads(path.read_text())["read_aloud_highlight"] == "sentence"
+    # Reading Settings offers the same choice, and shows the one made in the menu.
+    window.comfort.settings_action.trigger()
+    dialog = window.comfort.dialog
+    box = dialog.read_aloud_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Words and Sentence",
+        "Sentence Only",
+        "No Highlight",
+    ]
+    assert box.currentData() == "sentence"
+    box.setCurrentIndex(box.findData("none"))
+    assert reader.highlight == "none"
+    assert [a.isChecked() for a in choices.actions()] == [False, False, True]
+    assert json.loads(path.read_text())["read_aloud_highlight"] == "none"
+    choices.actions()[0].trigger()
+    assert box.currentData() == "words"
+    choices.actions()[2].trigger()
+    dialog.close()
+    window.close()
+
+    again = MainWindow(library, Preferences(path), State(tmp_path / "state.json"), tmp_path)
+    make_window.adopt(again)
+    assert again.read_aloud.highlight == "none"
+    assert again.read_aloud.highlight_actions["none"].isChecked()
+    again.close()
+    # A value the app does not know: the default, and the log says why.
+    path.write_text(json.dumps({"read_aloud_highlight": "karaoke"}), encoding="utf-8")
+    third = MainWindow(library, Preferences(path), State(tmp_path / "state.json"), tmp_path)
+    make_window.adopt(third)
+    assert third.read_aloud.highlight == "words"
+    assert "preference read_aloud_highlight='karaoke'" in caplog.text

@@ -635,18 +635,19 @@ class ReadAloud(QObject):
         """Draw the marks the choice asks for, keeping the view's other extra selections."""
         sentence, word, view = self._marked, self._word, self._view
         under, over = [], []
-        palette = view.palette()
-        strong = (palette.highlight(), palette.highlightedText())  # (the selection's)
+        theme, palette = view.theme, view.palette()
         if sentence is None or self._highlight_choice == NO_HIGHLIGHT:
             pass
         elif self._highlight_choice == WORDS and self._reports_words:
-            # The sentence softly (its text keeps its colours), the word as a selection.
-            soft = QBrush(QColor(view.theme.spoken_sentence))
+            # The sentence softly (its text keeps its colours), the word standing out.
+            soft = QBrush(QColor(theme.spoken_sentence))
             under.append(self._selection(sentence.start, sentence.end, soft))
             if word is not None:
-                over.append(self._selection(*word, *strong))
-        else:
-            under.append(self._selection(sentence.start, sentence.end, *strong))
+                colours = QBrush(QColor(theme.spoken_word)), QBrush(QColor(theme.spoken_word_text))
+                over.append(self._selection(*word, *colours))
+        else:  # the sentence as a selection
+            colours = palette.highlight(), palette.highlightedText()
+            under.append(self._selection(sentence.start, sentence.end, *colours))
         view.set_speech_selections(under, over)
 
     def _selection(
