@@ -660,6 +660,7 @@ def test_the_choice_applies_at_once_and_follows_the_theme(qtbot, view, word_read
     assert (sentence_text(view), word_text(view)) == (first, "three")  # the place kept
     assert changes == ["sentence", "none", "words"]
     assert [a.isChecked() for a in word_reader.highlight_actions.values()] == [True, False, False]
+    assert word_reader.highlight_actions["words"].statusTip() == ""  # (it reports words)
     with pytest.raises(ValueError, match="karaoke"):
         word_reader.set_highlight("karaoke")
 

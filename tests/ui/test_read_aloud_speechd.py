@@ -130,6 +130,9 @@ def test_reads_a_russian_article_with_the_mark_following_the_voice(qtbot, view, 
     reader.set_language("ru")
     # Qt 6.11's speechd plug-in reports no words: the sentence is marked, as a selection.
     assert (reader.highlight, reader.reports_words) == ("words", False)
+    assert reader.highlight_actions["words"].statusTip() == (
+        "The speech engine does not say which word it is on: the sentence is highlighted."
+    )
     words = []
     reader.engine.sayingWord.connect(lambda word, *_: words.append(word))
     reader.play()

@@ -442,6 +442,12 @@ class ReadAloud(QObject):
         self._reports_words = engine.Capability.WordByWordProgress in engine.engineCapabilities()
         engine.stateChanged.connect(self._on_engine_state)
         engine.sayingWord.connect(self._on_word)
+        if not self._reports_words:  # (speechd: "Words and Sentence" marks the sentence)
+            tip = self.tr(
+                "The speech engine does not say which word it is on: the sentence is highlighted."
+            )
+            self.highlight_actions[WORDS].setStatusTip(tip)
+            self.highlight_actions[WORDS].setToolTip(tip)
         engine.setRate(self._rate)
         self._check_engine()
         if self._state != UNAVAILABLE:
