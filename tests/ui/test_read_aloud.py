@@ -614,13 +614,24 @@ def dominant_colour(view, image, start: int, end: int) -> str:
     return counts.most_common(1)[0][0]
 
 
+@pytest.fixture
+def app_theme():
+    """Apply a theme to the application as the window does; the one before comes back."""
+    from reader.ui.shell import appearance
+
+    before = appearance.current_theme()
+    yield appearance.apply_theme
+    appearance.apply_theme(before)
+
+
 @pytest.mark.parametrize("key", THEME_KEYS)
-def test_the_word_and_its_sentence_stand_out_in_every_theme(qtbot, view, word_reader, key):
+def test_the_word_and_its_sentence_stand_out_in_every_theme(
+    qtbot, view, word_reader, app_theme, key
+):
     from reader.core.themes import THEMES
-    from reader.ui.shell.appearance import palette_for
 
     theme = THEMES[key]
-    view.setPalette(palette_for(theme))
+    app_theme(theme)
     view.set_theme(theme)
     text = "Before it. The sentence said now goes on. After it."
     view.show_html(f"<p>{text}</p>")
