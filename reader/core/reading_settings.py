@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 ALIGNMENTS = ("left", "justify")
+# What Read Aloud highlights: the word being said inside its sentence (where the speech
+# engine reports words; else the sentence), the sentence alone, or nothing.
+READ_ALOUD_HIGHLIGHTS = ("words", "sentence", "none")
 
 
 class Range(NamedTuple):

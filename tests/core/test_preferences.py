@@ -25,6 +25,8 @@ def test_missing_file_gives_defaults(tmp_path):
         ("base_font_pt", 2),
         ("text_cursor", "on"),
         ("text_cursor", 1),
+        ("read_aloud_highlight", "karaoke"),
+        ("read_aloud_highlight", True),
     ],
 )
 def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(

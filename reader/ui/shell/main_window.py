@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
         self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.read_aloud.refused.connect(self.announce)  # (asked for: said to screen readers too)
+        self.comfort.attach_read_aloud(self.read_aloud)  # (what it highlights: a preference)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(
             self,
