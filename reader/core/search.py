@@ -227,12 +227,21 @@ class Results:
 
 
 def snippet(
-    text: str, matcher: Callable[[str], list[tuple[int, int]]], width: int = 28
+    text: str,
+    matcher: Callable[[str], list[tuple[int, int]]],
+    width: int = 28,
+    whole: bool = False,
 ) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of about ``width`` words of ``text`` with the most matching words, and
-    where they are in it. Matching words are highlighted in the form they have in the text."""
+    where they are in it. Matching words are highlighted in the form they have in the text.
+    With ``whole``, a text of no more than ``width`` words is all of it (a note)."""
     hits = matcher(text)
     begin = 0
+    short = whole and sum(1 for _ in islice(TOKEN_RE.finditer(text), width + 1)) <= width
+    if short and text.strip():
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        window = [m.span() for m in TOKEN_RE.finditer(text)]
+        return _spaced(text, start, end, "", "", window, hits)
     if hits:
         # The match that starts the stretch holding the most matches (a word is about
         # seven characters here), with a few words before it for context.
@@ -256,6 +265,20 @@ def snippet(
     start, end = window[0][0], window[-1][1]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
+    return _spaced(text, start, end, prefix, suffix, window, hits)
+
+
+def _spaced(
+    text: str,
+    start: int,
+    end: int,
+    prefix: str,
+    suffix: str,
+    window: list[tuple[int, int]],
+    hits: list[tuple[int, int]],
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text[start:end]`` (whose words are ``window``) spaced with single spaces, between
+    ``prefix`` and ``suffix``, and where ``hits`` are in it."""
     stretch = text[start:end]
     piece = " ".join(stretch.split())
     if piece == stretch:  # spaced with single spaces: positions carry over
@@ -429,10 +452,13 @@ def _run(
             mark_id = notes[article_id][1]
             note, quote = note_texts.get(mark_id, ("", ""))
             if note:
-                note_hit = NoteHit(mark_id, *snippet(note, matcher))
+                note_hit = NoteHit(mark_id, *snippet(note, matcher, whole=True))
         matched_text = article_id in in_text or article_id not in notes
         # Found by a note alone: the words the note is on stand for the text.
-        excerpt, spans_ = snippet(text if matched_text or not quote else quote, matcher)
+        if matched_text or not quote:
+            excerpt, spans_ = snippet(text, matcher)
+        else:
+            excerpt, spans_ = snippet(quote, matcher, whole=True)
         # Among the best matches, the articles with the very words typed come first:
         # "людей" lists the articles that say "людей" before those that say "люди".
         other_forms = (
