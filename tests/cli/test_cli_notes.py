@@ -143,3 +143,10 @@ def test_a_search_that_only_leaves_words_out_still_says_so_with_notes(run_cli, t
     assert "a word with a minus is left out of the results" in result.err
     assert run_cli("search", "завод").out != ""
     assert run_cli("search", "завод", "-спросили").out == ""  # in the note: left out too
+
+
+def test_reindex_keeps_the_notes_searchable(run_cli, tmp_path):
+    article_id = _library_with_notes(run_cli, tmp_path)
+    assert run_cli("reindex").out == "reindexed 1 articles\n"
+    [record] = json.loads(run_cli("search", "--json", "спросили").out)
+    assert record["id"] == article_id and record["found_in"] == ["note"]

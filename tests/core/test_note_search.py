@@ -224,3 +224,19 @@ def test_no_query_about_notes_raises(library, query):
     noted(library, "Завод закроют", FACTORY, "Без работы", "Спросить о людях")
     results = search(library, query)
     assert results.total == len(results.hits)
+
+
+def test_a_read_only_library_of_schema_11_is_searched_without_its_notes(tmp_path, monkeypatch):
+    from helpers import read_only
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "library.sqlite3"
+    factory, _ = _v11_library_with_notes(path, monkeypatch)
+    unchanged = path.read_bytes()
+    with read_only(folder), Library.open(path) as library:
+        assert library.read_only and library.schema_version == NOTE_INDEX_VERSION - 1
+        assert [h.id for h in search(library, "проходная").hits] == [factory]
+        assert search(library, "человек").hits == []  # (its notes have no index to be found by)
+        assert search(library, "проходная -людях").total == 1
+    assert path.read_bytes() == unchanged
