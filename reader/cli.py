@@ -555,7 +555,11 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
                 "snippet": h.snippet,
                 "highlights": [list(span) for span in h.highlights],
                 # Where it matched: its text, a note of the reader's on it, or both.
-                "found_in": ["text"] * h.in_text + ["note"] * (h.note is not None),
+                "found_in": [
+                    where
+                    for where, found in (("text", h.in_text), ("note", h.note is not None))
+                    if found
+                ],
                 "note": None
                 if h.note is None
                 else {

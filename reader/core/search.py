@@ -367,7 +367,9 @@ def _notes_matching(
         return {}
     best: dict[int, tuple[float, int]] = {}
     for article_id, mark_id, score in index.notes(match, exclusions(query, index.kind)):
-        if article_id not in left_out and (score, mark_id) < best.get(article_id, (0.0, 1 << 62)):
+        if article_id in left_out:
+            continue
+        if article_id not in best or (score, mark_id) < best[article_id]:
             best[article_id] = (score, mark_id)
     return best
 
