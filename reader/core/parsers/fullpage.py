@@ -10,6 +10,7 @@ become its Markdown body.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,8 +83,26 @@ def extract(page: Page) -> Extracted | None:
         authors = _trailing_name(blocks, end)
     _drop_author_note(blocks, start, end, authors)
     body = lead + _body(blocks, start, end, body_indent)
-    title = blocks[title_index].text if title_index is not None else None
+    title = _headline(blocks[title_index].text) if title_index is not None else None
     return Extracted(title, authors, published, body)
+
+
+def _headline(text: str) -> str:
+    """The headline without the pictographs a post opens with ("❗️ Старый мост …"): a
+    channel's marks, not words of its title."""
+    index = 0
+    while index < len(text) and (
+        text[index].isspace()
+        or (text[index] not in _SYMBOL_WORDS and unicodedata.category(text[index]) in _MARKS)
+    ):
+        index += 1
+    return text[index:] if index < len(text) else text
+
+
+# Symbols, their modifiers (a skin tone), combining marks (an emoji's variation selector) and
+# format characters (the joiner of a compound emoji); "№" reads as a word.
+_MARKS = frozenset(("So", "Sk", "Mn", "Cf"))
+_SYMBOL_WORDS = "№"
 
 
 def _body_indent(blocks: list[Block]) -> int:
@@ -103,9 +122,9 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
             if block.bullet is not None:
                 body.append(("li", block.text))
             elif block.indent >= indent + 2:
-                body.append(("quote", block.text))
+                body.append(("quote", _quoted(block.text)))
             else:
-                body.append(("p", block.text))
+                body.append(("p", _quoted(block.text, run_in=True)))
         elif block.kind == "item":
             if block.link_density < 0.5:
                 body.append(("li", block.text))
@@ -119,10 +138,27 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
                 and following.blank_before  # a heading stands apart (a picture's alt text not)
                 and (block.blank_before or block.indent != indent)
             ):
-                body.append(("h", block.text))
+                body.append(("h", _heading(block.text)))
             elif _short_paragraph(block) or pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]):
                 body.append(("p", block.text))
     return body
+
+
+def _quoted(text: str, *, run_in: bool = False) -> str:
+    """A quote without the forum's line naming whom it quotes ("… писал(а):"); with
+    ``run_in``, only a line run into the quote or in a forum's words: prose may say
+    whom it quotes ("Толстой писал: …")."""
+    found = pf.QUOTED_RE.match(text[: pf.HEAD_CHARS])
+    if not found or found.end() >= len(text):
+        return text
+    if run_in and not (found.group().endswith(":") or "(а)" in found.group()):
+        return text
+    return text[found.end() :]
+
+
+def _heading(text: str) -> str:
+    """A subheading (fifteen words at most) without the button an accordion runs on to it."""
+    return pf.TOGGLE_RE.sub("", text)
 
 
 _NOTE_VERBS = (" is ", " covers ", " writes ", " reports ", " was ", " has ", " — ", " – ", " - ")

@@ -75,6 +75,7 @@ class Block:
     linked_words: int = 0
     stop_ratio: float = 0.0
     kind: str = ""  # good, short, item, furniture, section, stop
+    named: bool = False  # a subheading that the page's list of contents names
     meta: object = UNREAD  # what _meta found: (names, date) or None
 
     @property

@@ -26,7 +26,7 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
+    r"|янв|фев|мар|апр|май|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
 )
 _TIME = (
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s?(?P<ampm>[ap]\.?m\.?))?"
@@ -105,7 +105,7 @@ BYLINE_RES = (
     re.compile(
         rf"^(?i:автор(?:ы)?(?:\s+материала)?|текст(?:\s+и\s+фото)?|материал|беседовал[аи]?"
         rf"|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?|материал\s+подготовил[аи]?"
-        rf"|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
+        rf"|корреспондент|сообщение)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
     ),
     # "Ирина Соколова, специально для «Вестника»"
     re.compile(rf"^{_NAMES},\s+(?i:специально\s+для)\s+\S[^.!?]{{0,40}}$"),
@@ -172,6 +172,8 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
             names = find_authors(block.text, dateline=date is not None)
             if date and not names and _dated_headline(block.text[: date[1]]):
                 date = None
+            if _PROFILE_RE.match(block.text):
+                names, date = [], None  # when a forum's member joined, not when they wrote
             if names or date:
                 block.meta = (names, date[0] if date else None)
     return cast("tuple[list[str], str | None] | None", block.meta)
@@ -179,6 +181,13 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
 
 _DATELINE_WORDS_RE = re.compile(
     r"(?<!\w)(?:updated|published|posted|last|date|обновлено|опубликовано|дата|изменено)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PROFILE_RE = re.compile(
+    r"^(?:зарегистрирован(?:а|\(а\))?|регистрация|на\s+форуме\s+с|registered|joined"
+    r"|member\s+since)\b",
     re.IGNORECASE,
 )
 
