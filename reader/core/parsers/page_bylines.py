@@ -120,6 +120,8 @@ BYLINE_RES = (
 )
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+# A line of names only: the signature under a story ("Алина Шерстнёва, Денис Ухов").
+NAMES_LINE_RE = re.compile(rf"^{_NAMES}$")
 _NAME_SPLIT_RE = re.compile(r",\s|\s(?:and|и)\s|\s&\s")
 
 
@@ -160,6 +162,15 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
                 return []
             names.append(" ".join(words))
         return names
+    return []
+
+
+def labelled_byline(text: str) -> list[str]:
+    """The names of a byline that opens with its label ("By …", "Текст: …"), or []."""
+    head = text[:HEAD_CHARS]
+    for pattern in BYLINE_RES[:2]:
+        if match := pattern.search(head):
+            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
     return []
 
 

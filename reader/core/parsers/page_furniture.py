@@ -400,6 +400,12 @@ TOGGLE_RE = re.compile(
     r"|свернуть)$",
     re.IGNORECASE,
 )
+# The heading of a gallery after the text: what follows it are its pictures' captions.
+GALLERY_RE = re.compile(
+    r"^(?:photo\s+gallery|gallery|in\s+pictures|photos|фотогалерея|галерея|фоторепортаж"
+    r"|фото)\s*:?$",
+    re.IGNORECASE,
+)
 # A time code that opens a chapter of a recording: "00:00 Intro", "1:02:15 Q&A".
 TIMECODE_RE = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s")
 # A transcript's label: the block under it is what the video says, not the article.

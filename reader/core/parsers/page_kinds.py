@@ -68,9 +68,7 @@ def _details_lists(blocks: list[Block]) -> None:
         pairs = 0
         while _detail(blocks, index + 2 * pairs):
             pairs += 1
-        if pairs < _DETAILS or not any(
-            meta(blocks[index + 2 * k + 1]) for k in range(pairs)
-        ):
+        if pairs < _DETAILS or not any(meta(blocks[index + 2 * k + 1]) for k in range(pairs)):
             index += max(1, 2 * pairs)
             continue
         for block in blocks[index : index + 2 * pairs]:
