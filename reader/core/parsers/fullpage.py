@@ -111,7 +111,7 @@ def _gallery(blocks: list[Block], end: int) -> list[tuple[str, str]]:
         if (
             block.kind != "short"
             or len(block.words) > _CAPTION_WORDS
-            or block.link_density >= LINKED
+            or block.link_density >= 0.5  # (lynx numbers each picture's link)
             or meta(block) is not None
         ):
             break

@@ -266,7 +266,8 @@ def _weight(block: Block) -> float:
     return -(4 + min(n, 20))
 
 
-# Words of prose (more than a standfirst) above a heading of the comments that ends the text.
+# Words of prose (more than a standfirst) above a heading of the comments that ends the text
+# even under a byline.
 _STOP_AFTER_WORDS = 100
 _TEASER_WORDS = 30
 # A block whose words are this much link text is a link (lynx numbers the links).
@@ -278,19 +279,21 @@ def article_span(page: Page) -> tuple[int, int] | None:
     """The first and last block of the article: the run with the most article weight."""
     blocks = page.blocks
     end = len(blocks)
-    # The comments' heading ends the article, once its text has begun: a comment count
-    # above that ("48 comments", under the byline, among the share buttons) is a link to
-    # them in the header, after a standfirst at most.
-    prose = 0
+    # The comments' heading ends the article, but not a count of them under the byline or
+    # the date ("48 comments", among the share buttons): a link to them in the header,
+    # under a standfirst at most.
+    prose, dated = 0, False
     for index, block in enumerate(blocks):
         if block.kind == "good":
-            prose += len(block.words)
+            prose, dated = prose + len(block.words), False
         elif block.kind == "stop":
-            if prose >= _STOP_AFTER_WORDS:
+            if dated and prose < _STOP_AFTER_WORDS:
+                block.kind = "furniture"
+            elif prose:
                 end = index
                 break
-            if prose:
-                block.kind = "furniture"
+        elif block.kind in ("short", "furniture") and meta(block) is not None:
+            dated = True
     # What a "Related" or "Most read" heading brings is not the article: its list of links
     # up to the next heading or prose, or its teasers (short paragraphs, each a headline
     # and a sentence) up to the first longer paragraph.
