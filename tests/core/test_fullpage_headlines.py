@@ -470,20 +470,27 @@ def test_a_date_inside_a_headline_does_not_make_it_a_dateline():
 
 
 def test_a_comment_count_under_the_byline_does_not_end_the_article():
-    # A review: the standfirst, the critic's name over the date (no "By"), the share list
-    # and the count of comments, a link to them; the text comes after all of it.
-    header = (
-        f"{HEADLINE}\n\nThe last picture house in the valley shows its final film in May\n\n"
-        "Jo Marsh\n\nSat 11 May 2024 09.00 BST\n\n"
-        "  • Share on Facebook\n  • Share on X\n  • Share via Email\n\n48 comments\n\n"
-    )
-    for lynx in (False, True):
-        article = parse_text(_page(header, lynx=lynx))
-        assert article.title == HEADLINE, lynx
-        assert "doubled the rent" in article.body, lynx
-        assert "48 comments" not in article.body
-        assert article.authors == ["Jo Marsh"], lynx
-        assert article.published == "2024-05-11T09:00"
+    # A review: the standfirst (a sentence or not), the critic's name over the date (no
+    # "By"), the share list and the count of comments, a link to them; then the text.
+    for standfirst in (
+        "The last picture house in the valley shows its final film in May",
+        "The last picture house in the valley shows its final film in May, after 88 years.",
+        # (a picture under the standfirst: its caption, a paragraph long, is prose too)
+        "The last picture house in the valley shows its final film in May, after 88 years.\n\n"
+        "The screen on Saturday night, when the last film was shown to a full house of regulars "
+        "and their families. Photograph: Sam Hill",
+    ):
+        header = (
+            f"{HEADLINE}\n\n{standfirst}\n\nJo Marsh\n\nSat 11 May 2024 09.00 BST\n\n"
+            "  • Share on Facebook\n  • Share on X\n  • Share via Email\n\n48 comments\n\n"
+        )
+        for lynx in (False, True):
+            article = parse_text(_page(header, lynx=lynx))
+            assert article.title == HEADLINE, lynx
+            assert "doubled the rent" in article.body, lynx
+            assert "48 comments" not in article.body
+            assert article.authors == ["Jo Marsh"], (standfirst, lynx)
+            assert article.published == "2024-05-11T09:00"
 
 
 def test_the_comments_heading_after_the_text_still_ends_it():
@@ -516,6 +523,10 @@ def test_a_page_s_details_list_under_the_summary_is_not_the_headline():
     text = plain_text(article.body)
     assert text.startswith("The owners say a new lease")
     assert "Planning and Regeneration" not in text and "Last updated" not in text
+    # Each label and value is the page's furniture (a date's block keeps its date).
+    kinds = _kinds(_council_page(""))
+    assert kinds["From:"] == kinds["Planning and Regeneration"] == "furniture"
+    assert kinds["Published"] == kinds["20 May 2024"] == "furniture"
 
 
 def test_a_list_of_contents_names_the_text_s_subheadings_not_the_headline():
@@ -719,7 +730,7 @@ def test_the_headline_repeated_by_a_picture_s_alt_text_is_not_the_text():
 
 def test_a_two_word_lead_in_to_a_list_is_the_text_s():
     lines = (
-        "How to get there:\n▪️ by the number 5 bus from the station;\n▪️ on foot along the river.\n\n"
+        "Getting there:\n▪️ by the number 5 bus from the station;\n▪️ on foot along the river.\n\n"
     )
     page = _page(f"{HEADLINE}\n\n").replace("Regulars have", lines + "Regulars have")
-    assert "How to get there:" in parse_text(page).body.replace("\\", "")
+    assert "Getting there:" in parse_text(page).body.replace("\\", "")
