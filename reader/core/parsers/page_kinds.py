@@ -1,6 +1,8 @@
 """What each block of a page dump is (prose, a list item, a heading, furniture, the
-heading of a "Related" list or of the comments), and where the article is: the run of
-blocks with the most weight of prose, furniture and lists of links counting against it.
+heading of a "Related" list or of the comments), which lists are the page's own (share
+buttons, a recording's chapters, a list of contents, the page's details as labels and
+values), and where the article is: the run of blocks with the most weight of prose,
+furniture and lists of links counting against it.
 """
 
 from __future__ import annotations
