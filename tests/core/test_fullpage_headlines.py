@@ -104,6 +104,7 @@ def _page(header: str, *, lynx: bool = False) -> str:
 
 
 HEADLINE = "Cinema to close after rent is doubled"
+_FORUM_TOPIC = "Кольцо на Ленина и Заводской: что изменится для водителей"
 
 
 def test_an_ad_above_a_headline_with_no_byline_is_not_the_headline():
@@ -389,11 +390,43 @@ def test_russian_headers_with_an_appeal_a_poll_and_a_tool_row():
         "Поделиться В закладки Печать Размер шрифта: А А А",
         "Главная › Культура › Музей рыбацкой артели открылся в бывшем засольном цехе",
         "Conversation (6)",
+        "▶ Play 0:00 [0 ] 41:12 −15s +30s 1× Download Add to queue Share",
+        "▶ Play 0:00 41:12 −15s +30s 1× Download Add to queue Share",
+        "Пасечник у пустого улья Смотреть видео 03:12",
+        "EMBARGOED UNTIL 00:01 BST, TUESDAY 14 MAY 2024",
+        "Partner content",
+        "Show all sections",
+        "Цитата",
+        "Читать полностью",
+        "Powered by OpenSeat. The Courier may earn a commission on bookings.",
+        "Small Hours is presented by Ayo Brennan and produced by Kit Ferrand. Sound design by"
+        " Luca Marr. Theme music by Orla Dunne.",
+        "Notes to editors",
+        "Media contact",
+        "Updates to this page",
+        "Другие посты канала",
+        f"Re: {_FORUM_TOPIC}",
     ],
 )
 def test_lines_of_furniture_are_known_for_what_they_are(line):
     dump = "Intro\n\n" + line + "\n\nEnd\n"
-    assert _kinds(dump)[line] in ("furniture", "stop")
+    assert _kinds(dump)[line] in ("furniture", "stop", "section")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A service the article is about, not the site's newsletter.
+        "Households who subscribe to the garden waste service will have their brown bin emptied "
+        "every week during the summer, at no extra cost.",
+        # One or two roles named: a film review's prose, not a programme's credits.
+        "The film, directed by Anna Lee and produced by Tom Hardy, opened the festival on "
+        "Friday to a full house and a standing ovation.",
+    ],
+)
+def test_prose_like_furniture_is_still_prose(line):
+    dump = "Intro\n\n" + line + "\n\nEnd\n"
+    assert _kinds(dump)[line] == "good"
 
 
 def test_a_breadcrumb_is_a_few_short_steps():
@@ -429,3 +462,275 @@ def test_a_date_inside_a_headline_does_not_make_it_a_dateline():
     question, dateline = page.blocks
     assert meta(question) is None
     assert meta(dateline) == ([], "2024-05-04")
+
+
+# ---------------------------------------------------------------------------------------
+# Kinds of page the fourth blind set brought: a review, a council's news story, a podcast
+# episode, a Telegram post, a forum topic, a press release, a university's news.
+
+
+def test_a_comment_count_under_the_byline_does_not_end_the_article():
+    # A review: the standfirst (a sentence or not), the critic's name over the date (no
+    # "By"), the share list and the count of comments, a link to them; then the text.
+    for standfirst in (
+        "The last picture house in the valley shows its final film in May",
+        "The last picture house in the valley shows its final film in May, after 88 years.",
+        # (a picture under the standfirst: its caption, a paragraph long, is prose too)
+        "The last picture house in the valley shows its final film in May, after 88 years.\n\n"
+        "The screen on Saturday night, when the last film was shown to a full house of regulars "
+        "and their families. Photograph: Sam Hill",
+    ):
+        header = (
+            f"{HEADLINE}\n\n{standfirst}\n\nJo Marsh\n\nSat 11 May 2024 09.00 BST\n\n"
+            "  • Share on Facebook\n  • Share on X\n  • Share via Email\n\n48 comments\n\n"
+        )
+        for lynx in (False, True):
+            article = parse_text(_page(header, lynx=lynx))
+            assert article.title == HEADLINE, lynx
+            assert "doubled the rent" in article.body, lynx
+            assert "48 comments" not in article.body
+            assert article.authors == ["Jo Marsh"], (standfirst, lynx)
+            assert article.published == "2024-05-11T09:00"
+
+
+def test_the_comments_heading_after_the_text_still_ends_it():
+    comments = (
+        "Comments (3)\n\nharbourmaster_j\n\nThe projector in screen two has been broken for a "
+        "year and nobody at the cinema ever answered a single one of my emails about it.\n\n"
+    )
+    page = _page(f"{HEADLINE}\n\n").replace("Related stories", comments + "Related stories")
+    assert "projector" not in parse_text(page).body
+
+
+def _council_page(between: str) -> str:
+    """A council's news story as w3m prints a GOV.UK-style page: a caption over the
+    headline, its summary, the page's details as a list of labels and values, then
+    ``between`` and the text."""
+    return _page(
+        f"News story\n\n{HEADLINE}\n\n"
+        "The owners say a new lease would cost twice as much, and the council may step in.\n\n"
+        "From:\n    Planning and Regeneration\nPublished\n    20 May 2024\n"
+        "Last updated\n    22 May 2024 — See all updates\n\n"
+        f"{between}"
+    )
+
+
+def test_a_page_s_details_list_under_the_summary_is_not_the_headline():
+    article = parse_text(_council_page(""))
+    assert article.title == HEADLINE
+    assert article.published == "2024-05-20"
+    assert article.authors == []
+    text = plain_text(article.body)
+    assert text.startswith("The owners say a new lease")
+    assert "Planning and Regeneration" not in text and "Last updated" not in text
+    # Each label and value is the page's furniture (a date's block keeps its date).
+    kinds = _kinds(_council_page(""))
+    assert kinds["From:"] == kinds["Planning and Regeneration"] == "furniture"
+    assert kinds["Published"] == kinds["20 May 2024"] == "furniture"
+
+
+def test_a_list_of_contents_names_the_text_s_subheadings_not_the_headline():
+    contents = (
+        "Contents\n\n 1. What the owners said\n 2. What happens next\n\nWhat the owners said\n\n"
+    )
+    page = _council_page(contents).replace(
+        "Related stories",
+        "What happens next\n\nThe council will decide on 3 June whether to make the owners an "
+        "offer for the building.\n\nRelated stories",
+    )
+    article = parse_text(page)
+    assert article.title == HEADLINE
+    assert "## What the owners said" in article.body
+    assert "## What happens next" in article.body
+    assert "Contents" not in article.body
+    assert article.body.count("What the owners said") == 1
+
+
+def test_an_accordion_s_buttons_are_not_its_questions():
+    questions = (
+        "Questions and answers\n\nShow all sections\n\n"
+        "Will the cinema reopen?, Show this section\n\n"
+        "Not this year. The owners say they will look for a new site in the town centre.\n\n"
+    )
+    page = _page(f"{HEADLINE}\n\n").replace("Related stories", questions + "Related stories")
+    article = parse_text(page)
+    assert "## Will the cinema reopen?\n" in article.body
+    assert "Show" not in article.body
+
+
+def test_an_episode_s_player_and_chapters_are_not_its_headline_or_its_notes():
+    # A podcast episode: the episode's number, its title, date and host, the player's
+    # controls, the chapters (times from nought), then the notes under their label.
+    for lynx in (False, True):
+        button = "(BUTTON) " if lynx else ""
+        header = (
+            f"S3 · E8\n\n{HEADLINE}\n\nMay 9, 2024 · 41 min\n\nHosted by Jo Marsh\n\n"
+            f"{button}▶ Play 0:00 [0                   ] 41:12 −15s +30s 1× Download Add to queue"
+            " Share\n\nChapters\n\n"
+            f" 1. {button}00:00 Intro\n 2. {button}01:35 The last reel\n"
+            f" 3. {button}10:12 Why the rent doubled\n 4. {button}21:00 What regulars can do\n\n"
+            "Episode notes\n\n"
+        )
+        article = parse_text(_page(header, lynx=lynx))
+        assert article.title == HEADLINE, lynx
+        assert article.authors == ["Jo Marsh"], lynx
+        assert article.published == "2024-05-09"
+        for furniture in ("Play", "Download", "Intro", "The last reel", "Episode notes"):
+            assert furniture not in article.body, (furniture, lynx)
+        assert article.body.startswith("The town's only cinema")
+
+
+def test_a_list_of_times_that_does_not_start_at_nought_is_the_text_s():
+    programme = (
+        "The last night:\n\n  • 19:00 Doors open\n  • 19:30 Casablanca\n  • 21:45 Last orders\n\n"
+    )
+    page = _page(f"{HEADLINE}\n\n").replace("Regulars have", programme + "Regulars have")
+    assert "19:30 Casablanca" in parse_text(page).body
+
+
+def test_a_post_s_pictographs_are_not_part_of_its_headline():
+    for marks in ("❗️ ", "⚡️", "🎬 ", "🇬🇧 "):
+        article = parse_text(_page(f"{marks}{HEADLINE}\n\n"))
+        assert article.title == HEADLINE, marks
+    assert parse_text(_page("№ 5 bus to be cut after the rent is doubled\n\n")).title.startswith(
+        "№ 5"
+    )
+
+
+def _forum(first_post: str) -> str:
+    """A phpBB topic as w3m prints it: the forum's name as the page's heading, the topic's
+    title, the first post (its writer's profile, its subject, its author and date), replies."""
+    reply = (
+        "Сергей_К\n    Сообщения: 954\n    Зарегистрирован: 21 янв 2017, 09:02\n\n"
+        f"Re: {_FORUM_TOPIC}\n\nСергей_К » 16 май 2024, 10:58\n\n"
+        "Кольцо — это правильно, давно пора. Там каждое утро на левом повороте стоишь по три\n"
+        "светофора, и никто ничего не делает уже много лет подряд.\n\n"
+    )
+    return (
+        "Заозерский форум\n\nГородской портал Заозерска: новости, обсуждения, объявления\n\n"
+        "Поиск Расширенный поиск\n  • Главная\n  • Форум\n  • Новости\n  • Регистрация\n"
+        "  • Вход\n\n"
+        f"{_FORUM_TOPIC}\n\nОтветить\nИнструменты темы\n23 сообщения • Страница 1 из 2 •\n\n"
+        "Аватара пользователя\nЛариса Ганеева\n    Корреспондент портала\n"
+        "    Сообщения: 1842\n    Зарегистрирован: 12 мар 2015, 10:21\n\n"
+        f"{_FORUM_TOPIC}\n\n  • Цитата\n\nСообщение Лариса Ганеева » 16 май 2024, 10:12\n\n"
+        f"{first_post}Вернуться к началу\n\n{reply}Вернуться к началу\n\nПохожие темы\n\n"
+        "  • Ремонт Заводской у рынка — 87 ответов\n\n© 2024 Заозерский форум\n"
+    )
+
+
+def test_a_forum_topic_s_first_post_is_the_article():
+    post = (
+        "С 3 июня на перекрёстке улиц Ленина и Заводской начнут строить круговое движение.\n"
+        "Светофоры там уберут, а в центре сделают островок с клумбой и новым освещением.\n\n"
+        "    Пресс-служба администрации писал(а):На время работ движение по перекрёстку будет\n"
+        "    организовано по временной схеме, а въезд на Заводскую закроют на два месяца.\n\n"
+        "Об этом на заседании комиссии рассказал начальник управления благоустройства, и он\n"
+        "пообещал, что работы закончат к первому сентября, если погода не помешает.\n\n"
+    )
+    article = parse_text(_forum(post))
+    assert article.title == _FORUM_TOPIC
+    assert article.authors == ["Лариса Ганеева"]
+    assert article.published == "2024-05-16T10:12"
+    text = plain_text(article.body)
+    assert "> На время работ" in article.body and "писал(а)" not in text
+    assert "Кольцо — это правильно" not in text and "Re:" not in text
+
+
+def test_a_forum_s_dates_and_bylines():
+    (registered, posted, quoted) = read_page(
+        "Зарегистрирован: 12 мар 2015, 10:21\n\n"
+        "Сообщение Лариса Ганеева » 16 май 2024, 10:12\n\n"
+        "Registered: 3 May 2019\n"
+    ).blocks
+    assert meta(registered) is None  # when the writer joined the forum
+    assert meta(posted) == (["Лариса Ганеева"], "2024-05-16T10:12")
+    assert meta(quoted) is None
+
+
+def test_a_forum_s_reply_subject_starts_the_replies():
+    assert _kinds(f"Intro\n\nRe: {_FORUM_TOPIC}\n\nEnd\n")[f"Re: {_FORUM_TOPIC}"] == "stop"
+
+
+def test_prose_that_says_whom_it_quotes_keeps_it():
+    quote = "Толстой писал: «Все счастливые семьи похожи друг на друга» и так далее, и так далее."
+    page = _page(f"{HEADLINE}\n\n").replace("Related stories", quote + "\n\nRelated stories")
+    assert "Толстой писал:" in parse_text(page).body
+
+
+def test_a_press_release_s_embargo_and_notes_to_editors_are_not_its_text():
+    header = f"Press release\n\n{HEADLINE}\n\nPublished: 14 May 2024\n\n"
+    header += "EMBARGOED UNTIL 00:01 BST, TUESDAY 14 MAY 2024\n\n"
+    notes = (
+        "Notes to editors\n\n"
+        " 1. The owners are available for interview on 14 and 15 May. Please contact the Press\n"
+        "    Office to arrange a time.\n"
+        " 2. Photographs of the cinema are available on request from the Press Office.\n\n"
+        "Media contact\n\nHelen Marsh\nPress Officer\n\n"
+    )
+    page = _page(header).replace("Related stories", notes + "Related stories")
+    article = parse_text(page)
+    assert article.title == HEADLINE
+    text = plain_text(article.body)
+    assert text.startswith("The town's only cinema")
+    for furniture in ("EMBARGOED", "Notes to editors", "interview", "Photographs", "Helen"):
+        assert furniture not in text, furniture
+
+
+def test_a_booking_widget_inside_the_text_is_not_the_text():
+    widget = (
+        "Partner content\n\nBook a table at the Salt Loft\n\n"
+        "Date [Sat 18 May] Guests [2 people] Find a table\n\n"
+        "Powered by OpenSeat. The Courier may earn a commission on bookings.\n\n"
+    )
+    page = _page(f"{HEADLINE}\n\n").replace(
+        "Regulars have started", widget + "Regulars have started"
+    )
+    text = plain_text(parse_text(page).body)
+    assert "Regulars have started" in text
+    for furniture in ("Partner content", "Find a table", "commission"):
+        assert furniture not in text, furniture
+
+
+def test_a_gallery_s_captions_after_the_text_are_the_article_s():
+    # w3m prints each picture as its file name (its alt text), then its caption; lynx runs
+    # them into one line with the link numbers between them.
+    gallery = {
+        "w3m": "Фотогалерея\n\ncinema_01.jpg\nThe foyer on the last night\n\n"
+        "cinema_02.jpg\nThe projector in screen two\n\nText: Jo Marsh, photos: Sam Hill\n\n",
+        "lynx": "Фотогалерея\n\n   [21]cinema_01.jpg The foyer on the last night[22]cinema_02.jpg\n"
+        "   The projector in screen two\n\n   Text: Jo Marsh, photos: Sam Hill\n\n",
+    }
+    for dumper, lynx in (("w3m", False), ("lynx", True)):
+        page = _page(f"{HEADLINE}\n\n", lynx=lynx).replace(
+            "Related stories", gallery[dumper] + "Related stories"
+        )
+        article = parse_text(page)
+        text = plain_text(article.body)
+        assert "The foyer on the last night" in text, dumper
+        assert "The projector in screen two" in text, dumper
+        assert ".jpg" not in text and "Sam Hill" not in text, dumper
+        assert article.authors == ["Jo Marsh"], dumper
+
+
+def test_names_signed_under_the_text_are_its_authors():
+    page = _page(f"{HEADLINE}\n\n").replace(
+        "Related stories", "Алина Шерстнёва, Денис Ухов\n\nRelated stories"
+    )
+    article = parse_text(page)
+    assert article.authors == ["Алина Шерстнёва", "Денис Ухов"]
+    assert "Шерстнёва" not in article.body
+
+
+def test_the_headline_repeated_by_a_picture_s_alt_text_is_not_the_text():
+    article = parse_text(_page(f"{HEADLINE}\n\n{HEADLINE}\n\n"))
+    assert article.title == HEADLINE
+    assert HEADLINE not in article.body
+
+
+def test_a_two_word_lead_in_to_a_list_is_the_text_s():
+    lines = (
+        "Getting there:\n▪️ by the number 5 bus from the station;\n▪️ on foot along the river.\n\n"
+    )
+    page = _page(f"{HEADLINE}\n\n").replace("Regulars have", lines + "Regulars have")
+    assert "Getting there:" in parse_text(page).body.replace("\\", "")

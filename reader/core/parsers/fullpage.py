@@ -10,6 +10,7 @@ become its Markdown body.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,13 @@ from reader.core.article import WORD_RE, Article, make_lead
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.common import escape_markdown
 from reader.core.parsers.page_blocks import Block, Page, read_page
-from reader.core.parsers.page_bylines import NAME_LINE_RE, meta
+from reader.core.parsers.page_bylines import (
+    NAME_LINE_RE,
+    NAMES_LINE_RE,
+    find_authors,
+    labelled_byline,
+    meta,
+)
 from reader.core.parsers.page_headline import is_alt_text
 from reader.core.parsers.page_kinds import LINKED, article_span, classify
 from reader.core.parsers.page_title import find_header
@@ -51,6 +58,8 @@ def extract(page: Page) -> Extracted | None:
         found = meta(block)
         if found is not None:
             names, date = found
+            if not names and title_index is not None and index - 1 > title_index:
+                names = _name_over(blocks[index - 1])
             authors = authors or names
             published = published or date
             continue
@@ -66,7 +75,8 @@ def extract(page: Page) -> Extracted | None:
 
     # A byline or dateline may follow the standfirst, inside the run of prose.
     good_seen = 0
-    for block in blocks[start : end + 1]:
+    for index in range(start, end + 1):
+        block = blocks[index]
         if block.kind == "good":
             good_seen += 1
             if good_seen > 2:
@@ -75,15 +85,72 @@ def extract(page: Page) -> Extracted | None:
         found = meta(block) if block.kind in ("short", "furniture") else None
         if found is not None:
             block.kind = "meta"
-            authors = authors or found[0]
+            below = title_index is None or index - 1 > title_index
+            names = found[0] or (_name_over(blocks[index - 1]) if index and below else [])
+            authors = authors or names
             published = published or found[1]
 
     if not authors:
         authors = _trailing_name(blocks, end)
     _drop_author_note(blocks, start, end, authors)
-    body = lead + _body(blocks, start, end, body_indent)
-    title = blocks[title_index].text if title_index is not None else None
+    body = lead + _body(blocks, start, end, body_indent) + _gallery(blocks, end)
+    title = _headline(blocks[title_index].text) if title_index is not None else None
+    if title_index is not None:
+        # The headline again (a picture's alt text that repeats it) is not the text.
+        body = [part for part in body if part[1] != blocks[title_index].text]
     return Extracted(title, authors, published, body)
+
+
+def _gallery(blocks: list[Block], end: int) -> list[tuple[str, str]]:
+    """The captions of a gallery right after the text, under its heading ("Фотогалерея"):
+    short lines that are neither links nor a byline (the pictures are the article's)."""
+    captions: list[tuple[str, str]] = []
+    if end + 1 >= len(blocks) or not pf.GALLERY_RE.match(blocks[end + 1].text):
+        return captions
+    for block in blocks[end + 2 : end + 2 + _GALLERY_BLOCKS]:
+        if (
+            block.kind != "short"
+            or len(block.words) > _CAPTION_WORDS
+            or block.link_density >= 0.5  # (lynx numbers each picture's link)
+            or meta(block) is not None
+        ):
+            break
+        captions.append(("p", block.text))
+    return captions
+
+
+_GALLERY_BLOCKS = 12
+_CAPTION_WORDS = 40
+
+
+def _name_over(block: Block) -> list[str]:
+    """A writer's name alone on the line over a date under the headline ("Rosalind Achebe"
+    / "Sat 11 May 2024 09.00 BST"): the byline, printed without its "By"."""
+    if (
+        block.kind in ("short", "skipped")
+        and 2 <= len(block.words) <= 3
+        and NAME_LINE_RE.match(block.text)
+    ):
+        return [block.text]
+    return []
+
+
+def _headline(text: str) -> str:
+    """The headline without the pictographs a post opens with ("❗️ Старый мост …"): a
+    channel's marks, not words of its title."""
+    index = 0
+    while index < len(text) and (
+        text[index].isspace()
+        or (text[index] not in _SYMBOL_WORDS and unicodedata.category(text[index]) in _MARKS)
+    ):
+        index += 1
+    return text[index:] if index < len(text) else text
+
+
+# Symbols, their modifiers (a skin tone), combining marks (an emoji's variation selector) and
+# format characters (the joiner of a compound emoji); "№" reads as a word.
+_MARKS = frozenset(("So", "Sk", "Mn", "Cf"))
+_SYMBOL_WORDS = "№"
 
 
 def _body_indent(blocks: list[Block]) -> int:
@@ -103,9 +170,9 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
             if block.bullet is not None:
                 body.append(("li", block.text))
             elif block.indent >= indent + 2:
-                body.append(("quote", block.text))
+                body.append(("quote", _quoted(block.text)))
             else:
-                body.append(("p", block.text))
+                body.append(("p", _quoted(block.text, run_in=True)))
         elif block.kind == "item":
             if block.link_density < 0.5:
                 body.append(("li", block.text))
@@ -119,10 +186,27 @@ def _body(blocks: list[Block], start: int, end: int, indent: int) -> list[tuple[
                 and following.blank_before  # a heading stands apart (a picture's alt text not)
                 and (block.blank_before or block.indent != indent)
             ):
-                body.append(("h", block.text))
+                body.append(("h", _heading(block.text)))
             elif _short_paragraph(block) or pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]):
                 body.append(("p", block.text))
     return body
+
+
+def _quoted(text: str, *, run_in: bool = False) -> str:
+    """A quote without the forum's line naming whom it quotes ("… писал(а):"); with
+    ``run_in``, only a line run into the quote or in a forum's words: prose may say
+    whom it quotes ("Толстой писал: …")."""
+    found = pf.QUOTED_RE.match(text[: pf.HEAD_CHARS])
+    if not found or found.end() >= len(text):
+        return text
+    if run_in and not (found.group().endswith(":") or "(а)" in found.group()):
+        return text
+    return text[found.end() :]
+
+
+def _heading(text: str) -> str:
+    """A subheading (fifteen words at most) without the button an accordion runs on to it."""
+    return pf.TOGGLE_RE.sub("", text)
 
 
 _NOTE_VERBS = (" is ", " covers ", " writes ", " reports ", " was ", " has ", " — ", " – ", " - ")
@@ -140,10 +224,11 @@ def _drop_author_note(blocks: list[Block], start: int, end: int, authors: list[s
 
 
 def _short_paragraph(block: Block) -> bool:
-    """A sentence too short to weigh as prose: "Main changes are:", "Nobody knew why."."""
+    """A sentence too short to weigh as prose: "Main changes are:", "Nobody knew why.", or
+    the two words that lead into a list ("Как объехать:")."""
     return (
         block.kind == "short"
-        and len(block.words) >= 3
+        and (len(block.words) >= 3 or (len(block.words) == 2 and block.text.endswith(":")))
         and block.ends_clause
         and (block.stop_ratio > 0 or block.text.endswith(":"))
         and block.link_density < LINKED
@@ -151,11 +236,22 @@ def _short_paragraph(block: Block) -> bool:
 
 
 def _trailing_name(blocks: list[Block], end: int) -> list[str]:
-    """A byline printed after the text: a name alone on its line."""
-    for block in blocks[end + 1 : end + 2]:
-        if block.kind == "short" and 2 <= len(block.words) <= 3 and NAME_LINE_RE.match(block.text):
-            return [block.text]
+    """A byline printed after the text: names alone on the line under it ("Алина
+    Шерстнёва, Денис Ухов"), or a byline with its label a little further on, past a
+    gallery's captions ("Текст: Мария Ельникова, фото: …")."""
+    for index in range(end + 1, min(len(blocks), end + 1 + _TRAILING_REACH)):
+        block = blocks[index]
+        if block.kind in ("good", "section", "stop", "skipped"):
+            break
+        if index == end + 1 and block.kind == "short" and NAMES_LINE_RE.match(block.text):
+            return find_authors(block.text, dateline=True)
+        names = labelled_byline(block.text) if block.kind == "short" else []
+        if names:
+            return names
     return []
+
+
+_TRAILING_REACH = 8
 
 
 def parse_fullpage(text: str) -> Article | None:

@@ -19,6 +19,11 @@ WIDGET_MARK_RE = re.compile(
     r"\((?:BUTTON|RADIO|SUBMIT|RESET|submit|reset)\)"
     r"|\[(?:IMG|INLINE|LINK|BUTTON|img|image|X| {1,200})\]|_{4,}"
 )
+# A picture's file name, which the tools print when its alt text is the name or is empty
+# ("olhovka_01.jpg"; lynx runs it on to a link's number: "карьера[27]olhovka_02.jpg").
+IMAGE_NAME_RE = re.compile(
+    r"(?:(?<=\])|(?<![\w.-]))[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg)(?![\w.-])", re.IGNORECASE
+)
 BULLET_RE = re.compile(r"^(?P<bullet>[*+#o@•◦▪▫□■‣]|\d{1,3}[.)])[ \t]+(?=\S)")
 REFERENCES_RE = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 REFERENCE_LINE_RE = re.compile(r"^\s*\d{1,6}\.\s+\S+$")
@@ -75,6 +80,7 @@ class Block:
     linked_words: int = 0
     stop_ratio: float = 0.0
     kind: str = ""  # good, short, item, furniture, section, stop
+    named: bool = False  # a subheading that the page's list of contents names
     meta: object = UNREAD  # what _meta found: (names, date) or None
 
     @property
@@ -218,6 +224,8 @@ def _fits(line: str, column: int) -> tuple[str, str] | None:
 def _line(raw: str, width: int | None = None) -> Line:
     stripped = raw.lstrip(" \t\u00a0")
     indent = len(raw) - len(stripped)
+    if "." in stripped and IMAGE_NAME_RE.search(stripped):
+        stripped = IMAGE_NAME_RE.sub(" ", stripped)
     links = len(LINK_MARK_RE.findall(stripped)) if "[" in stripped else 0
     text = LINK_MARK_RE.sub("", stripped) if links else stripped
     if "[" in text or "(" in text or "__" in text:

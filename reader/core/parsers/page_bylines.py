@@ -26,7 +26,7 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
+    r"|янв|фев|мар|апр|май|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?"
 )
 _TIME = (
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s?(?P<ampm>[ap]\.?m\.?))?"
@@ -105,7 +105,7 @@ BYLINE_RES = (
     re.compile(
         rf"^(?i:автор(?:ы)?(?:\s+материала)?|текст(?:\s+и\s+фото)?|материал|беседовал[аи]?"
         rf"|подготовил[аи]?|записал[аи]?|интервью\s+взял[аи]?|материал\s+подготовил[аи]?"
-        rf"|корреспондент)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
+        rf"|корреспондент|сообщение)\s*:?\s+{_NAMES}(?=$|[\s,|·•—–(-])"
     ),
     # "Ирина Соколова, специально для «Вестника»"
     re.compile(rf"^{_NAMES},\s+(?i:специально\s+для)\s+\S[^.!?]{{0,40}}$"),
@@ -120,6 +120,8 @@ BYLINE_RES = (
 )
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
+# A line of names only: the signature under a story ("Алина Шерстнёва, Денис Ухов").
+NAMES_LINE_RE = re.compile(rf"^{_NAMES}$")
 _NAME_SPLIT_RE = re.compile(r",\s|\s(?:and|и)\s|\s&\s")
 
 
@@ -163,6 +165,15 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
     return []
 
 
+def labelled_byline(text: str) -> list[str]:
+    """The names of a byline that opens with its label ("By …", "Текст: …"), or []."""
+    head = text[:HEAD_CHARS]
+    for pattern in BYLINE_RES[:2]:
+        if match := pattern.search(head):
+            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+    return []
+
+
 def meta(block: Block) -> tuple[list[str], str | None] | None:
     """The names and date of a byline or dateline block, or None when it is not one."""
     if block.meta is UNREAD:
@@ -172,6 +183,8 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
             names = find_authors(block.text, dateline=date is not None)
             if date and not names and _dated_headline(block.text[: date[1]]):
                 date = None
+            if _PROFILE_RE.match(block.text):
+                names, date = [], None  # when a forum's member joined, not when they wrote
             if names or date:
                 block.meta = (names, date[0] if date else None)
     return cast("tuple[list[str], str | None] | None", block.meta)
@@ -179,6 +192,13 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
 
 _DATELINE_WORDS_RE = re.compile(
     r"(?<!\w)(?:updated|published|posted|last|date|обновлено|опубликовано|дата|изменено)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PROFILE_RE = re.compile(
+    r"^(?:зарегистрирован(?:а|\(а\))?|регистрация|на\s+форуме\s+с|registered|joined"
+    r"|member\s+since)\b",
     re.IGNORECASE,
 )
 

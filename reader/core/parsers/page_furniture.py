@@ -36,6 +36,9 @@ _WIDGET_WORDS = (
     r"|support\s+us|donate|поддержать|e-paper|newsletters|podcasts|rss"
     r"|accept|accept\s+all|reject\s+all|agree|i\s+agree|ok|okay|got\s+it|manage\s+settings"
     r"|cookie\s+settings|принять|согласен|хорошо|понятно|настроить"
+    r"|partner\s+content|paid\s+(?:content|partnership|post)|promoted(?:\s+content)?"
+    # an accordion's buttons, a forum post's, a feed's
+    r"|(?:show|hide)\s+all\s+sections|(?:show|hide)\s+this\s+section|цитата|читать\s+полностью"
 )
 WIDGET_RE = re.compile(rf"^(?:{_WIDGET_WORDS})[\s!.:]*$", re.IGNORECASE)
 # The networks and ways a page offers to pass an article on.
@@ -57,7 +60,7 @@ ACCOUNT_RE = re.compile(
 # links, boxes, comments) is furniture up to the next stretch of article-like prose.
 _SECTION_HEADINGS = (
     r"related(?:\s+(?:stories|articles|news|content|topics|coverage|posts))?"
-    r"|more\s+(?:on|from|about|stories|news|in)\b[^.!?]{0,60}|read\s+(?:more|next|also)"
+    r"|more\s+(?:on|from|about|stories|news|posts|in)\b[^.!?]{0,60}|read\s+(?:more|next|also)"
     r"|see\s+also|also\s+read|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)"
     r"|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared|commented)"
     r"|trending(?:\s+now)?|top\s+stories|latest(?:\s+(?:news|stories))?|editor'?s\s+picks?"
@@ -72,11 +75,16 @@ _SECTION_HEADINGS = (
     r"|новости\s+партн[её]ров|партн[её]ры|реклама|последние\s+новости|лента\s+новостей|новости"
     r"|актуально|сейчас\s+читают|не\s+пропустите|подпишитесь(?:\s+на\s+[^.!?]{0,60})?"
     r"|рассылка|наши\s+проекты|рубрики|разделы|архив|теги|метки|о\s+(?:нас|редакции|проекте)"
+    # what a press release gives journalists, and a page's history of changes
+    r"|notes\s+(?:to|for)\s+editors|editors?'?\s+notes|(?:media|press)\s+(?:contacts?|enquiries|inquiries)"
+    r"|контакты\s+для\s+(?:сми|прессы)|для\s+(?:сми|прессы|журналистов)"
+    r"|updates\s+to\s+this\s+(?:page|article)|(?:page|article)\s+history|история\s+изменений"
 )
 # Headings that go on with a name: "More from Features", "Ещё в разделе «Транспорт»".
 _NAMED_SECTIONS = (
     r"more\s+(?:from|in|on|about)|also\s+in|latest\s+(?:from|in)|newsletter|about\s+the\s+authors?"
-    r"|author\s+bio|ещё\s+(?:в|из|по)|еще\s+(?:в|из|по)|другие\s+(?:материалы|новости|статьи)"
+    r"|author\s+bio|ещё\s+(?:в|из|по)|еще\s+(?:в|из|по)|other\s+posts|ещё\s+посты|еще\s+посты"
+    r"|другие\s+(?:материалы|новости|статьи|посты|публикации|записи)"
     r"|рассылка|новости\s+партн[её]ров|больше\s+(?:новостей|материалов)|об\s+авторе|об\s+авторах"
     r"|подпишитесь|читайте\s+также|самое\s+(?:читаемое|популярное)|about(?:\s+the)?"
     r"|о\s+(?:проекте|нас|редакции|газете|сайте|журнале)|this\s+week|на\s+этой\s+неделе"
@@ -102,6 +110,15 @@ COMMENTS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A reply's subject on a forum or in a thread ("Re: Круговое движение …"): the replies
+# start there, like comments.
+REPLY_RE = re.compile(r"^re(?:\[\d{1,3}\])?:\s", re.IGNORECASE)
+# A forum's quote opens with whom it quotes, run into the quote: "Пресс-служба
+# администрации писал(а):На время работ …", "jsmith wrote: ↑ …".
+QUOTED_RE = re.compile(
+    r"^[^\n.!?:]{1,60}?\s(?:писал\(а\)|писала?|написал\(а\)|написала?|wrote)\s?:\s?↑?\s?"
+)
+
 # Phrases that mark a block as furniture wherever they are and however long it is.
 _NOTICE_PHRASES = (
     r"we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses\s+cookies\s+to|cookie\s+policy"
@@ -109,11 +126,14 @@ _NOTICE_PHRASES = (
     r"|we\s+value\s+your\s+privacy|consent\s+to\s+(?:the\s+use|our)"
     r"|app\s+store|google\s+play|rustore|appgallery|download\s+(?:our|the)\s+app"
     r"|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+continue|subscribers\s+only"
+    # (a service the article is about may be subscribed to: "who subscribe to the garden
+    # waste service"; the page's own paper, newsletter or channel is the notice)
+    r"|subscribe\s+to\s+(?:our\b|the\s+(?:\w+\s+)?(?:edition|newsletter|briefing|podcast|channel|magazine|paper))"
     r"|for\s+subscribers|оформите\s+подписку|уже\s+подписаны|мы\s+в\s+соцсетях|мы\s+в\s+telegram"
     r"|hide\s+ad|skip\s+ad|report\s+this\s+ad|читать\s+\d{1,3}\s+мин"
     r"|all\s+rights\s+reserved|to\s+your\s+inbox|sign\s+up\s+now|unsubscribe\s+at\s+any\s+time"
     r"|we\s+use\s+your\s+sign-up|©|\(c\)\s+\d{4}|copyright\s+(?:©\s*)?\d{4}"
-    r"|sign\s+up\s+for\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\b|get\s+(?:our|the)\s+\w+"
+    r"|sign\s+up\s+for\s+(?:our|the)\b|get\s+(?:our|the)\s+\w+"
     r"\s+(?:newsletter|briefing)|in\s+your\s+inbox|your\s+email\s+address\s+will\s+not"
     r"|required\s+fields\s+are\s+marked|to\s+(?:leave|post)\s+a\s+comment|log\s+in\s+to\s+comment"
     r"|powered\s+by\s+wordpress|previous\s+(?:post|article|story)|next\s+(?:post|article|story)"
@@ -138,6 +158,8 @@ _NOTICE_PHRASES = (
     r"|наш\s+канал|в\s+нашем\s+(?:telegram|телеграм)|на\s+нашем\s+канале|чтобы\s+оставить\s+комментарий"
     r"|войдите\s+или\s+зарегистрируйтесь|лучшие\s+материалы\s+недели|на\s+вашу\s+почту"
     r"|нажимая\s+(?:на\s+)?кнопку|материал\s+подготовлен\s+при\s+поддержке"
+    # an affiliate's disclosure: "The Courier may earn a commission on bookings."
+    r"|(?:may|might|will|could)\s+earn\s+(?:a\s+)?(?:small\s+)?commission|affiliate\s+links?"
 )
 NOTICE_RE = re.compile(_NOTICE_PHRASES, re.IGNORECASE)
 
@@ -317,7 +339,7 @@ LANGUAGE_WORDS = frozenset(_LANGUAGES.split())
 HOME_WORDS = frozenset(("home", "главная", "главная страница", "начало", "news", "новости"))
 # A label alone over an ad: what follows it is the ad's text.
 AD_LABEL_RE = re.compile(
-    r"^(?:advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы"
+    r"^(?:advertisement|advert|ad|sponsored|реклама|на\s+правах\s+рекламы|partner\s+content"
     r"|партн[её]рский\s+материал)[\s:.]*$",
     re.IGNORECASE,
 )
@@ -325,13 +347,67 @@ AD_LABEL_RE = re.compile(
 NAV_SEPARATOR_RE = re.compile(r"\s(?:/|→|>|»|›|⟩|\||·|•|::)\s")
 
 # A media player's controls as a dump prints them: "Play 0:00 / 2:14 Mute CC Fullscreen".
-PLAYER_RE = re.compile(
-    r"^(?:(?:play|pause|replay|mute|unmute|volume|cc|captions|subtitles|settings|fullscreen"
+_PLAYER_WORDS = (
+    r"play|pause|replay|mute|unmute|volume|cc|captions|subtitles|settings|fullscreen"
     r"|full\s+screen|exit\s+full\s+screen|picture[-\s]in[-\s]picture|live"
     r"|воспроизвести|пауза|звук|субтитры|настройки|во\s+весь\s+экран"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?)[\s,|•·]*){2,}$",
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# An audio player's other controls, on a line with a time: "▶ Play 0:00 [0 ] 41:12 −15s
+# +30s 1× Download Add to queue Share" (w3m writes its seek slider as a field).
+_AUDIO_WORDS = (
+    r"[▶►⏵⏸]|download|скачать|add\s+to\s+(?:queue|playlist)|share|поделиться"
+    r"|[-−+]\d{1,3}\s?(?:s|с|сек)|\d(?:[.,]\d{1,2})?\s?[×x]|\[\d{0,6}\s{0,200}\]|speed|скорость"
+)
+PLAYER_RE = re.compile(
+    rf"^(?:(?:{_PLAYER_WORDS})[\s,|•·]*){{2,}}$"
+    rf"|^(?=[^\n]{{0,200}}?\d:\d\d)(?:(?:{_PLAYER_WORDS}|{_AUDIO_WORDS})[\s,|•·]*){{3,}}$",
     re.IGNORECASE,
 )
+# A video's poster as a dump prints it: its picture's alt text, its button and its length
+# ("Пасечник у пустого улья Смотреть видео 03:12", "Watch video 2:14").
+VIDEO_TAIL_RE = re.compile(
+    r"(?:смотреть|посмотреть|watch|play)(?:\s+(?:the\s+)?(?:видео|ролик|video|now))?"
+    r"\s{0,3}[▶►]?\s{0,3}\(?\d{1,2}:\d{2}(?::\d{2})?\)?$",
+    re.IGNORECASE,
+)
+# A podcast's or a video's credits: "… is presented by Ayo Brennan and produced by Kit
+# Ferrand. Sound design by Luca Marr." (three roles or more: prose may name one or two).
+CREDIT_RE = re.compile(
+    r"(?<!\w)(?i:presented|produced|hosted|edited|mixed|mastered|composed|recorded|directed"
+    r"|designed|illustrated|animated|narrated|sound\s+design(?:ed)?|music|artwork|photography"
+    r"|graphics|illustrations|editing|production)\s+by\s+[A-Z]"
+    r"|(?<!\w)(?i:ведущ(?:ий|ая|ие)|продюсер|звукорежисс[её]р|монтаж|музыка|режисс[её]р|оператор"
+    r"|редактор|сценарий|обложка)\s?[:—–-]\s?[А-ЯЁ]",
+)
+CREDIT_ROLES = 3
+# A press release's embargo line and its like: "EMBARGOED UNTIL 00:01 BST, TUESDAY 14 MAY".
+EMBARGO_RE = re.compile(
+    r"^(?:embargo(?:ed)?\b|under\s+embargo|for\s+immediate\s+release|not\s+for\s+(?:publication"
+    r"|release)\s+(?:before|until)|под\s+эмбарго|эмбарго\b|для\s+немедленной\s+публикации)",
+    re.IGNORECASE,
+)
+# The label of a page's list of contents: its items repeat the subheadings of the text.
+CONTENTS_RE = re.compile(
+    r"^(?:contents|table\s+of\s+contents|on\s+this\s+page|in\s+this\s+(?:article|story|guide)"
+    r"|jump\s+to|содержание|оглавление|в\s+этой\s+статье|на\s+этой\s+странице|в\s+материале)\s*:?$",
+    re.IGNORECASE,
+)
+# An accordion's button run on to its question ("Will the charge go up?, Show this section"):
+# the page hides the words from sight, not from a dump.
+TOGGLE_RE = re.compile(
+    r",\s?(?:(?:show|hide)(?:\s+this)?\s+section|expand|collapse|показать|скрыть|развернуть"
+    r"|свернуть)$",
+    re.IGNORECASE,
+)
+# The heading of a gallery after the text: what follows it are its pictures' captions.
+GALLERY_RE = re.compile(
+    r"^(?:photo\s+gallery|gallery|in\s+pictures|photos|фотогалерея|галерея|фоторепортаж"
+    r"|фото)\s*:?$",
+    re.IGNORECASE,
+)
+# A time code that opens a chapter of a recording: "00:00 Intro", "1:02:15 Q&A".
+TIMECODE_RE = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s")
 # A transcript's label: the block under it is what the video says, not the article.
 TRANSCRIPT_RE = re.compile(
     r"^(?:(?:show|hide|view|read)\s+(?:the\s+)?)?transcript\b|^(?:показать\s+)?расшифровк",

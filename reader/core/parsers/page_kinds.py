@@ -1,6 +1,8 @@
 """What each block of a page dump is (prose, a list item, a heading, furniture, the
-heading of a "Related" list or of the comments), and where the article is: the run of
-blocks with the most weight of prose, furniture and lists of links counting against it.
+heading of a "Related" list or of the comments), which lists are the page's own (share
+buttons, a recording's chapters, a list of contents, the page's details as labels and
+values), and where the article is: the run of blocks with the most weight of prose,
+furniture and lists of links counting against it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,107 @@ def classify(page: Page) -> None:
     for block in page.blocks:
         block.kind = _kind(block)
     _share_lists(page.blocks)
+    _chapter_lists(page.blocks)
+    _contents_lists(page.blocks)
+    _details_lists(page.blocks)
     page.classified = True
+
+
+def _list_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Where each run of list items starts, and where it ends (past its last item)."""
+    runs, start = [], None
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.bullet is not None:
+            if start is None:
+                start = index
+        elif start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def _chapter_lists(blocks: list[Block]) -> None:
+    """A recording's chapters ("00:00 Intro", "01:35 The hut"): a list of a few items each
+    opened by a time code, the first at nought; with its label above it ("Chapters")."""
+    for start, end in _list_runs(blocks):
+        times = [pf.TIMECODE_RE.match(block.text) for block in blocks[start:end]]
+        if end - start < _CHAPTERS or not all(times):
+            continue
+        first = times[0]
+        if first is None or any(ch not in "0:" for ch in first.group("time")):
+            continue
+        for block in blocks[start:end]:
+            block.kind = "furniture"
+        if start and _label(blocks[start - 1]):
+            blocks[start - 1].kind = "furniture"
+
+
+_CHAPTERS = 3
+
+
+def _label(block: Block) -> bool:
+    return block.bullet is None and len(block.words) <= 3 and not block.ends_sentence
+
+
+def _details_lists(blocks: list[Block]) -> None:
+    """The page's details as a list of labels, each with its value indented under it
+    ("From:" / "Waste and Recycling Services", "Published" / "20 May 2024"), a date among
+    them: what the page says about the article, not its text (the dates are kept)."""
+    index = 0
+    while index < len(blocks) - 1:
+        pairs = 0
+        while _detail(blocks, index + 2 * pairs):
+            pairs += 1
+        if pairs < _DETAILS or not any(meta(blocks[index + 2 * k + 1]) for k in range(pairs)):
+            index += max(1, 2 * pairs)
+            continue
+        for block in blocks[index : index + 2 * pairs]:
+            block.kind = "furniture"
+        index += 2 * pairs
+
+
+_DETAILS = 2
+
+
+def _detail(blocks: list[Block], index: int) -> bool:
+    """Whether a label and its value start at ``index``."""
+    if index + 1 >= len(blocks):
+        return False
+    label, value = blocks[index], blocks[index + 1]
+    return (
+        _label(label)
+        and len(value.words) <= _VALUE_WORDS
+        and not value.blank_before
+        and value.bullet is None
+        and value.indent > label.indent
+    )
+
+
+_VALUE_WORDS = 12
+
+
+def _contents_lists(blocks: list[Block]) -> None:
+    """A list of contents ("Contents", "On this page", «Содержание»): its items repeat the
+    subheadings below it. The list is the page's; the subheadings it names are the text's."""
+    for start, end in _list_runs(blocks):
+        if not start or not pf.CONTENTS_RE.match(blocks[start - 1].text):
+            continue
+        items = {" ".join(block.words) for block in blocks[start:end] if block.words}
+        named = [
+            block
+            for block in blocks[end : end + _CONTENTS_REACH]
+            if block.bullet is None and " ".join(block.words) in items
+        ]
+        if len(items) < 2 or len(named) * 2 < len(items):
+            continue
+        for block in blocks[start - 1 : end]:
+            block.kind = "furniture"
+        for block in named:
+            block.named = True
+
+
+# How far below its list of contents a page's subheadings are looked for.
+_CONTENTS_REACH = 200
 
 
 def _share_lists(blocks: list[Block]) -> None:
@@ -47,7 +149,7 @@ def _kind(block: Block) -> str:
     head = text[: pf.HEAD_CHARS]
     if n == 0:
         return "furniture"
-    if n <= 14 and pf.COMMENTS_RE.match(head):
+    if (n <= 14 and pf.COMMENTS_RE.match(head)) or (n <= 30 and pf.REPLY_RE.match(head)):
         return "stop"
     if n <= 12 and block.bullet is None and pf.SECTION_RE.match(head):
         return "section"  # (an item of a menu, "About us", heads nothing)
@@ -57,7 +159,8 @@ def _kind(block: Block) -> str:
         or (n <= 8 and pf.READING_TIME_RE.match(head))
         or pf.FONT_SIZE_RE.match(head)
         or (n <= 30 and pf.LABEL_RE.match(head))
-        or (n <= 20 and pf.PLAYER_RE.match(head))
+        or (n <= 20 and (pf.PLAYER_RE.match(head) or pf.VIDEO_TAIL_RE.search(head)))
+        or (n <= 30 and pf.EMBARGO_RE.match(head))
         or (n <= 10 and pf.PROMPT_RE.match(head))
         or (n <= 14 and all_widgets(head))
     ):
@@ -73,6 +176,8 @@ def _kind(block: Block) -> str:
     # In a long block only a notice that opens it counts (an article may quote one).
     notice = pf.find_notice(head if n < 60 else head[:120])
     if notice and (n < 60 or notice.start() < 80):
+        return "furniture"
+    if n <= 80 and len(pf.CREDIT_RE.findall(head)) >= pf.CREDIT_ROLES:
         return "furniture"
     if _is_prose(block):
         return "good"
@@ -146,6 +251,8 @@ def _is_prose(block: Block) -> bool:
 def _weight(block: Block) -> float:
     n = len(block.words)
     kind = block.kind
+    if block.named and kind == "short":
+        return 1  # a subheading of the text: the text may open with it
     if kind == "good":
         return n
     if kind == "item":
@@ -161,6 +268,9 @@ def _weight(block: Block) -> float:
     return -(4 + min(n, 20))
 
 
+# Words of prose (more than a standfirst) above a heading of the comments that ends the text
+# even under a byline.
+_STOP_AFTER_WORDS = 100
 _TEASER_WORDS = 30
 # A block whose words are this much link text is a link (lynx numbers the links).
 LINKED = 0.3
@@ -171,13 +281,21 @@ def article_span(page: Page) -> tuple[int, int] | None:
     """The first and last block of the article: the run with the most article weight."""
     blocks = page.blocks
     end = len(blocks)
-    seen_good = False
+    # The comments' heading ends the article, but not a count of them under the byline or
+    # the date ("48 comments", among the share buttons): a link to them in the header,
+    # under a standfirst at most.
+    prose, dated = 0, False
     for index, block in enumerate(blocks):
         if block.kind == "good":
-            seen_good = True
-        elif block.kind == "stop" and seen_good:
-            end = index
-            break
+            prose, dated = prose + len(block.words), False
+        elif block.kind == "stop":
+            if dated and prose < _STOP_AFTER_WORDS:
+                block.kind = "furniture"
+            elif prose:
+                end = index
+                break
+        elif block.kind in ("short", "furniture") and meta(block) is not None:
+            dated = True
     # What a "Related" or "Most read" heading brings is not the article: its list of links
     # up to the next heading or prose, or its teasers (short paragraphs, each a headline
     # and a sentence) up to the first longer paragraph.

@@ -136,7 +136,7 @@ _BYLINE_REACH = 16
 
 
 def _opens_as_headline(block: Block, following: Block) -> bool:
-    return following.blank_before and headline_shaped(block)
+    return following.blank_before and headline_shaped(block) and not block.named
 
 
 def _inner_byline(blocks: list[Block], start: int, end: int) -> int | None:
