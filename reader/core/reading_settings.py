@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 ALIGNMENTS = ("left", "justify")
+# Line focus (a reading ruler): how many lines around the text cursor, or the sentence read
+# aloud, stay as they are while the rest of the article is dimmed; 0 is off.
+LINE_FOCUS = (0, 1, 3, 5)
 
 
 class Range(NamedTuple):
@@ -37,6 +40,7 @@ class ReadingSettings(NamedTuple):
     word_spacing: float = 0.0
     column_width: str = "medium"
     text_align: str = "left"
+    line_focus: int = 0  # one of LINE_FOCUS
 
     @classmethod
     def from_preferences(cls, preferences) -> ReadingSettings:
@@ -93,6 +97,9 @@ PRESETS: dict[str, Preset] = {
                 "word_spacing": 0.16,
                 "column_width": "narrow",
                 "text_align": "left",
+                # (Shown at once, and left to the reader: Ctrl+Shift+L or Reading
+                # Settings turns it off again. The other presets leave it as it is.)
+                "line_focus": 3,
                 "theme": "sepia",
                 "text_size_percent": 125,
             },

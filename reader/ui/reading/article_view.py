@@ -22,6 +22,7 @@ from reader.core.themes import THEMES, Theme
 from reader.ui.common import adopt_viewport
 
 if TYPE_CHECKING:
+    from reader.ui.reading.line_focus import LineFocus
     from reader.ui.reading.structure import Structure
 
 # Text classes are reached through QtGui (PySide readies a class when it is first named,
@@ -33,6 +34,8 @@ _SECONDARY = 0x100000 + 1
 _FIGURE = 0x100000 + 2
 # The reader's highlights among the view's extra selections.
 _MARK_LAYER = 0x100000 + 3
+# The place being read (the sentence read aloud) among them: line focus follows it.
+READING_PLACE = 0x100000 + 0x5241
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -108,6 +111,7 @@ class ArticleView(QTextBrowser):
         self._place_sizes: list[tuple[int, int]] = []  # as last fitted, place by place
         self._structure: Structure | None = None
         self._structure_for: tuple[int, int] = (-1, -1)
+        self._line_focus: LineFocus | None = None  # made when first turned on
         install_accessibility()
 
     # -- content -------------------------------------------------------------------------
@@ -309,13 +313,17 @@ class ArticleView(QTextBrowser):
         self.scroll_to_position(*place)
 
     def set_reading_settings(self, settings: ReadingSettings) -> None:
-        """Font, spacing, column and alignment, keeping the reader's place."""
+        """Font, spacing, column and alignment, keeping the reader's place; and line
+        focus (which lays nothing out again)."""
         if settings == self._settings:
             return
-        place = self.top_position()
+        relaid = settings._replace(line_focus=0) != self._settings._replace(line_focus=0)
         self._settings = settings
-        self._apply_size()
-        self.scroll_to_position(*place)
+        if relaid:
+            place = self.top_position()
+            self._apply_size()
+            self.scroll_to_position(*place)
+        self._set_line_focus(settings.line_focus)
 
     @property
     def reading_settings(self) -> ReadingSettings:
@@ -570,6 +578,11 @@ class ArticleView(QTextBrowser):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
+    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        super().setExtraSelections(selections)
+        if self._line_focus is not None and self._line_focus.lines:
+            self._follow_reading_place(selections)
+
     def set_mark_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Draw the reader's highlights, under whatever else is drawn over the text (the
         matches of a search or of Find, the sentence read aloud)."""
@@ -580,6 +593,51 @@ class ArticleView(QTextBrowser):
 
     def _marks_drawn(self) -> list[QTextEdit.ExtraSelection]:
         return [s for s in self.extraSelections() if s.format.hasProperty(_MARK_LAYER)]
+
+    # -- line focus ----------------------------------------------------------------------
+
+    def _set_line_focus(self, lines: int) -> None:
+        if self._line_focus is None:
+            if not lines:
+                return
+            from reader.ui.reading.line_focus import LineFocus
+
+            self._line_focus = LineFocus(self)
+            self.cursorPositionChanged.connect(self._line_focus_moved)
+            self.verticalScrollBar().valueChanged.connect(self._line_focus_moved)
+        self._line_focus.lines = lines
+        if lines:
+            self._follow_reading_place(self.extraSelections())
+        self.viewport().update()
+
+    @property
+    def line_focus(self) -> LineFocus | None:
+        """Where line focus puts its band (None until it is first turned on)."""
+        return self._line_focus
+
+    def _follow_reading_place(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """The band goes to the place being read aloud while there is one."""
+        assert self._line_focus is not None
+        marked = [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())
+            for s in selections
+            if s.format.hasProperty(READING_PLACE)
+        ]
+        place = (min(a for a, _ in marked), max(b for _, b in marked)) if marked else None
+        if place != self._line_focus.reading:
+            self._line_focus.reading = place
+            self.viewport().update()
+
+    def _line_focus_moved(self) -> None:
+        # The band moves with the cursor, or stays on the top lines as the view scrolls:
+        # the whole viewport is painted again (scrolling would move the old shade along).
+        if self._line_focus is not None and self._line_focus.lines:
+            self.viewport().update()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._line_focus is not None and self._line_focus.lines:
+            self._line_focus.paint(self._theme, event.rect())
 
     # -- the reader's place --------------------------------------------------------------
 
@@ -701,8 +759,43 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.minimum())
         elif key == Qt.Key.Key_End and not mods and not self.has_text_cursor:
             bar.setValue(bar.maximum())
+        elif (
+            key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and not mods
+            and not self.has_text_cursor
+            and self._line_focus is not None
+            and self._line_focus.lines
+        ):
+            self._move_line_focus(1 if key == Qt.Key.Key_Down else -1)
         else:
             super().keyPressEvent(event)
+            if self._line_focus is not None and self._line_focus.lines and self.has_text_cursor:
+                self._line_focus.keep_in_view()
+
+    def _move_line_focus(self, direction: int) -> None:
+        """Without a text cursor the arrow keys move line focus's band a line (they would
+        scroll): the hidden cursor goes there, so Read Aloud starts from it too."""
+        from reader.ui.reading.line_focus import line_at
+
+        focus = self._line_focus
+        assert focus is not None
+        cursor = self.textCursor()
+        around = focus.focus()
+        if (
+            around is not None
+            and focus.reading is None
+            and around[0] != line_at(self.document(), cursor.position())
+        ):  # (scrolled away from the cursor: from the band, on the first lines in view)
+            block, index = around[0]
+            cursor.setPosition(block.position() + block.layout().lineAt(index).textStart())
+        cursor.clearSelection()
+        cursor.movePosition(
+            QtGui.QTextCursor.MoveOperation.Down
+            if direction > 0
+            else QtGui.QTextCursor.MoveOperation.Up
+        )
+        self.setTextCursor(cursor)
+        focus.keep_in_view()
 
 
 _accessibility_installed = False

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.article_view import READING_PLACE, ArticleView
 from reader.ui.reading.speech_engine import (
     PAUSE_BY_STOPPING,
     SLOW_TO_MAKE,
@@ -60,7 +59,7 @@ from reader.ui.reading.speech_engine import (
 
 PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
 RATE_STEP = 0.1
-_MARK = QTextFormat.Property.UserProperty.value + 0x5241  # tags our extra selection
+_MARK = READING_PLACE  # tags our extra selection (the view's line focus follows it)
 
 _END = re.compile(r"([.!?…]+)[\"'»”’)\]]*(?=\s)")
 # Past the blanks: opening quotes, brackets and dialogue dashes, then the first letter.
