@@ -77,17 +77,17 @@ def _pitch(block: QTextBlock, height: float) -> float:
     return height
 
 
-def line_box(document: QTextDocument, line: Line) -> tuple[float, float]:
+def line_box(document: QTextDocument, line: Line, spaced: bool = True) -> tuple[float, float]:
     """(top, bottom) of ``line`` in document coordinates, with its share of the line
     spacing: half of the space between lines above the text and half below, so that
-    neighbouring lines' boxes meet and never overlap."""
+    neighbouring lines' boxes meet and never overlap (without ``spaced``: the text's)."""
     layout = line.block.layout()
     text_line = layout.lineAt(line.index)
     bounds = document.documentLayout().blockBoundingRect(line.block)
     origin = bounds.top() - layout.boundingRect().top()
     top = origin + text_line.y()
     height = text_line.height()
-    extra = max(0.0, _pitch(line.block, height) - height)
+    extra = max(0.0, _pitch(line.block, height) - height) if spaced else 0.0
     return top - extra / 2, top + height + extra / 2
 
 
@@ -168,8 +168,8 @@ class LineFocus:
         offset = view.verticalScrollBar().value()
         corner = view.viewport().rect().topLeft()
         line = line_at(document, view.cursorForPosition(corner).position())
-        if line is not None and line_box(document, line)[0] < offset - 0.5:
-            following = step(line, 1)
+        if line is not None and line_box(document, line, spaced=False)[0] < offset - 0.5:
+            following = step(line, 1)  # (the top line is cut off: the next one is first)
             if following is not None and line_box(document, following)[1] - offset <= (
                 view.viewport().height()
             ):
