@@ -25,6 +25,11 @@ def test_missing_file_gives_defaults(tmp_path):
         ("base_font_pt", 2),
         ("text_cursor", "on"),
         ("text_cursor", 1),
+        ("line_focus", 4),
+        ("line_focus", "x"),
+        ("line_focus", True),
+        ("line_focus", 3.0),
+        ("line_focus", -1),
     ],
 )
 def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(
