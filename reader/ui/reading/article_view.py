@@ -604,7 +604,7 @@ class ArticleView(QTextBrowser):
 
             self._line_focus = LineFocus(self)
             self.cursorPositionChanged.connect(self._line_focus_moved)
-            self.verticalScrollBar().valueChanged.connect(self._line_focus_moved)
+            self.verticalScrollBar().valueChanged.connect(self._line_focus_scrolled)
         self._line_focus.lines = lines
         if lines:
             self._follow_reading_place(self.extraSelections())
@@ -629,9 +629,15 @@ class ArticleView(QTextBrowser):
             self.viewport().update()
 
     def _line_focus_moved(self) -> None:
-        # The band moves with the cursor, or stays on the top lines as the view scrolls:
-        # the whole viewport is painted again (scrolling would move the old shade along).
+        # The band moves with the cursor: the whole viewport is painted again (Qt paints
+        # only the old and the new cursor's lines).
         if self._line_focus is not None and self._line_focus.lines:
+            self.viewport().update()
+
+    def _line_focus_scrolled(self) -> None:
+        # Qt moves what is painted along and paints only the strip uncovered: right for a
+        # band on the text, wrong for one that stays on the first lines in view.
+        if self._line_focus is not None and self._line_focus.lines and self._line_focus.scrolled():
             self.viewport().update()
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:

@@ -120,6 +120,9 @@ class LineFocus:
         self._view = view
         self.lines = 0  # 0: off
         self.reading: tuple[int, int] | None = None  # the range read aloud, if any
+        # Whether the band last painted was on the text (the cursor's or the reading's
+        # lines) rather than on the first lines in view: scrolled, it moves with the text.
+        self._on_text = False
 
     def focus(self) -> tuple[Line, Line] | None:
         """The first and last line the band is around, before it is widened: the
@@ -133,8 +136,8 @@ class LineFocus:
             start, end = self.reading
             first, last = line_at(document, start), line_at(document, max(start, end - 1))
             return None if first is None or last is None else (first, last)
-        line = line_at(document, view.textCursor().position())
-        if line is not None and self._in_view(line):
+        line = self._cursor_line()
+        if line is not None:
             return line, line
         line = self.top_line()
         if line is None:
@@ -142,6 +145,21 @@ class LineFocus:
         for _ in range(self.lines // 2):
             line = step(line, 1) or line
         return line, line
+
+    def _cursor_line(self) -> Line | None:
+        """The text cursor's line, if it is in view."""
+        line = line_at(self._view.document(), self._view.textCursor().position())
+        return line if line is not None and self._in_view(line) else None
+
+    def on_text(self) -> bool:
+        """Whether the band is on the text (the reading's or the cursor's lines), which
+        a scroll moves along with what is painted, rather than on the first lines."""
+        return bool(self.lines) and (self.reading is not None or self._cursor_line() is not None)
+
+    def scrolled(self) -> bool:
+        """After a scroll: whether the viewport must be painted anew (Qt moved what was
+        painted, shade and all; that is right only for a band on the text, then and now)."""
+        return not (self._on_text and self.on_text())
 
     def _in_view(self, line: Line) -> bool:
         top, bottom = line_box(self._view.document(), line)
@@ -181,6 +199,7 @@ class LineFocus:
         band = self.band()
         if band is None:
             return
+        self._on_text = self.on_text()
         viewport = self._view.viewport()
         width, height = viewport.width(), viewport.height()
         top, bottom = max(0, band[0]), min(height, band[1])
