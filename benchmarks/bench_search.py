@@ -1,11 +1,14 @@
 """Benchmark: search over a large synthetic library.
 
-    python benchmarks/bench_search.py [--articles 100000] [--queries 200]
+    python benchmarks/bench_search.py [--articles 100000] [--queries 200] [--notes 0]
 
 Ours (stemmed FTS5 index, bm25, top 20 with snippets) against, in the same run: a plain
 unicode61 FTS5 index of the same text without stemming (top 20 by bm25 with FTS5's own
 snippet()), and a LIKE '%word%' scan of every body (what finding all matches without an
-index costs). Also the index size against the raw text size.
+index costs). Also the index size against the raw text size. With --notes N, N highlights
+with a note of 4 to 12 words are added to random articles first (each search then looks
+in the notes' index too), and one more row searches words drawn from the notes; the
+queries of the other rows are the same with or without notes.
 """
 
 from __future__ import annotations
@@ -34,10 +37,37 @@ def pct(values, q):
     return values[min(len(values) - 1, int(len(values) * q))] * 1000
 
 
+def add_notes(library: Library, count: int) -> list[str]:
+    """``count`` highlights with notes of 4 to 12 words (the vocabulary's words, common and
+    rare), on random articles; the notes. A random generator of their own: the queries
+    drawn afterwards are the same as without notes."""
+    from reader.core.marks import highlight
+
+    rng = random.Random(12)
+    pool = (
+        synthetic.RU_WORDS
+        + synthetic.EN_WORDS
+        + synthetic.RU_TAIL[:2000]
+        + synthetic.EN_TAIL[:2000]
+    )
+    ids = library.ids()
+    notes = []
+    start = time.perf_counter()
+    for _ in range(count):
+        article_id = rng.choice(ids)
+        body = library.get(article_id).body
+        note = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 12)))
+        library.add_mark(article_id, highlight(body, 0, min(len(body), 40), note=note))
+        notes.append(note)
+    print(f"added {count} notes in {time.perf_counter() - start:.1f} s")
+    return notes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--notes", type=int, default=0, help="highlights with a note to add")
     parser.add_argument(
         "--library",
         type=Path,
@@ -62,7 +92,7 @@ def main() -> None:
         raw = bare.raw_text_bytes()
         bare.build_plain_index()
         sizes = bare.index_sizes()
-        ours_size = sum(v for k, v in sizes.items() if k.startswith("search"))
+        ours_size = sum(v for k, v in sizes.items() if k.startswith(("search", "note_index")))
         plain_size = sum(v for k, v in sizes.items() if k.startswith("plain_"))
         if sizes:
             print(
@@ -72,6 +102,7 @@ def main() -> None:
             )
 
         library = Library.open(path)
+        notes = add_notes(library, args.notes) if args.notes else []
         # Queries are words a reader remembers from an article: drawn from random articles,
         # so frequent words come up often and rare ones sometimes, as in real use. The last
         # row takes only the most frequent content words, the worst case for ranking.
@@ -108,6 +139,8 @@ def main() -> None:
             "2 remembered words": lambda: remembered(2),
             "1 common word": lambda: rng.choice(words),
         }
+        if notes:
+            kinds["1 word from a note"] = lambda: rng.choice(rng.choice(notes).split())
         for kind, make in kinds.items():
             queries = [make() for _ in range(args.queries)]
             ours, plain, like = [], [], []

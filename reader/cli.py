@@ -113,11 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "search",
-        help="find articles by their words, in any inflection",
+        help="find articles by their words (and your notes on them), in any inflection",
         description=(
             'Words must all match, in any form (Казахстан finds Казахстана). "a phrase" '
             "keeps words together, -word excludes, OR gives alternatives, word* is a prefix, "
-            "title:, author: and source: look in one field. Case and ё/е do not matter."
+            "title:, author: and source: look in one field. Case and ё/е do not matter. An "
+            "article is found by its text or by one of your notes on it (then shown as "
+            "'note: ...'); a word excluded in the text or in a note leaves the article out."
         ),
     )
     cmd.add_argument("query", nargs="+", metavar="QUERY")
@@ -552,6 +554,19 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
                 "score": None if h.score is None else round(-h.score, 4),
                 "snippet": h.snippet,
                 "highlights": [list(span) for span in h.highlights],
+                # Where it matched: its text, a note of the reader's on it, or both.
+                "found_in": [
+                    where
+                    for where, found in (("text", h.in_text), ("note", h.note is not None))
+                    if found
+                ],
+                "note": None
+                if h.note is None
+                else {
+                    "mark_id": h.note.mark_id,
+                    "snippet": h.note.snippet,
+                    "highlights": [list(span) for span in h.note.highlights],
+                },
             }
             for h in results.hits
         ]
@@ -563,7 +578,12 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     for hit in results.hits:
         date = printable(hit.published)[:10]
         print(f"{hit.id:>6}  {date:<10}  {printable(hit.title)}", file=out)
-        print(f"        {printable(mark(hit.snippet, hit.highlights, '**', '**'))}", file=out)
+        snippet = printable(mark(hit.snippet, hit.highlights, "**", "**"))
+        # Found by a note alone: the words the note is on, quoted as `notes` quotes them.
+        print(f"        {snippet}" if hit.in_text else f"        \u201c{snippet}\u201d", file=out)
+        if hit.note is not None:
+            note = printable(mark(hit.note.snippet, hit.note.highlights, "**", "**"))
+            print(f"        note: {note}", file=out)
     found = f"more than {results.total}" if results.more else str(results.total)
     print(f"{found} found in {results.seconds * 1000:.0f} ms", file=err)
     return EXIT_OK

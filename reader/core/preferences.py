@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from reader.core.marks import COLOURS as HIGHLIGHT_COLOURS
-from reader.core.reading_settings import ALIGNMENTS, COLUMNS, LINE_FOCUS, SPACINGS, Range
+from reader.core.reading_settings import (
+    ALIGNMENTS,
+    COLUMNS,
+    LINE_FOCUS,
+    READ_ALOUD_HIGHLIGHTS,
+    SPACINGS,
+    Range,
+)
 from reader.core.themes import THEME_CHOICES
 
 log = logging.getLogger(__name__)
@@ -74,6 +81,8 @@ PREFERENCES: dict[str, Setting] = {
     "interface_language": Setting("system", lambda v: v in LANGUAGE_CHOICES),
     # The colour a new highlight gets (reader.core.marks.COLOURS).
     "highlight_colour": Setting(HIGHLIGHT_COLOURS[0], lambda v: v in HIGHLIGHT_COLOURS),
+    # What Read Aloud highlights as it reads (reading_settings.READ_ALOUD_HIGHLIGHTS).
+    "read_aloud_highlight": Setting("words", lambda v: v in READ_ALOUD_HIGHLIGHTS),
 }
 
 

@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 # Characters per line of each column width ("full": the whole view, less a margin).
 COLUMNS = {"narrow": 55, "medium": 70, "wide": 90, "full": 0}
 ALIGNMENTS = ("left", "justify")
+# What Read Aloud highlights: the word being said inside its sentence (where the speech
+# engine reports words; else the sentence), the sentence alone, or nothing.
+READ_ALOUD_HIGHLIGHTS = ("words", "sentence", "none")
 # Line focus (a reading ruler): how many lines around the text cursor, or the sentence read
 # aloud, stay as they are while the rest of the article is dimmed; 0 is off.
 LINE_FOCUS = (0, 1, 3, 5)

@@ -1,5 +1,6 @@
 """Offline search: a query language people type, turned into an FTS5 query over the
-index's terms (reader.core.text_index: lemmas, or stems).
+index's terms (reader.core.text_index: lemmas, or stems). An article is found by its text
+or by one of the reader's notes on it (its own index, with the same terms).
 
 Words must all match, in any inflection; "a phrase" keeps its words together; -word
 excludes; OR offers alternatives; word* is a prefix; title:, author:, source: restrict a
@@ -148,6 +149,24 @@ def _term_expression(term: Term, kind: str) -> str:
     return expression
 
 
+def note_expression(query: Query, kind: str = LEMMAS) -> str | None:
+    """The FTS5 MATCH string for one note: the query's words without those restricted to
+    a field (a note has no title, author or source); None when a note cannot match (a
+    group of the query is all such words)."""
+    groups = [[t for t in group if t.field is None] for group in query.groups]
+    if not groups or not all(groups):
+        return None
+    negated = [t for t in query.negated if t.field is None]
+    return fts_expression(Query(groups, negated), kind)
+
+
+def exclusions(query: Query, kind: str = LEMMAS, notes: bool = False) -> str | None:
+    """An FTS5 expression that matches where a word the query excludes is (over a note's
+    terms with ``notes``: those restricted to a field left out), or None."""
+    negated = [t for t in query.negated if not (notes and t.field)]
+    return " OR ".join(_term_expression(t, kind) for t in negated) or None
+
+
 def fts_expression(query: Query, kind: str = LEMMAS) -> str | None:
     """The FTS5 MATCH string, or None when nothing can match (no positive term)."""
     if query.empty:
@@ -176,14 +195,25 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class NoteHit:
+    """The reader's note that matched, with its matched words."""
+
+    mark_id: int
+    snippet: str
+    highlights: list[tuple[int, int]]  # spans in the snippet
+
+
+@dataclass(frozen=True)
 class Hit:
     id: int
     title: str
     source: str | None
     published: str | None
     score: float | None  # bm25, lower is better; None: listed in tiers, too broad to rank
-    snippet: str
+    snippet: str  # of the text; found by a note alone: the words the note is on
     highlights: list[tuple[int, int]]  # spans in the snippet
+    note: NoteHit | None = None  # the best of the article's notes that match
+    in_text: bool = True  # whether the text matches (else a note alone)
 
 
 @dataclass(frozen=True)
@@ -197,12 +227,21 @@ class Results:
 
 
 def snippet(
-    text: str, matcher: Callable[[str], list[tuple[int, int]]], width: int = 28
+    text: str,
+    matcher: Callable[[str], list[tuple[int, int]]],
+    width: int = 28,
+    whole: bool = False,
 ) -> tuple[str, list[tuple[int, int]]]:
     """The stretch of about ``width`` words of ``text`` with the most matching words, and
-    where they are in it. Matching words are highlighted in the form they have in the text."""
+    where they are in it. Matching words are highlighted in the form they have in the text.
+    With ``whole``, a text of no more than ``width`` words is all of it (a note)."""
     hits = matcher(text)
     begin = 0
+    short = whole and sum(1 for _ in islice(TOKEN_RE.finditer(text), width + 1)) <= width
+    if short and text.strip():
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        window = [m.span() for m in TOKEN_RE.finditer(text)]
+        return _spaced(text, start, end, "", "", window, hits)
     if hits:
         # The match that starts the stretch holding the most matches (a word is about
         # seven characters here), with a few words before it for context.
@@ -226,6 +265,20 @@ def snippet(
     start, end = window[0][0], window[-1][1]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
+    return _spaced(text, start, end, prefix, suffix, window, hits)
+
+
+def _spaced(
+    text: str,
+    start: int,
+    end: int,
+    prefix: str,
+    suffix: str,
+    window: list[tuple[int, int]],
+    hits: list[tuple[int, int]],
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text[start:end]`` (whose words are ``window``) spaced with single spaces, between
+    ``prefix`` and ``suffix``, and where ``hits`` are in it."""
     stretch = text[start:end]
     piece = " ".join(stretch.split())
     if piece == stretch:  # spaced with single spaces: positions carry over
@@ -299,45 +352,96 @@ def _metadata_filter(query: Query, kind: str) -> str | None:
     return "{title author source} : (" + " OR ".join(found) + ")" if found else None
 
 
+# A note is the reader's own word on an article: an article found by a note alone ranks
+# with the best match in the text, and one found by its text and a note as if its text
+# matched this many times as well (bm25 is negative: lower is better).
+NOTE_BOOST = 2.0
+
+
+def _notes_matching(
+    index: SearchIndex, query: Query, left_out: set[int]
+) -> dict[int, tuple[float, int]]:
+    """Of each article a note of which matches: the best such note's score and mark id."""
+    match = note_expression(query, index.kind) if index.has_notes else None
+    if match is None:
+        return {}
+    best: dict[int, tuple[float, int]] = {}
+    for article_id, mark_id, score in index.notes(match, exclusions(query, index.kind)):
+        if article_id in left_out:
+            continue
+        if article_id not in best or (score, mark_id) < best[article_id]:
+            best[article_id] = (score, mark_id)
+    return best
+
+
 def _run(
     index: SearchIndex, query: Query, expression: str, limit: int, offset: int, broad: int
 ) -> tuple[list[Hit], int | None]:
     from reader.core.article import plain_text
 
+    left_out: set[int] = set()
+    excluded = exclusions(query, index.kind, notes=True) if index.has_notes else None
+    if excluded:  # a word left out leaves out the articles with it in a note too
+        left_out = index.noted(excluded)
+        index.leave_out(left_out)
+    notes = _notes_matching(index, query, left_out)
     metadata = _metadata_filter(query, index.kind)
     tiers: dict[int, int] = {}
     # Whether more than ``broad`` articles match (cheap: nothing is ranked).
     is_broad = metadata is not None and index.more_than(expression, broad)
     ranked: list[tuple[int, float | None]]
+    end = offset + limit
     if not is_broad:
-        ranked = [*index.ranked(expression, _WEIGHTS, limit, offset)]
-        complete = len(ranked) < limit and (ranked or not offset)  # (no need to count)
-        total = len(ranked) + offset if complete else index.count(expression)
+        found = index.ranked(expression, _WEIGHTS, end, 0)
+        complete = len(found) < end  # (then every match is in it: no need to count)
+        text_scores = dict(found)
+        if notes and not complete:
+            text_scores.update(
+                index.scores(expression, _WEIGHTS, [a for a in notes if a not in text_scores])
+            )
+        in_text = text_scores.keys() & notes.keys()
+        best = found[0][1] if found else None
+        scores: dict[int, float] = dict(found)
+        for article_id, (note_score, _) in notes.items():
+            text_score = text_scores.get(article_id)
+            if text_score is not None:
+                scores[article_id] = text_score * NOTE_BOOST
+            else:
+                scores[article_id] = best if best is not None else note_score
+        # (Among equals, the better note; then, as below, the newer article.)
+        order = sorted(scores, key=lambda a: (scores[a], notes.get(a, (0.0,))[0]))
+        ranked = [(article_id, scores[article_id]) for article_id in order[offset:end]]
+        text_total = len(found) if complete else index.count(expression)
+        total: int | None = text_total + len(notes.keys() - text_scores.keys())
     else:
         # bm25 over tens of thousands of matches (a very common word) costs more than a
         # reader typing should wait for, and tells little apart. Such a query lists first
-        # the articles with its words in the title, author or source, then the rest; in
-        # each tier the most recently added first. FTS5 streams these in row order and
-        # stops at the page: no score is computed (bm25 alone would read every match).
-        def newest(match: str, count: int, skip: int) -> list[tuple[int, float | None]]:
-            return [(article_id, None) for article_id in index.newest(match, count, skip)]
-
+        # the articles with its words in the title, author or source, or in a note, then
+        # the rest; in each tier the most recently added first. FTS5 streams these in row
+        # order and stops at the page: no score is computed (bm25 alone would read every
+        # match).
         in_metadata = f"({expression}) AND {metadata}"
         total = None  # more than ``broad``; counting them all would cost as much again
-        ranked = newest(in_metadata, limit, offset)
+        first = sorted(set(index.newest(in_metadata, end, 0)) | notes.keys(), reverse=True)
+        ranked = [(article_id, None) for article_id in first[offset:end]]
         tiers = {article_id: 0 for article_id, _ in ranked}
         if len(ranked) < limit:
-            # Where the first tier ends: known unless this page starts past it.
-            first = offset + len(ranked) if ranked or not offset else index.count(in_metadata)
-            rest = newest(
-                f"({expression}) NOT {metadata}", limit - len(ranked), max(0, offset - first)
+            # The first tier is all in ``first`` (a longer one would have filled the page).
+            rest = index.newest(
+                f"({expression}) NOT {metadata}",
+                limit - len(ranked),
+                max(0, offset - len(first)),
+                without=notes.keys(),
             )
-            tiers.update((article_id, 1) for article_id, _ in rest)
-            ranked += rest
+            tiers.update((article_id, 1) for article_id in rest)
+            ranked += [(article_id, None) for article_id in rest]
+        in_text = index.among(expression, [a for a, _ in ranked if a in notes])
     if not ranked:
         return [], total
     rows = index.articles([article_id for article_id, _ in ranked])
     matcher = query.matcher(index.kind)
+    marks = [notes[article_id][1] for article_id, _ in ranked if article_id in notes]
+    note_texts = index.note_texts(marks) if marks else {}
     typed = {w for g in query.groups for t in g for w in t.words}
     hits = []
     for article_id, score in ranked:
@@ -345,23 +449,47 @@ def _run(
             continue
         _, title, source, published, body, sort_key = rows[article_id]
         text = plain_text(body)
-        excerpt, spans_ = snippet(text, matcher)
+        note, quote, note_hit = "", "", None
+        if article_id in notes:
+            mark_id = notes[article_id][1]
+            note, quote = note_texts.get(mark_id, ("", ""))
+            if note:
+                note_hit = NoteHit(mark_id, *snippet(note, matcher, whole=True))
+        matched_text = article_id in in_text or article_id not in notes
+        # Found by a note alone: the words the note is on stand for the text.
+        if matched_text or not quote:
+            excerpt, spans_ = snippet(text, matcher)
+        else:
+            excerpt, spans_ = snippet(quote, matcher, whole=True)
         # Among the best matches, the articles with the very words typed come first:
         # "людей" lists the articles that say "людей" before those that say "люди".
         other_forms = (
             score is not None
             and not tiers
             and bool(typed)
-            and not all(contains_word(title, w) or contains_word(text, w) for w in typed)
+            and not all(
+                contains_word(title, w) or contains_word(text, w) or contains_word(note, w)
+                for w in typed
+            )
         )
         tier = (tiers.get(article_id, 0), other_forms)
-        order = -article_id if tiers else score  # a broad query's tiers: newest first
+        order_by = -article_id if tiers else score  # a broad query's tiers: newest first
         hits.append(
             (
                 tier,
-                order,
+                order_by,
                 sort_key,
-                Hit(article_id, title, source, published, score, excerpt, spans_),
+                Hit(
+                    article_id,
+                    title,
+                    source,
+                    published,
+                    score,
+                    excerpt,
+                    spans_,
+                    note_hit,
+                    matched_text,
+                ),
             )
         )
     # Best score first; equal scores, the newer article first.

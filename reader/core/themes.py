@@ -32,6 +32,13 @@ class Theme(NamedTuple):
     focus: str  # the focus ring
     match: str  # search and find matches
     match_text: str
+    # Read aloud, where the engine reports words: the sentence being read, softly (its text
+    # keeps its own colours), around the word being said, which stands out from it and from
+    # the reader's highlights (the selection's colours, but in high contrast, where those
+    # are yellow like a highlight).
+    spoken_sentence: str
+    spoken_word: str
+    spoken_word_text: str
     disabled_text: str
     tooltip_base: str
     tooltip_text: str
@@ -58,6 +65,9 @@ THEMES: dict[str, Theme] = {
             focus="#1d4f91",
             match="#ffd84d",
             match_text="#000000",
+            spoken_sentence="#e0e4ec",
+            spoken_word="#1d4f91",
+            spoken_word_text="#ffffff",
             disabled_text="#5c5c5c",
             tooltip_base="#1b1b1b",
             tooltip_text="#ffffff",
@@ -80,6 +90,9 @@ THEMES: dict[str, Theme] = {
             focus="#6b3f12",
             match="#f2c14e",
             match_text="#1f1609",
+            spoken_sentence="#dfd3c0",
+            spoken_word="#6b3f12",
+            spoken_word_text="#fff8ea",
             disabled_text="#5e4f3b",
             tooltip_base="#33281b",
             tooltip_text="#f5ecd9",
@@ -102,6 +115,9 @@ THEMES: dict[str, Theme] = {
             focus="#8fb8ff",
             match="#e0b93a",
             match_text="#000000",
+            spoken_sentence="#2f3445",
+            spoken_word="#8fb8ff",
+            spoken_word_text="#0d1420",
             disabled_text="#a3a09b",
             tooltip_base="#e8e6e3",
             tooltip_text="#1c1c1e",
@@ -124,6 +140,9 @@ THEMES: dict[str, Theme] = {
             focus="#00ffff",
             match="#00ffff",
             match_text="#000000",
+            spoken_sentence="#23236b",
+            spoken_word="#ffffff",
+            spoken_word_text="#000000",
             disabled_text="#c8c8c8",
             tooltip_base="#ffffff",
             tooltip_text="#000000",
@@ -220,6 +239,11 @@ CONTRAST_RULES: tuple[tuple[str, str, float, str], ...] = (
     ("button_text", "button", TEXT, "buttons"),
     ("highlighted_text", "highlight", TEXT, "selected text"),
     ("match_text", "match", TEXT, "search matches"),
+    ("text", "spoken_sentence", BODY, "the sentence read aloud"),
+    ("link", "spoken_sentence", TEXT, "links in the sentence read aloud"),
+    ("secondary_text", "spoken_sentence", TEXT, "a byline read aloud"),
+    ("spoken_word_text", "spoken_word", BODY, "the word read aloud"),
+    ("spoken_word", "spoken_sentence", NON_TEXT, "the word read aloud, within its sentence"),
     ("disabled_text", "window", TEXT, "disabled controls"),
     ("disabled_text", "button", TEXT, "disabled buttons"),
     ("tooltip_text", "tooltip_base", TEXT, "tooltips"),

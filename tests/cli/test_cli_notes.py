@@ -99,3 +99,54 @@ def test_export_and_import_carry_the_marks_on_the_command_line(run_cli, tmp_path
     cli.run(["--data-dir", str(other), "notes", "--bookmarks", "--json"], out, io.StringIO())
     kinds = sorted(m["kind"] for m in json.loads(out.getvalue())["articles"][0]["marks"])
     assert kinds == ["bookmark", "highlight", "highlight"]
+
+
+def test_search_finds_an_article_by_its_note_and_says_the_match_is_in_the_note(run_cli, tmp_path):
+    article_id = _library_with_notes(run_cli, tmp_path)
+    other = tmp_path / "river.md"
+    other.write_text("# Flood\n\nThe river flooded the lower town in spring.\n", "utf-8")
+    run_cli("import", other)
+    # «спросили» (спросить) is in no article's text: only in the note «Спросить у людей».
+    found = run_cli("search", "спросили")
+    assert found.code == 0
+    lines = found.out.splitlines()
+    assert lines[0].split()[0] == str(article_id) and lines[0].endswith("Завод закроют")
+    assert lines[1].strip() == "\u201cБез работы\u201d"  # the words the note is on
+    assert lines[2].strip() == "note: **Спросить** у людей"
+    assert found.err.startswith("1 found in ")
+    # The same note as `notes` lists for the same word: one matcher for both.
+    assert "note: Спросить у людей" in run_cli("notes", "спросили").out
+
+    [record] = json.loads(run_cli("search", "--json", "спросили").out)
+    assert record["id"] == article_id and record["found_in"] == ["note"]
+    note = record["note"]
+    start, end = note["highlights"][0]
+    assert note["snippet"][start:end] == "Спросить"
+    with Library.open(run_cli.data_dir / "library.sqlite3") as library:
+        [mark] = [m for m in library.marks_of(article_id) if m.note]
+        assert note["mark_id"] == mark.id
+        # Text and note both: one result, found in both.
+        [both] = json.loads(run_cli("search", "--json", "работа").out)
+        assert both["found_in"] == ["text"] and both["note"] is None
+        mark.note = "Работы не будет"
+        library.update_mark(mark)
+    [both] = json.loads(run_cli("search", "--json", "работа").out)
+    assert both["found_in"] == ["text", "note"]
+    # The note edited away: the hit is gone.
+    assert run_cli("search", "спросили").err.startswith("0 found")
+
+
+def test_a_search_that_only_leaves_words_out_still_says_so_with_notes(run_cli, tmp_path):
+    _library_with_notes(run_cli, tmp_path)
+    result = run_cli("search", "-спросили")
+    assert result.code == 0 and result.out == ""
+    assert "a word with a minus is left out of the results" in result.err
+    assert run_cli("search", "завод").out != ""
+    assert run_cli("search", "завод", "-спросили").out == ""  # in the note: left out too
+
+
+def test_reindex_keeps_the_notes_searchable(run_cli, tmp_path):
+    article_id = _library_with_notes(run_cli, tmp_path)
+    assert run_cli("reindex").out == "reindexed 1 articles\n"
+    [record] = json.loads(run_cli("search", "--json", "спросили").out)
+    assert record["id"] == article_id and record["found_in"] == ["note"]

@@ -285,6 +285,69 @@ def test_the_widgets_between_the_headline_and_the_text_are_not_the_text():
     assert article.body.startswith("The town's only cinema")
 
 
+def test_a_blog_post_s_title_case_headline_with_a_full_stop_over_its_writer_strip():
+    # A blogging platform's post: the headline in Title Case ends with a full stop; under
+    # its subtitle the writer's strip names the publication twice (linked in lynx).
+    title = "I Counted Every Cinema Ticket Sold in Town. Here Is What I Found."
+    for lynx in (False, True):
+        link = "[9]" if lynx else ""
+        indent = "   " if lynx else ""
+        header = (
+            f"{indent}Member-only story\n\n{title}\n\n"
+            "Spoiler: the films were never the problem.\n\n"
+            f"{indent}{link}Jo Marsh\n{indent}The Film Ledger\n"
+            f"{indent}{link}Jo Marsh\n{indent}·\n\n"
+            f"{indent}Follow\n{indent}Published in\n\n{indent}The Film Ledger\n{indent}·\n"
+            f"{indent}6 min read\n{indent}·\n{indent}Apr 22, 2024\n\n{indent}1.2K\n\n{indent}23\n\n"
+        )
+        article = parse_text(_page(header, lynx=lynx))
+        assert article.title == title, lynx
+        assert article.published == "2024-04-22"
+        # The subtitle is the text's first paragraph, as a standfirst is.
+        assert plain_text(article.body).startswith("Spoiler: the films were never the problem.")
+        assert "Film Ledger" not in plain_text(article.body)
+    # Prose is not Title Case: a sentence with a full stop stays out of the headline's place.
+    assert parse_text(_page(f"{HEADLINE}\n\n")).title == HEADLINE
+
+
+def test_a_writer_s_strip_with_its_subscribe_button_is_not_the_headline():
+    header = (
+        "●Кино ●Олег Сухарев 22 апр Подписаться\n\n"
+        "Единственный кинотеатр закроется. Рассказываю, что будет дальше\n\n"
+    )
+    text = (
+        "Единственный кинотеатр города закроется в конце мая: владелец здания вдвое поднял\n"
+        "арендную плату, и у кинотеатра нет денег, чтобы её платить.\n\n"
+        "Зрители собирают подписи, чтобы город выкупил здание, построенное в 1936 году.\n\n"
+    )
+    top = (
+        "Продолжая просмотр сайта, вы соглашаетесь на использование файлов cookie.\n\n"
+        "Планёрка\n\nНаписать  Войти\n\n  • Новости\n  • Город\n  • Спорт\n  • Культура\n\n"
+    )
+    bottom = "Читайте также\n\n  • Рынок переедет на площадь\n\n© 2024 Планёрка\n"
+    article = parse_text(top + header + text + bottom)
+    assert article.title == "Единственный кинотеатр закроется. Рассказываю, что будет дальше"
+
+
+def test_lynx_s_visible_and_hidden_links_are_not_the_page():
+    # lynx lists "References", "Visible links:" and then "Hidden links:": all of it goes,
+    # and the long addresses do not make the text's lines look unwrapped.
+    refs = (
+        "\nReferences\n\n   Visible links:\n"
+        + "".join(
+            f"   {n}. https://blog.example/@writer?source=post_page-----8a61f0c2e7d4------------\n"
+            for n in range(1, 12)
+        )
+        + "\n   Hidden links:\n  12. file://localhost/home/user/Downloads/page/\n"
+    )
+    page = _page(f"{HEADLINE}\n\n   By Jo Marsh\n\n", lynx=True) + refs
+    article = parse_text(page)
+    body = plain_text(article.body)
+    assert "https://" not in body and "Visible links" not in body
+    assert "doubled the rent" in body.split("\n\n")[0]  # the paragraph's lines joined
+    assert read_page(page).references == 12
+
+
 def test_russian_headers_with_an_appeal_a_poll_and_a_tool_row():
     text = (
         "Продолжая просмотр сайта, вы соглашаетесь на использование файлов cookie.\n\n"

@@ -23,7 +23,7 @@ from reader.core.marks import (
 from reader.core.marks_file import marks_json, marks_markdown, side_file
 from reader.core.store import Library
 from reader.core.store import library as library_module
-from reader.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.core.store.schema import MARKS_VERSION, MIGRATIONS, SCHEMA_VERSION
 
 
 def make_article(n: int, **fields) -> Article:
@@ -150,12 +150,12 @@ def test_the_library_wide_list_is_newest_first_and_filtered_by_words_or_note(tmp
 
 
 def test_a_library_before_marks_migrates_without_losing_its_articles(tmp_path, monkeypatch):
-    path = tmp_path / "v9.sqlite3"
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", SCHEMA_VERSION - 1)
-    monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[:-1])
+    path = tmp_path / "v10.sqlite3"
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", MARKS_VERSION - 1)
+    monkeypatch.setattr(library_module, "MIGRATIONS", MIGRATIONS[: MARKS_VERSION - 1])
     with Library.open(path) as old:
         old_id = old.add(make_article(1)).id
-        assert old.schema_version == SCHEMA_VERSION - 1
+        assert old.schema_version == MARKS_VERSION - 1
     monkeypatch.undo()
     with Library.open(path) as new:
         assert new.schema_version == SCHEMA_VERSION

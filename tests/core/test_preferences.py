@@ -30,6 +30,8 @@ def test_missing_file_gives_defaults(tmp_path):
         ("line_focus", True),
         ("line_focus", 3.0),
         ("line_focus", -1),
+        ("read_aloud_highlight", "karaoke"),
+        ("read_aloud_highlight", True),
     ],
 )
 def test_a_bad_value_in_the_file_falls_back_to_the_default_with_a_warning(

@@ -64,6 +64,29 @@ def test_highlighted_words_keep_aaa_contrast_in_every_theme(key):
         assert background not in (THEMES[key].base, THEMES[key].match), (key, name)
 
 
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_the_sentence_and_the_word_read_aloud_are_told_from_the_page_and_marks(key):
+    from reader.core.themes import mark_colours
+
+    theme = THEMES[key]
+    sentence = theme.spoken_sentence
+    # A band the eye follows, softer than the word said in it (``highlight``: at least 3:1
+    # against it, by the rules above); not the colour of a match or of a highlight.
+    assert contrast(sentence, theme.base) >= 1.2, key
+    others = {theme.base, theme.match, theme.highlight}
+    highlights = {background for background, _text in mark_colours(theme).values()}
+    assert sentence not in others | highlights, key
+    # The word said is seen over the reader's highlights too: in high contrast the
+    # selection's yellow would be lost in a yellow highlight ("#ffff00" and "#ffd700"
+    # differ by 40 in green alone).
+    for background in highlights:
+        differences = [
+            abs(int(theme.spoken_word[i : i + 2], 16) - int(background[i : i + 2], 16))
+            for i in (1, 3, 5)
+        ]
+        assert max(differences) >= 96, (key, background)
+
+
 def test_shading_blends_as_a_painter_lays_a_colour_over_another():
     from reader.core.themes import shaded
 

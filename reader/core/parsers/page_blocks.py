@@ -129,6 +129,17 @@ def _cut_references(lines: list[str]) -> tuple[list[str], int, str | None]:
         if REFERENCES_RE.match(lines[index]):
             following = [line for line in lines[index + 1 : index + 6] if line.strip()]
             if following and all(REFERENCE_LINE_RE.match(line) for line in following):
+                # lynx's "Hidden links:" follow its "References" and "Visible links:":
+                # the list starts at the first of its headings.
+                top = index
+                while top > 0 and (
+                    not lines[top - 1].strip()
+                    or REFERENCES_RE.match(lines[top - 1])
+                    or REFERENCE_LINE_RE.match(lines[top - 1])
+                ):
+                    top -= 1
+                    if REFERENCES_RE.match(lines[top]):
+                        index = top
                 refs = [line for line in lines[index + 1 :] if REFERENCE_LINE_RE.match(line)]
                 hosts: dict[str, int] = {}
                 for line in refs:

@@ -7,6 +7,7 @@ the text speaks of what it names. ``page_title`` finds the header; this weighs i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from reader.core.parsers import page_furniture as pf
@@ -71,8 +72,26 @@ def headline_shaped(block: Block) -> bool:
         and 4 <= len(block.words) <= 30
         and not is_breadcrumb(block.text)
         and len(block.lines) <= 3
-        and not block.text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
+        and (
+            not block.text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
+            or (block.text.endswith(".") and title_cased(block.text))
+        )
     )
+
+
+def title_cased(text: str) -> bool:
+    """Whether a line is in Title Case, as many English headlines are, full stop and all
+    ("I Tracked Every Minute of My Commute for a Year. Here's What I Learned."): most of its
+    longer words capitalised, which prose's words seldom are."""
+    words = [w for w in _TITLE_WORD_RE.findall(text) if len(w) >= 4]
+    if len(words) < _TITLE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_WORDS = 4
+_TITLE_SHARE = 0.8
 
 
 _CLOSERS = "\"'»”’)]"
@@ -158,6 +177,7 @@ def best_line(
     best, best_score = None, -99.0
     indent = context.body_indent
     candidates = [i for i in zone if _candidate(blocks, i, indent)]
+    seen = Counter(blocks[i].text for i in zone)
     for place, index in enumerate(zone):
         if index not in candidates:
             continue
@@ -180,6 +200,8 @@ def best_line(
             score += 1.5
         if _unrelated(block, context):
             score -= 1.5
+        if seen[block.text] > 1:
+            score -= 2  # a name the header gives twice: the publication's, the writer's
         if score > best_score:
             best, best_score = index, score
     return None if best is None else (best, best_score)
@@ -234,10 +256,13 @@ def shape(block: Block, body_indent: int) -> float:
     elif n == 3:
         score -= 1
     text = block.text
-    if text.endswith("."):
-        score -= 2
-    if _SENTENCE_BREAK_RE.search(text):
-        score -= 1.5
+    if title_cased(text):
+        pass  # a headline in Title Case may have two sentences and a full stop
+    else:
+        if text.endswith("."):
+            score -= 2
+        if _SENTENCE_BREAK_RE.search(text):
+            score -= 1.5
     letters = [ch for ch in text if ch.isalpha()]
     if n <= 5 and letters and all(ch.isupper() for ch in letters):
         score -= 2  # a kicker: "EXCLUSIVE", "ОНЛАЙН"
@@ -249,7 +274,12 @@ def shape(block: Block, body_indent: int) -> float:
         score -= 1  # a heading stands apart; a line run on from a box does not
     if counters(block):
         score -= 3  # "142 37 9 Share" (likes, comments, restacks)
+    if _FOLLOW_RE.search(text):
+        score -= 2  # a writer's strip with its button: "●Олег Сухарев 22 апр Подписаться"
     return score
+
+
+_FOLLOW_RE = re.compile(r"(?<!\w)(?:follow|subscribe|подписаться|подписка)\s*$", re.IGNORECASE)
 
 
 # "... маршрутам. Индивидуальные туры": two sentences, an ad's or a teaser's, not a headline

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.page_blocks import Block
-from reader.core.parsers.page_bylines import meta
+from reader.core.parsers.page_bylines import NAME_LINE_RE, meta
 from reader.core.parsers.page_headline import (
     HeadlineContext,
     best_line,
@@ -231,9 +231,9 @@ def _header_zone(
             if (
                 len(block.words) <= 3
                 and block.bullet is None
-                and all(settled(blocks, i) for i in zone)
+                and (all(settled(blocks, i) for i in zone) or NAME_LINE_RE.match(block.text))
             ):
-                continue
+                continue  # (or the writer's name, linked to the writer's page)
             headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
             if headed or not linked_heading(block, body_indent):
                 break

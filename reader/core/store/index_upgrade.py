@@ -5,7 +5,8 @@ While the new index (``search_next``) is built, searches read the old one as it 
 the old kind's terms; every step adds a batch of articles and the id reached, in one
 transaction, so a build stopped anywhere (the window closed, the process killed) goes on
 from its last step. Articles written meanwhile go into both; the new index takes the old
-one's place, in one transaction, once it holds every article.
+one's place, in one transaction, once it holds every article; the notes' index
+(reader.core.store.note_index) is made anew with the new kind's terms in that transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.core.store import note_index
 from reader.core.store.schema import (
     INDEX_KIND_KEY,
     NEXT_INDEX,
@@ -126,5 +128,7 @@ def build(
             db.execute("DROP TABLE search_index")
             db.execute(f"ALTER TABLE {NEXT_INDEX} RENAME TO search_index")
             db.execute("DELETE FROM library_meta WHERE key = ?", (NEXT_INDEX_UPTO_KEY,))
+            # The notes' index takes the new kind with it (notes are few: made here whole).
+            note_index.refill(db, kind)
             set_kind(db, kind)
     return True

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from reader.core.folding import fold, fold_case
-from reader.core.store import index_upgrade, marks_table, picture_table
+from reader.core.store import index_upgrade, marks_table, note_index, picture_table
 from reader.core.store.history_table import STATE_CONDITIONS
 from reader.core.store.library_file import (
     check_database_file,
@@ -53,6 +53,7 @@ from reader.core.store.schema import (
     ACCENTS_FOLDED,
     MARKS_VERSION,
     MIGRATIONS,
+    NOTE_INDEX_VERSION,
     PICTURES_VERSION,
     READABLE_AS_IS,
     SCHEMA_VERSION,
@@ -85,7 +86,8 @@ class Library:
         self._key: str | None = None  # in _OPEN_HERE while open
         self._accents_folded = True  # the stored filter text drops Latin accents (schema 7)
         self._has_pictures = True  # (a read-only library older than schema 8 has none)
-        self._has_marks = True  # (nor one older than schema 10 marks)
+        self._has_marks = True  # (nor one older than schema 11 marks)
+        self._has_note_index = True  # (nor one older than schema 12 an index of its notes)
         # Nothing can be written (the file or its folder is read-only): reading works.
         self.read_only = read_only
         # Things the reader should be told once (e.g. the search index was rebuilt).
@@ -134,12 +136,18 @@ class Library:
             library._accents_folded = library.schema_version >= ACCENTS_FOLDED
             library._has_pictures = library.schema_version >= PICTURES_VERSION
             library._has_marks = library.schema_version >= MARKS_VERSION
+            library._has_note_index = library.schema_version >= NOTE_INDEX_VERSION
             has_index_schema = library.schema_version >= SEARCH_INDEX_VERSION
-            if (
-                has_index_schema
-                and not db.execute(
-                    "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
-                ).fetchone()
+            indexes = {
+                row[0]
+                for row in db.execute(
+                    "SELECT name FROM sqlite_master WHERE name IN ('search_index', ?)",
+                    (note_index.NOTE_INDEX,),
+                )
+            }
+            if has_index_schema and (
+                "search_index" not in indexes
+                or (library._has_note_index and note_index.NOTE_INDEX not in indexes)
             ):
                 if read_only:
                     library.notices.append(
@@ -195,10 +203,10 @@ class Library:
         return quick_check(self._db, self.path)
 
     def rebuild_search_index(self, reason: str | None = None) -> int:
-        """Build the search index again from the articles, of the current kind, in one
-        transaction; returns how many it holds. With a ``reason`` (something went wrong
-        with the index), the file is checked first: a damaged file raises LibraryDamaged
-        and is not written to."""
+        """Build the search index again from the articles (and the notes' index from the
+        notes), of the current kind, in one transaction; returns how many articles it
+        holds. With a ``reason`` (something went wrong with the index), the file is
+        checked first: a damaged file raises LibraryDamaged and is not written to."""
         from reader.core.text_index import LEMMAS, forget_words
 
         if reason:
@@ -211,6 +219,8 @@ class Library:
                 index_upgrade.drop_next(self._db)
                 create_search_index(self._db)
                 fill_search_index(self._db, LEMMAS)
+                if self._has_note_index:
+                    note_index.refill(self._db, LEMMAS)
                 index_upgrade.set_kind(self._db, LEMMAS)
         finally:
             forget_words()  # (every form of every article was looked up)
@@ -409,6 +419,8 @@ class Library:
             ids = list(ids)
             building = index_upgrade.kind_of(self._db)[1]
             pictures = picture_table.digests_of(self._db, ids) if self._has_pictures else set()
+            if self._has_note_index:  # (the marks go with the article, their notes' rows here)
+                note_index.forget_articles(self._db, ids)
             for article_id in ids:
                 if self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount:
                     self._db.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from reader.core.folding import fold
 from reader.core.marks import Anchor, Mark
+from reader.core.store import note_index
+from reader.core.store.index_upgrade import kind_of
 
 _COLUMNS = (
     "id, article_id, kind, quote, prefix, suffix, start, colour, note, name, created, updated, lost"
@@ -62,7 +64,10 @@ def add(db: sqlite3.Connection, article_id: int, mark: Mark) -> int:
             _folded(mark),
         ),
     )
-    return cursor.lastrowid  # type: ignore[return-value]  # (a row was inserted)
+    mark_id: int = cursor.lastrowid  # type: ignore[assignment]  # (a row was inserted)
+    if mark.note.strip():
+        note_index.write(db, mark_id, mark.note, kind_of(db)[0])
+    return mark_id
 
 
 def add_all(db: sqlite3.Connection, article_id: int, marks: Iterable[Mark]) -> None:
@@ -80,7 +85,10 @@ def add_all(db: sqlite3.Connection, article_id: int, marks: Iterable[Mark]) -> N
 
 def update(db: sqlite3.Connection, mark: Mark) -> bool:
     anchor = mark.anchor
-    return bool(
+    before = db.execute("SELECT note FROM marks WHERE id = ?", (mark.id,)).fetchone()
+    if before is None:
+        return False
+    updated = bool(
         db.execute(
             "UPDATE marks SET quote = ?, prefix = ?, suffix = ?, start = ?, colour = ?, "
             "note = ?, name = ?, updated = ?, lost = ?, folded = ? WHERE id = ?",
@@ -99,9 +107,14 @@ def update(db: sqlite3.Connection, mark: Mark) -> bool:
             ),
         ).rowcount
     )
+    if updated and before[0] != mark.note:  # (a mark found again keeps its note's row)
+        note_index.write(db, mark.id, mark.note, kind_of(db)[0])  # type: ignore[arg-type]
+    return updated
 
 
 def remove(db: sqlite3.Connection, mark_ids: Iterable[int]) -> int:
+    mark_ids = list(mark_ids)
+    note_index.forget(db, mark_ids)
     return sum(
         db.execute("DELETE FROM marks WHERE id = ?", (mark_id,)).rowcount for mark_id in mark_ids
     )

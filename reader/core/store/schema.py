@@ -260,6 +260,17 @@ def _v11(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX marks_by_time ON marks (created DESC, id DESC)")
 
 
+def _v12(db: sqlite3.Connection) -> None:
+    # The notes are searched too: their terms in an index of their own (store/note_index.py),
+    # of the same kind as the articles' (an index still of stems gets stems; it is made
+    # again with the articles' when they take lemmas). Notes are few: made here at once.
+    from reader.core.store.note_index import refill
+    from reader.core.text_index import STEMS
+
+    kind = db.execute("SELECT value FROM library_meta WHERE key = ?", (INDEX_KIND_KEY,)).fetchone()
+    refill(db, kind[0] if kind else STEMS)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -272,6 +283,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9,
     _v10,
     _v11,
+    _v12,
 ]
 SEARCH_INDEX_VERSION = MIGRATIONS.index(_v6) + 1
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -281,3 +293,4 @@ READABLE_AS_IS = MIGRATIONS.index(_v7)
 ACCENTS_FOLDED = MIGRATIONS.index(_v7) + 1  # the stored filter text drops Latin accents
 PICTURES_VERSION = MIGRATIONS.index(_v8) + 1  # the library keeps pictures
 MARKS_VERSION = MIGRATIONS.index(_v11) + 1  # the library keeps highlights and bookmarks
+NOTE_INDEX_VERSION = MIGRATIONS.index(_v12) + 1  # the library's notes are searched

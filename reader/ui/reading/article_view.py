@@ -34,8 +34,11 @@ _SECONDARY = 0x100000 + 1
 _FIGURE = 0x100000 + 2
 # The reader's highlights among the view's extra selections.
 _MARK_LAYER = 0x100000 + 3
-# The place being read (the sentence read aloud) among them: line focus follows it.
-READING_PLACE = 0x100000 + 0x5241
+# What Read Aloud marks: the sentence (drawn under the reader's highlights) and the word
+# being said (over them).
+_SPEECH_UNDER = 0x100000 + 4
+_SPEECH_OVER = 0x100000 + 5
+_LAYERS = (_SPEECH_UNDER, _MARK_LAYER, _SPEECH_OVER)
 # Heading sizes relative to the text at sizes up to 150 %.
 HEADING_SCALE = {1: 1.7, 2: 1.35, 3: 1.15}
 WHEEL_NOTCH = 120
@@ -112,6 +115,7 @@ class ArticleView(QTextBrowser):
         self._structure: Structure | None = None
         self._structure_for: tuple[int, int] = (-1, -1)
         self._line_focus: LineFocus | None = None  # made when first turned on
+        self._reading_place: tuple[int, int] | None = None  # the sentence read aloud
         install_accessibility()
 
     # -- content -------------------------------------------------------------------------
@@ -122,6 +126,7 @@ class ArticleView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])
+        self._set_reading_place(None)
         self._decoded.clear()
         self._shown_sizes.clear()
         self.setHtml(html)
@@ -571,28 +576,56 @@ class ArticleView(QTextBrowser):
                 selection.format.setBackground(QColor(self._theme.match))
                 selection.format.setForeground(QColor(self._theme.match_text))
             selections.append(selection)
-        self.setExtraSelections(self._marks_drawn() + selections)
+        self._draw(others=selections)
         if current is not None and 0 <= current < len(ranges):
             cursor = QtGui.QTextCursor(self.document())
             cursor.setPosition(ranges[current][0])
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
-    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
-        super().setExtraSelections(selections)
-        if self._line_focus is not None and self._line_focus.lines:
-            self._follow_reading_place(selections)
-
     def set_mark_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Draw the reader's highlights, under whatever else is drawn over the text (the
-        matches of a search or of Find, the sentence read aloud)."""
+        """Draw the reader's highlights: over the sentence read aloud, under the word being
+        said and the matches of a search or of Find."""
         for selection in selections:
             selection.format.setProperty(_MARK_LAYER, True)
-        others = [s for s in self.extraSelections() if not s.format.hasProperty(_MARK_LAYER)]
-        self.setExtraSelections(selections + others)
+        self._draw(marks=selections)
 
-    def _marks_drawn(self) -> list[QTextEdit.ExtraSelection]:
-        return [s for s in self.extraSelections() if s.format.hasProperty(_MARK_LAYER)]
+    def set_speech_selections(
+        self,
+        under: list[QTextEdit.ExtraSelection],
+        over: list[QTextEdit.ExtraSelection],
+        place: tuple[int, int] | None = None,
+    ) -> None:
+        """Draw what is read aloud: ``under`` (the sentence) beneath the reader's
+        highlights, so they stay visible in it, and ``over`` (the word being said) above
+        them; both beneath the matches of a search or of Find. ``place`` is the sentence
+        being read (start, end), marked or not: line focus follows it."""
+        for selection in under:
+            selection.format.setProperty(_SPEECH_UNDER, True)
+        for selection in over:
+            selection.format.setProperty(_SPEECH_OVER, True)
+        self._draw(under=under, over=over)
+        self._set_reading_place(place)
+
+    def _draw(
+        self,
+        under: list[QTextEdit.ExtraSelection] | None = None,
+        marks: list[QTextEdit.ExtraSelection] | None = None,
+        over: list[QTextEdit.ExtraSelection] | None = None,
+        others: list[QTextEdit.ExtraSelection] | None = None,
+    ) -> None:
+        """Set the extra selections in their layers, bottom up (each later one is drawn
+        over the earlier): the sentence read aloud, the reader's highlights, the word read
+        aloud, the rest (matches; where a move landed). A layer not given is kept."""
+        drawn = self.extraSelections()
+        layers = []
+        for layer, given in zip(_LAYERS, (under, marks, over), strict=True):
+            layers += (
+                given if given is not None else [s for s in drawn if s.format.hasProperty(layer)]
+            )
+        if others is None:
+            others = [s for s in drawn if not any(s.format.hasProperty(p) for p in _LAYERS)]
+        self.setExtraSelections(layers + others)
 
     # -- line focus ----------------------------------------------------------------------
 
@@ -606,8 +639,7 @@ class ArticleView(QTextBrowser):
             self.cursorPositionChanged.connect(self._line_focus_moved)
             self.verticalScrollBar().valueChanged.connect(self._line_focus_scrolled)
         self._line_focus.lines = lines
-        if lines:
-            self._follow_reading_place(self.extraSelections())
+        self._line_focus.reading = self._reading_place
         self.viewport().update()
 
     @property
@@ -615,18 +647,14 @@ class ArticleView(QTextBrowser):
         """Where line focus puts its band (None until it is first turned on)."""
         return self._line_focus
 
-    def _follow_reading_place(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+    def _set_reading_place(self, place: tuple[int, int] | None) -> None:
         """The band goes to the place being read aloud while there is one."""
-        assert self._line_focus is not None
-        marked = [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd())
-            for s in selections
-            if s.format.hasProperty(READING_PLACE)
-        ]
-        place = (min(a for a, _ in marked), max(b for _, b in marked)) if marked else None
-        if place != self._line_focus.reading:
-            self._line_focus.reading = place
-            self.viewport().update()
+        self._reading_place = place
+        focus = self._line_focus
+        if focus is not None and place != focus.reading:
+            focus.reading = place
+            if focus.lines:
+                self.viewport().update()
 
     def _line_focus_moved(self) -> None:
         # The band moves with the cursor: the whole viewport is painted again (Qt paints

@@ -15,8 +15,15 @@ Design:
   where its pause is broken, is stopped and says the sentence again), a Ready left over
   from a stopped sentence is not taken for the end of the next, and a new article just
   stops. An engine that stops answering (no sound output) stops reading with a message.
-- The mark is an extra selection tagged with a private format property: the view's own
-  extra selections (find and search matches) are kept, and only ours is ever removed.
+- What is marked follows the reader's choice (``set_highlight``, the preference
+  "read_aloud_highlight"): "words", the word being said inside a softer mark of its sentence
+  where the engine reports words (``sayingWord``; Qt's mock does, speechd does not), else the
+  sentence; "sentence", the sentence alone; "none", nothing. The view keeps the sentence in
+  sight whatever the choice, and, where the engine reports words, the word: it scrolls
+  only when the word would leave the screen, not at every word.
+- The marks are the view's extra selections in layers of their own
+  (``ArticleView.set_speech_selections``): the sentence under the reader's highlights, the
+  word over them, both under find and search matches; only ours are ever replaced.
 """
 
 from __future__ import annotations
@@ -26,9 +33,12 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
     QKeySequence,
     QTextBlock,
     QTextCursor,
@@ -46,7 +56,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.reading.article_view import READING_PLACE, ArticleView
+from reader.core.reading_settings import READ_ALOUD_HIGHLIGHTS
+from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.speech_engine import (
     PAUSE_BY_STOPPING,
     SLOW_TO_MAKE,
@@ -58,8 +69,8 @@ from reader.ui.reading.speech_engine import (
 )
 
 PLAYING, PAUSED, STOPPED, UNAVAILABLE = "playing", "paused", "stopped", "unavailable"
+WORDS, SENTENCE, NO_HIGHLIGHT = READ_ALOUD_HIGHLIGHTS  # what is highlighted while reading
 RATE_STEP = 0.1
-_MARK = READING_PLACE  # tags our extra selection (the view's line focus follows it)
 
 _END = re.compile(r"([.!?…]+)[\"'»”’)\]]*(?=\s)")
 # Past the blanks: opening quotes, brackets and dialogue dashes, then the first letter.
@@ -143,17 +154,39 @@ class Sentence(NamedTuple):
     start: int  # document positions
     end: int
     text: str  # as spoken
+    # Where characters of the document were left out of ``text`` (pictures), counted from
+    # ``start``: a position in ``text`` is found in the document past them.
+    left_out: tuple[int, ...] = ()
+
+    def position(self, offset: int) -> int:
+        """The document position of ``text[offset]``."""
+        for skipped in self.left_out:
+            if skipped > offset:
+                break
+            offset += 1
+        return self.start + offset
 
 
 def block_sentences(block: QTextBlock) -> list[Sentence]:
     """The sentences of one text block (a paragraph, a heading, a list item)."""
     text, base = block.text(), block.position()
-    return [
-        Sentence(
-            base + start, base + end, text[start:end].replace("\u2028", " ").replace("\ufffc", "")
-        )
-        for start, end in split_sentences(text)
-    ]
+    sentences = []
+    for start, end in split_sentences(text):
+        piece = text[start:end]
+        left_out = tuple(i for i, char in enumerate(piece) if char == "\ufffc")
+        spoken = piece.replace("\u2028", " ").replace("\ufffc", "")
+        sentences.append(Sentence(base + start, base + end, spoken, left_out))
+    return sentences
+
+
+def highlight_names() -> dict[str, str]:
+    """What each choice of ``READ_ALOUD_HIGHLIGHTS`` is called, with a mnemonic (the menu's
+    and Reading Settings' words)."""
+    return {
+        WORDS: QCoreApplication.translate("ReadAloud", "&Words and Sentence"),
+        SENTENCE: QCoreApplication.translate("ReadAloud", "&Sentence Only"),
+        NO_HIGHLIGHT: QCoreApplication.translate("ReadAloud", "&No Highlight"),
+    }
 
 
 def document_sentences(document: QTextDocument) -> list[Sentence]:
@@ -175,6 +208,7 @@ class ReadAloud(QObject):
     message = Signal(str)  # for the status bar
     refused = Signal(str)  # why Read Aloud cannot read, when asked to (to be said aloud)
     engine_ready = Signal()  # the engine is made (working or not: see state)
+    highlight_changed = Signal(str)  # WORDS, SENTENCE or NO_HIGHLIGHT
 
     def __init__(
         self,
@@ -195,6 +229,10 @@ class ReadAloud(QObject):
         self._language: str | None = None
         self._default_locale = QLocale()
         self._pause_by_stopping = False
+        self._reports_words = False  # the engine says which word it is saying
+        self._highlight_choice = WORDS
+        self._marked: Sentence | None = None  # the sentence being read, and its word
+        self._word: tuple[int, int] | None = None  # (document positions)
         self._block = QTextBlock()  # the block being read, its sentences, which one
         self._sentences: list[Sentence] = []
         self._index = -1
@@ -218,7 +256,18 @@ class ReadAloud(QObject):
             "Ctrl+[",
             lambda: self.set_rate(self._rate - RATE_STEP),
         )
+        self.highlight_group = QActionGroup(self)
+        self.highlight_actions: dict[str, QAction] = {}
+        for key, name in highlight_names().items():
+            action = QAction(name, self)
+            action.setObjectName(f"readAloudHighlight_{key}")
+            action.setCheckable(True)
+            action.setChecked(key == self._highlight_choice)
+            action.triggered.connect(lambda _=False, k=key: self.set_highlight(k))
+            self.highlight_group.addAction(action)
+            self.highlight_actions[key] = action
         view.document().contentsChange.connect(self._on_contents_change)
+        view.restyled.connect(self._draw)  # (the theme's colours)
         self._update_actions()
         if autoload:  # else the owner calls load() when it suits (after the first paint)
             QTimer.singleShot(0, self, self.load)
@@ -249,6 +298,16 @@ class ReadAloud(QObject):
     def rate(self) -> float:
         return self._rate
 
+    @property
+    def highlight(self) -> str:
+        """What is highlighted while reading: WORDS, SENTENCE or NO_HIGHLIGHT."""
+        return self._highlight_choice
+
+    @property
+    def reports_words(self) -> bool:
+        """The engine says which word it is saying (so WORDS can mark words)."""
+        return self._reports_words
+
     def load(self) -> None:
         """Start making the engine if not yet started. A slow engine (speechd) is made on a
         thread of its own and arrives later (``engine_ready``); the others at once."""
@@ -274,8 +333,11 @@ class ReadAloud(QObject):
             self._adopt(QTextToSpeech(self, name) if name is None else QTextToSpeech(name, self))
 
     def shutdown(self) -> None:
-        """Stop reading and wait for an engine still being made (the window is closing)."""
+        """Stop reading and wait for an engine still being made (the window is closing).
+        No engine is made after this: a load() still queued (a window closed before its
+        first paint was done) does nothing, so no thread outlives the window."""
         self.stop()
+        self._loading = True
         if self._maker is not None:
             self._maker.finish()
 
@@ -347,6 +409,18 @@ class ReadAloud(QObject):
         self.rate_changed.emit(rate)
         self.message.emit(self.tr("Reading speed: {0}").format(self.rate_text()))
 
+    def set_highlight(self, choice: str) -> None:
+        """Highlight ``choice`` (one of ``READ_ALOUD_HIGHLIGHTS``) from now on, the reading
+        under way too."""
+        if choice not in READ_ALOUD_HIGHLIGHTS:
+            raise ValueError(f"{choice!r} is not one of {READ_ALOUD_HIGHLIGHTS}")
+        self.highlight_actions[choice].setChecked(True)
+        if choice == self._highlight_choice:
+            return
+        self._highlight_choice = choice
+        self._draw()
+        self.highlight_changed.emit(choice)
+
     def rate_text(self) -> str:
         return self.tr("normal") if self._rate == 0 else f"{self._rate:+.1f}"
 
@@ -368,7 +442,15 @@ class ReadAloud(QObject):
         engine.setParent(self)
         self._engine = engine
         self._pause_by_stopping = engine.engine() in PAUSE_BY_STOPPING
+        self._reports_words = engine.Capability.WordByWordProgress in engine.engineCapabilities()
         engine.stateChanged.connect(self._on_engine_state)
+        engine.sayingWord.connect(self._on_word)
+        if not self._reports_words:  # (speechd: "Words and Sentence" marks the sentence)
+            tip = self.tr(
+                "The speech engine does not say which word it is on: the sentence is highlighted."
+            )
+            self.highlight_actions[WORDS].setStatusTip(tip)
+            self.highlight_actions[WORDS].setToolTip(tip)
         engine.setRate(self._rate)
         self._check_engine()
         if self._state != UNAVAILABLE:
@@ -441,6 +523,17 @@ class ReadAloud(QObject):
             if self._state == PLAYING:  # the next sentence, outside the engine's signal
                 QTimer.singleShot(0, self, self._advance)
 
+    def _on_word(self, _word: str, _id: int, start: int, length: int) -> None:
+        """The engine is saying ``length`` characters from ``start`` of what it was given."""
+        if self._state not in (PLAYING, PAUSED) or not self._begun or self._marked is None:
+            return  # (a word of a sentence stopped before the current one began)
+        sentence = self._marked
+        if length <= 0 or start < 0 or start + length > len(sentence.text):
+            return  # not a place in the sentence (Qt's mock: a word of Cyrillic script)
+        self._word = (sentence.position(start), sentence.position(start + length - 1) + 1)
+        self._draw()
+        self._reveal(*self._word)
+
     def _advance(self) -> None:
         if self._state == PLAYING and self._index_done:  # not stopped or restarted since
             self._continue()
@@ -456,7 +549,7 @@ class ReadAloud(QObject):
         self._index_done, self._begun = False, False
         sentence = self._sentences[self._index]
         self._highlight(sentence)
-        self._reveal(sentence)
+        self._reveal(sentence.start, sentence.end)
         if self._engine is not None:
             self._watch()
             self._engine.say(sentence.text)
@@ -543,26 +636,51 @@ class ReadAloud(QObject):
         return view.cursorForPosition(QPoint(0, 0)).position()  # the top line's start
 
     def _highlight(self, sentence: Sentence | None) -> None:
-        """Mark ``sentence`` (None: no mark), keeping the view's other extra selections."""
-        selections = [s for s in self._view.extraSelections() if not s.format.hasProperty(_MARK)]
-        if sentence is not None:
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = QTextCursor(self._view.document())
-            mark.cursor.setPosition(sentence.start)
-            mark.cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
-            mark.format.setBackground(self._view.palette().highlight())
-            mark.format.setForeground(self._view.palette().highlightedText())
-            mark.format.setProperty(_MARK, True)
-            selections.insert(0, mark)  # under find matches, which stay visible on top
-        self._view.setExtraSelections(selections)
+        """Mark ``sentence`` (None: nothing) as the one being read, no word of it yet."""
+        self._marked, self._word = sentence, None
+        self._draw()
 
-    def _reveal(self, sentence: Sentence) -> None:
-        """Scroll so the sentence starts near the top when it is not wholly on screen."""
+    def _draw(self) -> None:
+        """Draw the marks the choice asks for, keeping the view's other extra selections."""
+        sentence, word, view = self._marked, self._word, self._view
+        under, over = [], []
+        theme, palette = view.theme, view.palette()
+        if sentence is None or self._highlight_choice == NO_HIGHLIGHT:
+            pass
+        elif self._highlight_choice == WORDS and self._reports_words:
+            # The sentence softly (its text keeps its colours), the word standing out.
+            soft = QBrush(QColor(theme.spoken_sentence))
+            under.append(self._selection(sentence.start, sentence.end, soft))
+            if word is not None:
+                colours = QBrush(QColor(theme.spoken_word)), QBrush(QColor(theme.spoken_word_text))
+                over.append(self._selection(*word, *colours))
+        else:  # the sentence as a selection
+            colours = palette.highlight(), palette.highlightedText()
+            under.append(self._selection(sentence.start, sentence.end, *colours))
+        view.set_speech_selections(
+            under, over, None if sentence is None else (sentence.start, sentence.end)
+        )
+
+    def _selection(
+        self, start: int, end: int, background: QBrush, foreground: QBrush | None = None
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(self._view.document())
+        selection.cursor.setPosition(start)
+        selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.format.setBackground(background)
+        if foreground is not None:
+            selection.format.setForeground(foreground)
+        return selection
+
+    def _reveal(self, start: int, end: int) -> None:
+        """Scroll so the text from ``start`` to ``end`` (a sentence, or a word) starts near
+        the top when it is not wholly on screen; else leave the view where it is."""
         view = self._view
         cursor = QTextCursor(view.document())
-        cursor.setPosition(sentence.start)
+        cursor.setPosition(start)
         top = view.cursorRect(cursor).top()
-        cursor.setPosition(sentence.end)
+        cursor.setPosition(end)
         height = view.viewport().height()
         if top < 0 or view.cursorRect(cursor).bottom() > height:
             bar = view.verticalScrollBar()

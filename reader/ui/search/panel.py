@@ -12,7 +12,16 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPalette,
@@ -71,19 +80,30 @@ class _Searcher(QObject):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def note_label() -> str:
+    """What comes before a matching note in a result (and is said with it)."""
+    return QCoreApplication.translate("SearchPanel", "Note:")
+
+
+def quoted(text: str) -> str:
+    """The words a note is on, shown as a quotation (a result found by its note alone)."""
+    return "\u201c" + text + "\u201d"
+
+
 class _HitDelegate(QStyledItemDelegate):
-    """Title, source and date, and the snippet with the matched words marked."""
+    """Title, source and date, and the snippet with the matched words marked; a matching
+    note of the reader's under it, marked the same way."""
 
     def _document(self, index: QModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
         theme = current_theme()
-        snippet = mark(
-            hit.snippet,
-            hit.highlights,
-            f"<b style='background-color:{theme.match}; color:{theme.match_text}'>",
-            "</b>",
-            html.escape,
-        )
+        before = f"<b style='background-color:{theme.match}; color:{theme.match_text}'>"
+        snippet = mark(hit.snippet, hit.highlights, before, "</b>", html.escape)
+        if not hit.in_text:
+            snippet = quoted(snippet)
+        if hit.note is not None:
+            note = mark(hit.note.snippet, hit.note.highlights, before, "</b>", html.escape)
+            snippet += f"<br><i>{html.escape(note_label())}</i> {note}"
         meta = html.escape(index.data(FACTS_ROLE))
         document = QTextDocument()
         document.setDefaultFont(self.parent().font())
@@ -119,7 +139,8 @@ class _HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    open_requested = Signal(int, str)  # article id, the query
+    # article id, the query, and the mark to go to (a result found by its note alone; or 0)
+    open_requested = Signal(int, str, int)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,7 +273,9 @@ class SearchPanel(QWidget):
                 x for x in (hit.source or "", format_date((hit.published or "")[:10])) if x
             )
             # What a screen reader says of the result: all that the row shows.
-            item = QStandardItem("\n".join(x for x in (hit.title, facts, hit.snippet) if x))
+            snippet = hit.snippet if hit.in_text else quoted(hit.snippet)
+            note = f"{note_label()} {hit.note.snippet}" if hit.note is not None else ""
+            item = QStandardItem("\n".join(x for x in (hit.title, facts, snippet, note) if x))
             item.setData(hit, HIT_ROLE)
             item.setData(hit.id, HIT_ROLE + 1)
             item.setData(facts, FACTS_ROLE)
@@ -290,7 +313,8 @@ class SearchPanel(QWidget):
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:
-            self.open_requested.emit(hit.id, self.box.text())
+            at_note = hit.note.mark_id if hit.note is not None and not hit.in_text else 0
+            self.open_requested.emit(hit.id, self.box.text(), at_note)
 
     def close(self) -> bool:
         self._searcher.close()

@@ -13,6 +13,7 @@ from reader.core.preferences import Preferences
 from reader.core.reading_settings import PRESETS, ReadingSettings
 from reader.core.themes import SYSTEM, THEME_CHOICES
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.read_aloud import ReadAloud, highlight_names
 from reader.ui.reading.text_size import TextSize
 from reader.ui.settings.line_focus_menu import LineFocusMenu
 from reader.ui.shell import appearance
@@ -61,6 +62,7 @@ class Comfort(QObject):
         self._announce = announce
         self._language = language
         self._dialog = None
+        self._read_aloud: ReadAloud | None = None
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         names = appearance.theme_names()
@@ -168,6 +170,28 @@ class Comfort(QObject):
         self._prefs.set("interface_language", language)
         self._announce(self.tr("The interface language changes when the app starts again."))
 
+    # -- what Read Aloud highlights -------------------------------------------------------
+
+    def attach_read_aloud(self, read_aloud: ReadAloud) -> None:
+        """Read Aloud highlights what the preferences say; a choice made in its menu or in
+        Reading Settings is kept and announced."""
+        self._read_aloud = read_aloud
+        read_aloud.set_highlight(self._prefs.get("read_aloud_highlight"))
+        read_aloud.highlight_changed.connect(self._read_aloud_highlight_changed)
+
+    def set_read_aloud_highlight(self, choice: str) -> None:
+        if self._read_aloud is not None:
+            self._read_aloud.set_highlight(choice)  # (comes back as highlight_changed)
+        else:
+            self._read_aloud_highlight_changed(choice)
+
+    def _read_aloud_highlight_changed(self, choice: str) -> None:
+        self._prefs.set("read_aloud_highlight", choice)
+        if self._dialog is not None:
+            self._dialog.show_read_aloud_highlight(choice)
+        name = highlight_names()[choice].replace("&", "")
+        self._announce(self.tr("Read-aloud highlight: %1").replace("%1", name))
+
     # -- the dialog ----------------------------------------------------------------------
 
     def show_settings(self) -> None:
@@ -182,12 +206,14 @@ class Comfort(QObject):
                 self._text_size.percent,
                 self._prefs.get("interface_language"),
                 self._window,
+                read_aloud_highlight=self._prefs.get("read_aloud_highlight"),
             )
             dialog.preview.set_theme(appearance.current_theme())
             dialog.settings_changed.connect(self.set_reading_settings)
             dialog.theme_chosen.connect(self.set_theme)
             dialog.preset_chosen.connect(self.apply_preset)
             dialog.language_chosen.connect(self.set_interface_language)
+            dialog.read_aloud_highlight_chosen.connect(self.set_read_aloud_highlight)
             self._text_size.changed.connect(
                 lambda percent: dialog.set_preview_size(self._view.base_point_size, percent)
             )

@@ -35,6 +35,7 @@ from reader.core.reading_settings import (
 )
 from reader.core.themes import THEME_CHOICES
 from reader.ui.reading.article_view import ArticleView
+from reader.ui.reading.read_aloud import WORDS, highlight_names
 from reader.ui.settings.comfort import preset_texts
 from reader.ui.shell.appearance import theme_names
 
@@ -64,6 +65,7 @@ class ReadingSettingsDialog(QDialog):
     theme_chosen = Signal(str)
     preset_chosen = Signal(str)
     language_chosen = Signal(str)
+    read_aloud_highlight_chosen = Signal(str)  # reading_settings.READ_ALOUD_HIGHLIGHTS
 
     def __init__(
         self,
@@ -74,6 +76,8 @@ class ReadingSettingsDialog(QDialog):
         percent: int,
         interface_language: str = "system",
         parent: QWidget | None = None,
+        *,
+        read_aloud_highlight: str = WORDS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("readingSettings")
@@ -133,6 +137,15 @@ class ReadingSettingsDialog(QDialog):
         for key in THEME_CHOICES:
             self.theme_box.addItem(theme_names()[key], key)
 
+        self.read_aloud_box = QComboBox()
+        self.read_aloud_box.setAccessibleName(self.tr("Highlight while reading aloud"))
+        for key, name in highlight_names().items():
+            self.read_aloud_box.addItem(name.replace("&", ""), key)
+        self.show_read_aloud_highlight(read_aloud_highlight)
+        self.read_aloud_box.currentIndexChanged.connect(
+            lambda: self.read_aloud_highlight_chosen.emit(self.read_aloud_box.currentData())
+        )
+
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Interface language"))
         # Each language by its own name, as a reader who needs it looks for it.
@@ -155,6 +168,7 @@ class ReadingSettingsDialog(QDialog):
             self.align_box,
             self.line_focus_box,
             self.theme_box,
+            self.read_aloud_box,
             self.language_box,
         ):
             # (The open list shows a long choice whole; the box need not be as wide.)
@@ -175,6 +189,7 @@ class ReadingSettingsDialog(QDialog):
             (self.tr("&Alignment:"), self.align_box),
             (self.tr("Line f&ocus:"), self.line_focus_box),
             (self.tr("&Theme:"), self.theme_box),
+            (self.tr("Read-aloud &highlight:"), self.read_aloud_box),
             (self.tr("&Interface language:"), self.language_box),
             (None, self.language_note),
         ):
@@ -316,6 +331,12 @@ class ReadingSettingsDialog(QDialog):
             widget.blockSignals(False)
         self._settings = settings
         self.preview.set_reading_settings(settings)
+
+    def show_read_aloud_highlight(self, choice: str) -> None:
+        """Show what Read Aloud highlights (without announcing it as a change)."""
+        self.read_aloud_box.blockSignals(True)
+        self.read_aloud_box.setCurrentIndex(max(0, self.read_aloud_box.findData(choice)))
+        self.read_aloud_box.blockSignals(False)
 
     def settings(self) -> ReadingSettings:
         return ReadingSettings(

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self.article_view, self, autoload=False)
         self.read_aloud.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.read_aloud.refused.connect(self.announce)  # (asked for: said to screen readers too)
+        self.comfort.attach_read_aloud(self.read_aloud)  # (what it highlights: a preference)
         self.tracker = ReadingTracker(self.history, self.article_view, self)
         self.history_ui = HistoryControls(
             self,
@@ -197,15 +198,19 @@ class MainWindow(QMainWindow):
         picture = self.library.picture(digest)
         return picture.data if picture is not None else None
 
-    def open_search_result(self, article_id: int, query_text: str) -> None:
-        """Open the article at its first match, with every match highlighted."""
+    def open_search_result(self, article_id: int, query_text: str, mark_id: int = 0) -> None:
+        """Open the article at its first match, with every match highlighted; a result
+        found by a note alone (``mark_id``) at that note's highlight."""
         from reader.core.search import query_matcher
 
         if not self.open_article(article_id):
             return
         ranges = self.article_view.find_ranges(query_matcher(query_text, self.library.index_kind))
         # The header's title may match too; the first match in the text is the one to show.
-        self.article_view.set_highlights(ranges, 0 if ranges else None)
+        self.article_view.set_highlights(ranges, 0 if ranges and not mark_id else None)
+        mark = next((p.mark for p in self.marks.located if p.mark.id == mark_id), None)
+        if mark is not None:
+            self.marks.go_to(mark)
 
     def remove_articles(self, ids: list[int]) -> None:
         from reader.ui.library.removal import confirm_removal

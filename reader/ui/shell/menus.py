@@ -160,6 +160,10 @@ class WindowMenus(QObject):
         speech = menu.addMenu(self.tr("Read &Aloud"))
         for action in w.read_aloud.actions():
             speech.addAction(action)
+        speech.addSeparator()
+        highlight = speech.addMenu(self.tr("&Highlight While Reading"))
+        for action in w.read_aloud.highlight_actions.values():
+            highlight.addAction(action)
         w.comfort.fill_menu(menu)
         menu.addSeparator()
         for action in (self.text_cursor, self.focus_filter, self.next_pane, self.previous_pane):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class SidePane(QTabWidget):
-    search_result_chosen = Signal(int, str)  # article id, the query
+    search_result_chosen = Signal(int, str, int)  # article id, the query, a mark or 0
     all_notes_requested = Signal()
     export_marks_requested = Signal()
 
