@@ -317,6 +317,10 @@
         <source>The interface language changes when the app starts again.</source>
         <translation>Язык интерфейса сменится после перезапуска программы.</translation>
     </message>
+    <message>
+        <source>Read-aloud highlight: %1</source>
+        <translation>Подсветка при чтении вслух: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContentsDialog</name>
@@ -873,6 +877,18 @@
 <context>
     <name>ReadAloud</name>
     <message>
+        <source>&amp;Words and Sentence</source>
+        <translation>&amp;Слова и предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence Only</source>
+        <translation>Только &amp;предложение</translation>
+    </message>
+    <message>
+        <source>&amp;No Highlight</source>
+        <translation>&amp;Без подсветки</translation>
+    </message>
+    <message>
         <source>Read Aloud</source>
         <translation>Читать вслух</translation>
     </message>
@@ -919,6 +935,10 @@
     <message>
         <source>normal</source>
         <translation>обычная</translation>
+    </message>
+    <message>
+        <source>The speech engine does not say which word it is on: the sentence is highlighted.</source>
+        <translation>Синтезатор речи не сообщает, какое слово он читает: подсвечивается предложение.</translation>
     </message>
     <message>
         <source>Read aloud is unavailable: no speech engine is working ({0}). On Debian or Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng.</source>
@@ -1109,6 +1129,10 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Highlight while reading aloud</source>
+        <translation>Подсветка при чтении вслух</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -1151,6 +1175,10 @@
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Read-aloud &amp;highlight:</source>
+        <translation>&amp;Подсветка при чтении:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
@@ -1202,6 +1230,10 @@
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
         <translation>Поиск по всем статьям (Ctrl+K)</translation>
@@ -1567,6 +1599,10 @@
     <message>
         <source>Read &amp;Aloud</source>
         <translation>&amp;Чтение вслух</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight While Reading</source>
+        <translation>Подсветка при &amp;чтении</translation>
     </message>
     <message>
         <source>&amp;Go</source>
