@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from reader.core.marks import COLOURS as HIGHLIGHT_COLOURS
-from reader.core.reading_settings import ALIGNMENTS, COLUMNS, READ_ALOUD_HIGHLIGHTS, SPACINGS, Range
+from reader.core.reading_settings import (
+    ALIGNMENTS,
+    COLUMNS,
+    LINE_FOCUS,
+    READ_ALOUD_HIGHLIGHTS,
+    SPACINGS,
+    Range,
+)
 from reader.core.themes import THEME_CHOICES
 
 log = logging.getLogger(__name__)
@@ -69,6 +76,8 @@ PREFERENCES: dict[str, Setting] = {
     "word_spacing": Setting(0.0, _is_number_in(SPACINGS["word_spacing"])),
     "column_width": Setting("medium", lambda v: v in COLUMNS),
     "text_align": Setting("left", lambda v: v in ALIGNMENTS),
+    # Lines left undimmed by line focus (0: off); not True, not 3.0.
+    "line_focus": Setting(0, lambda v: type(v) is int and v in LINE_FOCUS),
     "interface_language": Setting("system", lambda v: v in LANGUAGE_CHOICES),
     # The colour a new highlight gets (reader.core.marks.COLOURS).
     "highlight_colour": Setting(HIGHLIGHT_COLOURS[0], lambda v: v in HIGHLIGHT_COLOURS),

@@ -15,6 +15,9 @@ ALIGNMENTS = ("left", "justify")
 # What Read Aloud highlights: the word being said inside its sentence (where the speech
 # engine reports words; else the sentence), the sentence alone, or nothing.
 READ_ALOUD_HIGHLIGHTS = ("words", "sentence", "none")
+# Line focus (a reading ruler): how many lines around the text cursor, or the sentence read
+# aloud, stay as they are while the rest of the article is dimmed; 0 is off.
+LINE_FOCUS = (0, 1, 3, 5)
 
 
 class Range(NamedTuple):
@@ -40,6 +43,7 @@ class ReadingSettings(NamedTuple):
     word_spacing: float = 0.0
     column_width: str = "medium"
     text_align: str = "left"
+    line_focus: int = 0  # one of LINE_FOCUS
 
     @classmethod
     def from_preferences(cls, preferences) -> ReadingSettings:
@@ -96,6 +100,9 @@ PRESETS: dict[str, Preset] = {
                 "word_spacing": 0.16,
                 "column_width": "narrow",
                 "text_align": "left",
+                # (Shown at once, and left to the reader: Ctrl+Shift+L or Reading
+                # Settings turns it off again. The other presets leave it as it is.)
+                "line_focus": 3,
                 "theme": "sepia",
                 "text_size_percent": 125,
             },

@@ -186,6 +186,36 @@ def mark_colours(theme: Theme) -> dict[str, tuple[str, str]]:
     return MARK_COLOURS.get(theme.key, MARK_COLOURS["dark" if theme.dark else "light"])
 
 
+# Line focus (a reading ruler) dims the article outside a band of lines with a shade laid
+# over it: (colour, opacity, edge). Inside the band nothing is drawn, so the text keeps
+# its contrast; outside, body text, links and the byline stay at least 3:1 against the
+# dimmed page (still readable) and body text loses at least half its contrast (clearly
+# dimmer): tests/core/test_themes.py computes both. High Contrast, where dimming cannot
+# take much from white on black, also draws the band's edges, in its focus colour.
+LINE_FOCUS_SHADES: dict[str, tuple[str, float, str]] = {
+    "light": ("#000000", 0.45, ""),
+    "sepia": ("#2a1d0e", 0.42, ""),
+    "dark": ("#000000", 0.45, ""),
+    "high_contrast": ("#000000", 0.5, "#00ffff"),
+}
+LINE_FOCUS_EDGE = 3  # pixels, outside the band
+
+
+def line_focus_shade(theme: Theme) -> tuple[str, float, str]:
+    """(colour, opacity, edge colour or "") of line focus's shade in ``theme``."""
+    return LINE_FOCUS_SHADES.get(theme.key, LINE_FOCUS_SHADES["dark" if theme.dark else "light"])
+
+
+def shaded(colour: str, shade: str, opacity: float) -> str:
+    """``colour`` under ``shade`` laid over it at ``opacity`` (0..1), as ``#rrggbb``."""
+    under, over = (
+        [int(value.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)] for value in (colour, shade)
+    )
+    return "#" + "".join(
+        f"{round(a * (1 - opacity) + b * opacity):02x}" for a, b in zip(under, over, strict=True)
+    )
+
+
 DEFAULT_THEME = "light"
 THEME_CHOICES = (SYSTEM, *THEMES)
 

@@ -28,6 +28,7 @@ def test_wcag_text_spacing_values_are_accepted_and_beyond_them_refused(tmp_path)
         "column_width": "huge",
         "text_align": "center",
         "font_family": 3,
+        "line_focus": 2,
     }.items():
         assert not PREFERENCES[name].valid(value), name
 
@@ -64,3 +65,20 @@ def test_the_presets_do_what_they_promise():
         dyslexia["word_spacing"] > default.word_spacing
         and dyslexia["line_spacing"] > default.line_spacing
     )
+
+
+def test_line_focus_is_one_of_its_choices_kept_as_a_reading_setting(tmp_path):
+    path = tmp_path / "preferences.json"
+    preferences = Preferences(path)
+    assert ReadingSettings.from_preferences(preferences).line_focus == 0  # off at first
+    for lines in (1, 3, 5, 0):
+        preferences.update(ReadingSettings(line_focus=lines).as_preferences())
+        kept = ReadingSettings.from_preferences(Preferences(path))
+        assert kept.line_focus == lines
+    assert json.loads(path.read_text())["line_focus"] == 0
+
+
+def test_only_the_dyslexia_preset_turns_line_focus_on_and_the_default_turns_it_off():
+    assert PRESETS["dyslexia"].values["line_focus"] == 3
+    assert PRESETS["default"].values["line_focus"] == 0
+    assert "line_focus" not in PRESETS["low_vision"].values  # (left as the reader has it)

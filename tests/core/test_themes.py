@@ -85,3 +85,28 @@ def test_the_sentence_and_the_word_read_aloud_are_told_from_the_page_and_marks(k
             for i in (1, 3, 5)
         ]
         assert max(differences) >= 96, (key, background)
+
+
+def test_shading_blends_as_a_painter_lays_a_colour_over_another():
+    from reader.core.themes import shaded
+
+    assert shaded("#ffffff", "#000000", 0.5) == "#808080"
+    assert shaded("#ffffff", "#000000", 0.0) == "#ffffff"
+    assert shaded("#123456", "#abcdef", 1.0) == "#abcdef"
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_line_focus_dims_the_text_clearly_and_leaves_it_readable(key):
+    from reader.core.themes import line_focus_shade, shaded
+
+    theme = THEMES[key]
+    colour, opacity, edge = line_focus_shade(theme)
+    page = shaded(theme.base, colour, opacity)
+    for name in ("text", "link", "secondary_text"):
+        dimmed = contrast(shaded(getattr(theme, name), colour, opacity), page)
+        assert dimmed >= 3.0, (key, name, dimmed)  # still visible
+    body = contrast(shaded(theme.text, colour, opacity), page)
+    assert body <= contrast(theme.text, theme.base) / 2, (key, body)  # clearly dimmer
+    # Where white on black can lose little, the band's edges show where it is.
+    if key == "high_contrast":
+        assert contrast(edge, page) >= 7.0 and contrast(edge, theme.base) >= 7.0

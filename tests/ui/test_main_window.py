@@ -225,9 +225,9 @@ SHARED_MNEMONICS = {("Hi&story", "&Keep History"): {"3"}}
 def test_every_menu_has_a_mnemonic_and_no_two_items_of_a_menu_share_one(make_window):
     items = menu_items(make_window())
     menus = {item.path for item in items if item.action.menu() is not None}
-    # File, Edit (Highlight Colour), View (Read Aloud (Highlight While Reading), Theme), Go,
-    # History (Keep History), Help
-    assert len(menus) == 11
+    # File, Edit (Highlight Colour), View (Read Aloud (Highlight While Reading), Theme, Line
+    # Focus), Go, History (Keep History), Help
+    assert len(menus) == 12
     assert {item.path for item in items if item.path in menus and not item.key} == set()
     assert {item.path for item in items if not item.key} == WITHOUT_MNEMONIC
     for menu in {(), *menus}:
@@ -256,6 +256,7 @@ DOCUMENTED_SHORTCUTS = {
     ("View", "Read Aloud", "Read Faster"): ["Ctrl+]"],
     ("View", "Read Aloud", "Read Slower"): ["Ctrl+["],
     ("View", "Theme", "Next Theme"): ["Ctrl+Shift+T"],
+    ("View", "Line Focus", "Show Line Focus"): ["Ctrl+Shift+L"],
     ("View", "Reading Settings…"): ["Ctrl+,"],
     ("View", "Text Cursor"): ["F7"],
     ("View", "Filter Library"): ["Ctrl+L"],

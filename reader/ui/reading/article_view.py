@@ -22,6 +22,7 @@ from reader.core.themes import THEMES, Theme
 from reader.ui.common import adopt_viewport
 
 if TYPE_CHECKING:
+    from reader.ui.reading.line_focus import LineFocus
     from reader.ui.reading.structure import Structure
 
 # Text classes are reached through QtGui (PySide readies a class when it is first named,
@@ -113,6 +114,8 @@ class ArticleView(QTextBrowser):
         self._place_sizes: list[tuple[int, int]] = []  # as last fitted, place by place
         self._structure: Structure | None = None
         self._structure_for: tuple[int, int] = (-1, -1)
+        self._line_focus: LineFocus | None = None  # made when first turned on
+        self._reading_place: tuple[int, int] | None = None  # the sentence read aloud
         install_accessibility()
 
     # -- content -------------------------------------------------------------------------
@@ -123,6 +126,7 @@ class ArticleView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self.setExtraSelections([])
+        self._set_reading_place(None)
         self._decoded.clear()
         self._shown_sizes.clear()
         self.setHtml(html)
@@ -314,13 +318,17 @@ class ArticleView(QTextBrowser):
         self.scroll_to_position(*place)
 
     def set_reading_settings(self, settings: ReadingSettings) -> None:
-        """Font, spacing, column and alignment, keeping the reader's place."""
+        """Font, spacing, column and alignment, keeping the reader's place; and line
+        focus (which lays nothing out again)."""
         if settings == self._settings:
             return
-        place = self.top_position()
+        relaid = settings._replace(line_focus=0) != self._settings._replace(line_focus=0)
         self._settings = settings
-        self._apply_size()
-        self.scroll_to_position(*place)
+        if relaid:
+            place = self.top_position()
+            self._apply_size()
+            self.scroll_to_position(*place)
+        self._set_line_focus(settings.line_focus)
 
     @property
     def reading_settings(self) -> ReadingSettings:
@@ -583,16 +591,21 @@ class ArticleView(QTextBrowser):
         self._draw(marks=selections)
 
     def set_speech_selections(
-        self, under: list[QTextEdit.ExtraSelection], over: list[QTextEdit.ExtraSelection]
+        self,
+        under: list[QTextEdit.ExtraSelection],
+        over: list[QTextEdit.ExtraSelection],
+        place: tuple[int, int] | None = None,
     ) -> None:
         """Draw what is read aloud: ``under`` (the sentence) beneath the reader's
         highlights, so they stay visible in it, and ``over`` (the word being said) above
-        them; both beneath the matches of a search or of Find."""
+        them; both beneath the matches of a search or of Find. ``place`` is the sentence
+        being read (start, end), marked or not: line focus follows it."""
         for selection in under:
             selection.format.setProperty(_SPEECH_UNDER, True)
         for selection in over:
             selection.format.setProperty(_SPEECH_OVER, True)
         self._draw(under=under, over=over)
+        self._set_reading_place(place)
 
     def _draw(
         self,
@@ -613,6 +626,52 @@ class ArticleView(QTextBrowser):
         if others is None:
             others = [s for s in drawn if not any(s.format.hasProperty(p) for p in _LAYERS)]
         self.setExtraSelections(layers + others)
+
+    # -- line focus ----------------------------------------------------------------------
+
+    def _set_line_focus(self, lines: int) -> None:
+        if self._line_focus is None:
+            if not lines:
+                return
+            from reader.ui.reading.line_focus import LineFocus
+
+            self._line_focus = LineFocus(self)
+            self.cursorPositionChanged.connect(self._line_focus_moved)
+            self.verticalScrollBar().valueChanged.connect(self._line_focus_scrolled)
+        self._line_focus.lines = lines
+        self._line_focus.reading = self._reading_place
+        self.viewport().update()
+
+    @property
+    def line_focus(self) -> LineFocus | None:
+        """Where line focus puts its band (None until it is first turned on)."""
+        return self._line_focus
+
+    def _set_reading_place(self, place: tuple[int, int] | None) -> None:
+        """The band goes to the place being read aloud while there is one."""
+        self._reading_place = place
+        focus = self._line_focus
+        if focus is not None and place != focus.reading:
+            focus.reading = place
+            if focus.lines:
+                self.viewport().update()
+
+    def _line_focus_moved(self) -> None:
+        # The band moves with the cursor: the whole viewport is painted again (Qt paints
+        # only the old and the new cursor's lines).
+        if self._line_focus is not None and self._line_focus.lines:
+            self.viewport().update()
+
+    def _line_focus_scrolled(self) -> None:
+        # Qt moves what is painted along and paints only the strip uncovered: right for a
+        # band on the text, wrong for one that stays on the first lines in view.
+        if self._line_focus is not None and self._line_focus.lines and self._line_focus.scrolled():
+            self.viewport().update()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._line_focus is not None and self._line_focus.lines:
+            self._line_focus.paint(self._theme, event.rect())
 
     # -- the reader's place --------------------------------------------------------------
 
@@ -734,8 +793,43 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.minimum())
         elif key == Qt.Key.Key_End and not mods and not self.has_text_cursor:
             bar.setValue(bar.maximum())
+        elif (
+            key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and not mods
+            and not self.has_text_cursor
+            and self._line_focus is not None
+            and self._line_focus.lines
+        ):
+            self._move_line_focus(1 if key == Qt.Key.Key_Down else -1)
         else:
             super().keyPressEvent(event)
+            if self._line_focus is not None and self._line_focus.lines and self.has_text_cursor:
+                self._line_focus.keep_in_view()
+
+    def _move_line_focus(self, direction: int) -> None:
+        """Without a text cursor the arrow keys move line focus's band a line (they would
+        scroll): the hidden cursor goes there, so Read Aloud starts from it too."""
+        from reader.ui.reading.line_focus import line_at
+
+        focus = self._line_focus
+        assert focus is not None
+        cursor = self.textCursor()
+        around = focus.focus()
+        if (
+            around is not None
+            and focus.reading is None
+            and around[0] != line_at(self.document(), cursor.position())
+        ):  # (scrolled away from the cursor: from the band, on the first lines in view)
+            block, index = around[0]
+            cursor.setPosition(block.position() + block.layout().lineAt(index).textStart())
+        cursor.clearSelection()
+        cursor.movePosition(
+            QtGui.QTextCursor.MoveOperation.Down
+            if direction > 0
+            else QtGui.QTextCursor.MoveOperation.Up
+        )
+        self.setTextCursor(cursor)
+        focus.keep_in_view()
 
 
 _accessibility_installed = False

@@ -657,7 +657,9 @@ class ReadAloud(QObject):
         else:  # the sentence as a selection
             colours = palette.highlight(), palette.highlightedText()
             under.append(self._selection(sentence.start, sentence.end, *colours))
-        view.set_speech_selections(under, over)
+        view.set_speech_selections(
+            under, over, None if sentence is None else (sentence.start, sentence.end)
+        )
 
     def _selection(
         self, start: int, end: int, background: QBrush, foreground: QBrush | None = None

@@ -15,6 +15,7 @@ from reader.core.themes import SYSTEM, THEME_CHOICES
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.read_aloud import ReadAloud, highlight_names
 from reader.ui.reading.text_size import TextSize
+from reader.ui.settings.line_focus_menu import LineFocusMenu
 from reader.ui.shell import appearance
 
 
@@ -37,7 +38,7 @@ def preset_texts() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate(
                 "Presets",
                 "Left aligned, shorter lines, more space between letters, "
-                "words and lines, on a calm sepia page.",
+                "words and lines, on a calm sepia page, with line focus on three lines.",
             ),
         ),
     }
@@ -78,10 +79,17 @@ class Comfort(QObject):
         self.settings_action = QAction(self.tr("&Reading Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
+        self.line_focus = LineFocusMenu(preferences.get("line_focus"), self)
+        self.line_focus.chosen.connect(self.set_line_focus)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def actions(self) -> list[QAction]:
-        return [self.next_theme_action, self.settings_action, *self.theme_actions.values()]
+        return [
+            self.next_theme_action,
+            self.settings_action,
+            *self.theme_actions.values(),
+            *self.line_focus.actions(),
+        ]
 
     def fill_menu(self, menu: QMenu) -> None:
         themes = menu.addMenu(self.tr("T&heme"))
@@ -89,6 +97,7 @@ class Comfort(QObject):
             themes.addAction(action)
         themes.addSeparator()
         themes.addAction(self.next_theme_action)
+        self.line_focus.fill_menu(menu.addMenu(self.tr("Line &Focus")))
         menu.addAction(self.settings_action)
 
     # -- applying ------------------------------------------------------------------------
@@ -127,6 +136,16 @@ class Comfort(QObject):
     def set_reading_settings(self, settings: ReadingSettings) -> None:
         self._prefs.update(settings.as_preferences())
         self._view.set_reading_settings(settings)
+        self.line_focus.show_lines(settings.line_focus)
+
+    def set_line_focus(self, lines: int) -> None:
+        """Line focus on (1, 3 or 5 lines) or off (0), from the menu or its key: kept,
+        shown in the dialog if it is open, and said."""
+        settings = ReadingSettings.from_preferences(self._prefs).with_(line_focus=lines)
+        self.set_reading_settings(settings)
+        if self._dialog is not None:
+            self._dialog.show_settings(settings, self._prefs.get("theme"))
+        self._announce(self.line_focus.announcement(lines))
 
     def apply_preset(self, key: str) -> None:
         preset = PRESETS[key]

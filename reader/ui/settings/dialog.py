@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.preferences import LANGUAGE_CHOICES
-from reader.core.reading_settings import ALIGNMENTS, COLUMNS, PRESETS, SPACINGS, ReadingSettings
+from reader.core.reading_settings import (
+    ALIGNMENTS,
+    COLUMNS,
+    LINE_FOCUS,
+    PRESETS,
+    SPACINGS,
+    ReadingSettings,
+)
 from reader.core.themes import THEME_CHOICES
 from reader.ui.reading.article_view import ArticleView
 from reader.ui.reading.read_aloud import WORDS, highlight_names
@@ -109,6 +116,22 @@ class ReadingSettingsDialog(QDialog):
         alignments = {"left": self.tr("Left (ragged right)"), "justify": self.tr("Justified")}
         for key in ALIGNMENTS:
             self.align_box.addItem(alignments[key], key)
+        self.line_focus_box = QComboBox()
+        self.line_focus_box.setAccessibleName(self.tr("Line focus"))
+        described = self.tr(
+            "Dims the article except the lines around the text cursor or the sentence"
+            " read aloud (Ctrl+Shift+L turns it on and off)."
+        )
+        self.line_focus_box.setToolTip(described)
+        self.line_focus_box.setAccessibleDescription(described)
+        focus_names = {
+            0: self.tr("Off"),
+            1: self.tr("1 line"),
+            3: self.tr("3 lines"),
+            5: self.tr("5 lines"),
+        }
+        for lines in LINE_FOCUS:
+            self.line_focus_box.addItem(focus_names[lines], lines)
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for key in THEME_CHOICES:
@@ -143,6 +166,7 @@ class ReadingSettingsDialog(QDialog):
             self.font_box,
             self.column_box,
             self.align_box,
+            self.line_focus_box,
             self.theme_box,
             self.read_aloud_box,
             self.language_box,
@@ -163,6 +187,7 @@ class ReadingSettingsDialog(QDialog):
             (self.tr("&Word spacing:"), self.word_box),
             (self.tr("&Column width:"), self.column_box),
             (self.tr("&Alignment:"), self.align_box),
+            (self.tr("Line f&ocus:"), self.line_focus_box),
             (self.tr("&Theme:"), self.theme_box),
             (self.tr("Read-aloud &highlight:"), self.read_aloud_box),
             (self.tr("&Interface language:"), self.language_box),
@@ -233,7 +258,7 @@ class ReadingSettingsDialog(QDialog):
         self.show_settings(settings, theme)
         for box in (self.line_box, self.paragraph_box, self.letter_box, self.word_box):
             box.valueChanged.connect(self._changed)
-        for box in (self.font_box, self.column_box, self.align_box):
+        for box in (self.font_box, self.column_box, self.align_box, self.line_focus_box):
             box.currentIndexChanged.connect(self._changed)
         self.theme_box.currentIndexChanged.connect(
             lambda: self.theme_chosen.emit(self.theme_box.currentData())
@@ -282,6 +307,7 @@ class ReadingSettingsDialog(QDialog):
             self.word_box,
             self.column_box,
             self.align_box,
+            self.line_focus_box,
             self.theme_box,
         )
         for widget in widgets:
@@ -297,6 +323,9 @@ class ReadingSettingsDialog(QDialog):
         self.word_box.setValue(settings.word_spacing)
         self.column_box.setCurrentIndex(max(0, self.column_box.findData(settings.column_width)))
         self.align_box.setCurrentIndex(max(0, self.align_box.findData(settings.text_align)))
+        self.line_focus_box.setCurrentIndex(
+            max(0, self.line_focus_box.findData(settings.line_focus))
+        )
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
         for widget in widgets:
             widget.blockSignals(False)
@@ -318,6 +347,7 @@ class ReadingSettingsDialog(QDialog):
             word_spacing=round(self.word_box.value(), 3),
             column_width=self.column_box.currentData(),
             text_align=self.align_box.currentData(),
+            line_focus=self.line_focus_box.currentData(),
         )
 
     def set_preview_size(self, base_point_size: float, percent: int) -> None:
