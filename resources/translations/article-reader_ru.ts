@@ -306,6 +306,10 @@
         <translation>&amp;Тема</translation>
     </message>
     <message>
+        <source>Line &amp;Focus</source>
+        <translation>&amp;Фокус на строках</translation>
+    </message>
+    <message>
         <source>Theme: %1</source>
         <translation>Тема: %1</translation>
     </message>
@@ -708,6 +712,45 @@
     </message>
 </context>
 <context>
+    <name>LineFocusMenu</name>
+    <message>
+        <source>&amp;Show Line Focus</source>
+        <translation>&amp;Показывать фокус на строках</translation>
+    </message>
+    <message>
+        <source>Dim the article except the lines around the text cursor or the sentence read aloud (Ctrl+Shift+L)</source>
+        <translation>Затемнить статью, кроме строк вокруг текстового курсора или читаемого вслух предложения (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Line</source>
+        <translation>&amp;1 строка</translation>
+    </message>
+    <message>
+        <source>&amp;3 Lines</source>
+        <translation>&amp;3 строки</translation>
+    </message>
+    <message>
+        <source>&amp;5 Lines</source>
+        <translation>&amp;5 строк</translation>
+    </message>
+    <message>
+        <source>Line focus off</source>
+        <translation>Фокус на строках выключен</translation>
+    </message>
+    <message>
+        <source>Line focus on: 1 line</source>
+        <translation>Фокус на строках включён: 1 строка</translation>
+    </message>
+    <message>
+        <source>Line focus on: 3 lines</source>
+        <translation>Фокус на строках включён: 3 строки</translation>
+    </message>
+    <message>
+        <source>Line focus on: 5 lines</source>
+        <translation>Фокус на строках включён: 5 строк</translation>
+    </message>
+</context>
+<context>
     <name>LinksDialog</name>
     <message>
         <source>Links</source>
@@ -870,8 +913,8 @@
         <translation>При дислексии</translation>
     </message>
     <message>
-        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page.</source>
-        <translation>Выравнивание по левому краю, короткие строки, увеличенные интервалы между буквами, словами и строками, спокойный фон сепия.</translation>
+        <source>Left aligned, shorter lines, more space between letters, words and lines, on a calm sepia page, with line focus on three lines.</source>
+        <translation>Выравнивание по левому краю, короткие строки, больше места между буквами, словами и строками, спокойная страница цвета сепии и фокус на трёх строках.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1168,30 @@
         <translation>По ширине</translation>
     </message>
     <message>
+        <source>Line focus</source>
+        <translation>Фокус на строках</translation>
+    </message>
+    <message>
+        <source>Dims the article except the lines around the text cursor or the sentence read aloud (Ctrl+Shift+L turns it on and off).</source>
+        <translation>Затемняет статью, кроме строк вокруг текстового курсора или читаемого вслух предложения (Ctrl+Shift+L включает и выключает).</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключен</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 строка</translation>
+    </message>
+    <message>
+        <source>3 lines</source>
+        <translation>3 строки</translation>
+    </message>
+    <message>
+        <source>5 lines</source>
+        <translation>5 строк</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
@@ -1171,6 +1238,10 @@
     <message>
         <source>&amp;Alignment:</source>
         <translation>&amp;Выравнивание:</translation>
+    </message>
+    <message>
+        <source>Line f&amp;ocus:</source>
+        <translation>&amp;Фокус на строках:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
