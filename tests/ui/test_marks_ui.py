@@ -127,6 +127,26 @@ def test_a_bookmark_takes_the_heading_s_name_and_is_announced(window, qtbot):
     assert window.side_tabs.marks_panel.list.item(0).text() == "Bookmark: What comes next"
 
 
+def test_the_marks_tab_shows_marks_made_while_another_tab_was_showing(window, qtbot):
+    # While the Marks tab is hidden its rows are not built (an article with hundreds of
+    # highlights opens without them); shown, it lists what was made meanwhile.
+    window.side_tabs.show_marks()
+    panel = window.side_tabs.marks_panel
+    assert panel.list.count() == 0
+    window.side_tabs.setCurrentIndex(0)  # the Library tab
+    assert not panel.isVisible()
+    _select(window, "A new boat")
+    window.marks.highlight_action.trigger()
+    _select(window, "river ferry running")
+    window.marks.highlight_action.trigger()
+    window.side_tabs.show_marks()
+    assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
+        "Highlight (Yellow): “river ferry running”",
+        "Highlight (Yellow): “A new boat”",
+    ]
+    assert panel.heading.text() == "&Marks in this article: 2"
+
+
 def test_the_marks_tab_goes_to_removes_after_asking_and_renames(
     window, qtbot, answer_dialogs, monkeypatch
 ):

@@ -5,7 +5,7 @@ bookmark. Its buttons open every article's notes and export them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -74,6 +74,8 @@ class MarksPanel(QWidget):
         self.list.edit_pressed.connect(self.edit_current)
         self.all_button.clicked.connect(self.all_notes_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self._stale = True
+        self._swatches: dict[str, QIcon] = {}  # by colour
         marks.changed.connect(self.refresh)
         self.refresh()
 
@@ -81,6 +83,12 @@ class MarksPanel(QWidget):
         return [self.list, self.all_button, self.export_button]
 
     def refresh(self) -> None:
+        """Show the open article's marks; while the tab is hidden, only once it shows (an
+        article with hundreds of highlights opens without building their rows)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         current = self.current_mark()
         self.list.clear()
         names = colour_names()
@@ -129,9 +137,17 @@ class MarksPanel(QWidget):
             return QIcon()
         colours = self._marks.colours()
         background, _text = colours.get(mark.colour or "", next(iter(colours.values())))
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(QColor(background))
-        return QIcon(pixmap)
+        icon = self._swatches.get(background)
+        if icon is None:
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(background))
+            icon = self._swatches[background] = QIcon(pixmap)
+        return icon
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def current_mark(self) -> Mark | None:
         item = self.list.currentItem()
