@@ -18,7 +18,9 @@ Measured with Qt 6.11's speechd plug-in, speech-dispatcher 0.11 and espeak-ng 1.
 
 from __future__ import annotations
 
+import atexit
 import sys
+import weakref
 from typing import Any
 
 from PySide6.QtCore import (
@@ -70,6 +72,7 @@ class EngineMaker(QObject):
         self._handed: Any = None
 
     def start(self) -> None:
+        _running.add(self)
         self._thread.start()
         self._engine.moveToThread(self._thread)
         self.moveToThread(self._thread)
@@ -81,6 +84,7 @@ class EngineMaker(QObject):
         """Wait until the thread has ended (at once once the engine is handed over)."""
         self._thread.quit()
         self._thread.wait()
+        _running.discard(self)
 
     @Slot()
     def _hand_over(self) -> None:  # (on the engine's thread, after setEngine)
@@ -89,6 +93,18 @@ class EngineMaker(QObject):
         self._handed = engine  # (kept until the UI thread has it)
         self.made.emit(engine)
         self._thread.quit()
+
+
+# Makers whose thread may still run. A process that ends with one running (a script or a
+# test that never closes its window) would be aborted by Qt ("QThread: Destroyed while
+# thread is still running"): the threads are waited for on the way out.
+_running: weakref.WeakSet[EngineMaker] = weakref.WeakSet()
+
+
+@atexit.register
+def _finish_all() -> None:
+    for maker in list(_running):
+        maker.finish()
 
 
 def default_locale(engine: Any) -> QLocale:
