@@ -145,7 +145,7 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
     for pattern in BYLINE_RES:
         match = pattern.search(head)
         if match:
-            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+            return _people(match.group("names"))
     if dateline and (match := _LEADING_NAMES_RE.match(head)):
         names: list[str] = []
         for name in _NAME_SPLIT_RE.split(match.group("names")):
@@ -165,12 +165,25 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
     return []
 
 
+def _people(names: str) -> list[str]:
+    """The names of a byline's list, without the job title that follows them, after a
+    comma or not ("By Eleanor Whitcombe, Health Editor", "By Sarah Quill Chief Reporter")."""
+    people = []
+    for name in _NAME_SPLIT_RE.split(names):
+        words = name.split()
+        while len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
+            words.pop()
+        if not all(word.casefold() in _ROLE_WORDS for word in words):
+            people.append(" ".join(words))
+    return people or [name.strip() for name in _NAME_SPLIT_RE.split(names)]
+
+
 def labelled_byline(text: str) -> list[str]:
     """The names of a byline that opens with its label ("By …", "Текст: …"), or []."""
     head = text[:HEAD_CHARS]
     for pattern in BYLINE_RES[:2]:
         if match := pattern.search(head):
-            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+            return _people(match.group("names"))
     return []
 
 

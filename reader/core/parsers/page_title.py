@@ -177,6 +177,12 @@ def _inner_headline(blocks: list[Block], start: int, end: int) -> int | None:
             and following.kind == "good"
             and following.blank_before
         ):
+            # Prose above it that the text below speaks of is the same text: the line is a
+            # subheading after a box of the article's own (an ad, "Read more"), no headline.
+            below = text_stems(blocks, index + 1, end)
+            above = [b for b in blocks[start:index] if b.kind == "good"]
+            if any(not unrelated_to(b, below) for b in above):
+                return None
             return index
     return None
 
