@@ -118,6 +118,14 @@ BYLINE_RES = (
         rf"|фотограф|колумнист)\w{{0,3}}\.?$"
     ),
 )
+# Writers and where each wrote from, correspondents' byline without its "By": "Samuel
+# Achterberg in Leeds and Priya Ranganathan in London" (two of them at least: "Jane Doe
+# in Washington" alone may be a headline in Title Case).
+_PLACED = rf"{_NAME}\s+in\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
+_PLACED_RE = re.compile(
+    rf"^(?P<names>{_PLACED}(?:(?:,\s|\s(?:and|&)\s){_PLACED}){{1,4}})$"
+)
+_PLACE_RE = re.compile(r"\s+in\s+.*$")
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
 # A line of names only: the signature under a story ("Алина Шерстнёва, Денис Ухов").
@@ -146,6 +154,8 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
         match = pattern.search(head)
         if match:
             return _people(match.group("names"))
+    if " in " in head and (match := _PLACED_RE.match(head)):
+        return [_PLACE_RE.sub("", name) for name in _NAME_SPLIT_RE.split(match.group("names"))]
     if dateline and (match := _LEADING_NAMES_RE.match(head)):
         names: list[str] = []
         for name in _NAME_SPLIT_RE.split(match.group("names")):

@@ -46,6 +46,12 @@ def find_header(
     boxed = _after_a_box(blocks, start, end)
     if boxed is not None:
         start = boxed + 1
+    promo = _promo_box(blocks, start, end) if boxed is None else None
+    if promo is not None:
+        # The box is the site's own, its heading too (a line over its paragraph that the
+        # text does not speak of): no headline, no standfirst. The text starts below it.
+        blocks[start - 1].kind = blocks[start].kind = "furniture"
+        start = promo
     context = HeadlineContext(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
     dated = any(meta(blocks[index]) for index in zone)
@@ -117,6 +123,37 @@ def _after_a_box(blocks: list[Block], start: int, end: int) -> int | None:
 
 # After the box's paragraph, its button ("Join the Friends"), a line or two more.
 _BOX_TAIL = 3
+
+
+def _promo_box(blocks: list[Block], start: int, end: int) -> int | None:
+    """Where the text starts under a promotion that opens the run of prose (a newsletter's
+    "Unlock the Editor's Digest for free", its blurb and its button): a heading, a short
+    paragraph, a line or two of buttons, then prose that speaks of neither the heading
+    nor the paragraph (a standfirst is under a headline the text speaks of). None when
+    the run opens otherwise."""
+    first = blocks[start]
+    if first.kind != "good" or len(first.words) > _PROMO_WORDS or not start:
+        return None
+    heading = blocks[start - 1]
+    if heading.kind != "short" or not headline_shaped(heading) or meta(heading) is not None:
+        return None
+    for index in range(start + 1, min(end, start + _BOX_TAIL + 1)):
+        block = blocks[index]
+        if block.kind == "good":
+            if index == start + 1:
+                return None
+            text = text_stems(blocks, index, end)
+            if not unrelated_to(first, text) or not unrelated_to(heading, text):
+                return None
+            return index
+        if len(block.words) > _BUTTON_WORDS:
+            return None
+    return None
+
+
+# A promotion's blurb is a sentence or two; its buttons a few words each.
+_PROMO_WORDS = 30
+_BUTTON_WORDS = 4
 
 
 def _byline_above(blocks: list[Block], start: int) -> int | None:
