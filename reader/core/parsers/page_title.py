@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.page_blocks import Block
-from reader.core.parsers.page_bylines import NAME_LINE_RE, meta
+from reader.core.parsers.page_bylines import NAMES_LINE_RE, meta
 from reader.core.parsers.page_headline import (
     HeadlineContext,
     best_line,
@@ -170,6 +170,8 @@ def _byline_above(blocks: list[Block], start: int) -> int | None:
 
 
 _BYLINE_REACH = 16
+# Two writers' names, linked, perhaps with no comma between them: "Анна Пескова Илья Борзов".
+_LINKED_NAMES_WORDS = 6
 
 
 def _opens_as_headline(block: Block, following: Block) -> bool:
@@ -271,12 +273,11 @@ def _header_zone(
             # A line of links ends the header (a menu, a teaser), unless it is the
             # headline itself as lynx prints a linked one (the first heading met), or a
             # button of a word or three under the headline ("Listen", "Прослушать новость").
-            if (
-                len(block.words) <= 3
-                and block.bullet is None
-                and (all(settled(blocks, i) for i in zone) or NAME_LINE_RE.match(block.text))
+            if block.bullet is None and (
+                (len(block.words) <= 3 and all(settled(blocks, i) for i in zone))
+                or (len(block.words) <= _LINKED_NAMES_WORDS and NAMES_LINE_RE.match(block.text))
             ):
-                continue  # (or the writer's name, linked to the writer's page)
+                continue  # (or the writers' names, linked to their pages)
             headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
             if headed or not linked_heading(block, body_indent):
                 break
