@@ -278,11 +278,29 @@ def _header_zone(
                 or (len(block.words) <= _LINKED_NAMES_WORDS and NAMES_LINE_RE.match(block.text))
             ):
                 continue  # (or the writers' names, linked to their pages)
+            if _tag_list(block):
+                continue  # the post's tags or hubs, under its headline
             headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
             if headed or not linked_heading(block, body_indent):
                 break
         zone.append(index)
     return zone[::-1]
+
+
+def _tag_list(block: Block) -> bool:
+    """A line of a few tags between commas, a word or three each ("Python*, Открытые
+    данные*, Визуализация данных*"): what a post is filed under, not a menu (whose names
+    stand between spaces or bars) nor a teaser (a sentence)."""
+    items = block.text.split(", ")
+    return (
+        block.bullet is None
+        and _TAGS[0] <= len(items) <= _TAGS[1]
+        and all(1 <= len(item.split()) <= 3 for item in items)
+        and not block.text.endswith((".", "!", "?", "…"))
+    )
+
+
+_TAGS = (2, 12)
 
 
 def asides(blocks: list[Block], start: int, end: int) -> set[int]:
