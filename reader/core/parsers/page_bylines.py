@@ -140,6 +140,10 @@ _ROLES = (
     " корреспондент редактор обозреватель журналист фотограф"
 )
 _ROLE_WORDS = frozenset(_ROLES.split())
+_JOB_WORDS = frozenset(
+    "reporter correspondent editor writer columnist contributor photographer"
+    " корреспондент редактор обозреватель журналист фотограф".split()
+)
 _LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
 _NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
@@ -178,14 +182,15 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
 def _people(names: str) -> list[str]:
     """The names of a byline's list, without the job title that follows them, after a
     comma or not ("By Eleanor Whitcombe, Health Editor", "By Sarah Quill Chief Reporter")."""
-    people = []
+    people: list[str] = []
     for name in _NAME_SPLIT_RE.split(names):
         words = name.split()
         while len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
             words.pop()
-        if not all(word.casefold() in _ROLE_WORDS for word in words):
-            people.append(" ".join(words))
-    return people or [name.strip() for name in _NAME_SPLIT_RE.split(names)]
+        if people and words[-1].casefold() in _JOB_WORDS:
+            continue  # "…, Culture Editor": what the writer before it does
+        people.append(" ".join(words))
+    return people
 
 
 def labelled_byline(text: str) -> list[str]:
