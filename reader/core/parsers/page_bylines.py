@@ -122,9 +122,7 @@ BYLINE_RES = (
 # Achterberg in Leeds and Priya Ranganathan in London" (two of them at least: "Jane Doe
 # in Washington" alone may be a headline in Title Case).
 _PLACED = rf"{_NAME}\s+in\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
-_PLACED_RE = re.compile(
-    rf"^(?P<names>{_PLACED}(?:(?:,\s|\s(?:and|&)\s){_PLACED}){{1,4}})$"
-)
+_PLACED_RE = re.compile(rf"^(?P<names>{_PLACED}(?:(?:,\s|\s(?:and|&)\s){_PLACED}){{1,4}})$")
 _PLACE_RE = re.compile(r"\s+in\s+.*$")
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
@@ -140,10 +138,12 @@ _ROLES = (
     " корреспондент редактор обозреватель журналист фотограф"
 )
 _ROLE_WORDS = frozenset(_ROLES.split())
-_JOB_WORDS = frozenset(
+# A writer's job, the last word of a title after a writer's name: "…, Culture Editor".
+_JOBS = (
     "reporter correspondent editor writer columnist contributor photographer"
-    " корреспондент редактор обозреватель журналист фотограф".split()
+    " корреспондент редактор обозреватель журналист фотограф"
 )
+_JOB_WORDS = frozenset(_JOBS.split())
 _LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
 _NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
