@@ -858,3 +858,15 @@ def test_two_writers_linked_names_and_a_post_s_tags_do_not_end_its_header():
     ):
         page = _story(f"{HEADLINE}\n\n{between}", _CINEMA_TEXT, lynx=True)
         assert parse_text(page).title == HEADLINE, between
+
+
+def test_the_date_under_a_byline_above_a_list_of_topics_is_the_article_s():
+    # The byline and its date, then "Related Topics" and the share row, then the text.
+    header = (
+        f"{HEADLINE}\n\nBy Jo Marsh\n16 May 2024 • 6:00am\nRelated Topics\n\n"
+        "  • Cinemas\n  • Local news\n\nGift this article free 243 comments Save\n\n"
+    )
+    article = parse_text(_story(header, _CINEMA_TEXT + _CINEMA_MORE))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh"]
+    assert (article.published or "").startswith("2024-05-16")

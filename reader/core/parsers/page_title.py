@@ -79,6 +79,8 @@ def find_header(
             # A header above the pictures and the summary's points that the text opens
             # under (an agency's story): the headline is over its byline.
             above = [*_header_zone(blocks, byline, body_indent), byline]
+            if byline + 1 < start and meta(blocks[byline + 1]) is not None:
+                above.append(byline + 1)  # the date under the byline
             found = pick_title(blocks, above, context)
             if found is not None:
                 return above, start, found
