@@ -1,14 +1,14 @@
 """Benchmark: the article inside a full-page text dump (issue 15, item 1).
 
-    python benchmarks/bench_dumps.py [--set dev|heldout|blind|blind2|blind3|blind4|blind5|all] [--verbose]
+    python benchmarks/bench_dumps.py [--set SET|all] [--verbose]
 
 The corpus is tests/fixtures/fullpages/<set>/<page>/: a whole news page (page.html), its
 dumps by w3m and by lynx (w3m.txt, lynx.txt; see the README there) and the article's true
-text (truth.json). The sets: dev (for development), heldout, blind, blind2, blind3, blind4 and blind5 (each
-written by someone who never saw the importer's rules, for a final measurement; each was
-measured once as it came and then, its failures studied, became a development set: the
-fullpages README says which numbers were blind). Every dump of the set is given to three
-extractors:
+text (truth.json). The sets (SET): dev (for development), heldout, blind, blind2, blind3,
+blind4 and blind5 (each written by someone who never saw the importer's rules, for a
+final measurement; each was measured once as it came and then, its failures studied,
+became a development set: the fullpages README says which numbers were blind). Every dump
+of the set is given to three extractors:
 
   whole dump     body = the whole dump; title = its first non-empty line.
   jusText alone  jusText (the boilerplate remover that comes with trafilatura) with the

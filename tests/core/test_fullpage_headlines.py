@@ -734,3 +734,139 @@ def test_a_two_word_lead_in_to_a_list_is_the_text_s():
     )
     page = _page(f"{HEADLINE}\n\n").replace("Regulars have", lines + "Regulars have")
     assert "Getting there:" in parse_text(page).body.replace("\\", "")
+
+
+# ---------------------------------------------------------------------------------------
+# Kinds of page the fifth blind set brought: the common ones (a national daily, a business
+# paper, a science magazine, a Russian business daily, a Habr-style blog), each with a box
+# of its own inside the text or an unusual byline.
+
+_CINEMA_TEXT = (
+    "The Regent cinema in Marlow will close at the end of May, its owners said, after the\n"
+    "landlord of the cinema building doubled the rent for the next ten years.\n\n"
+    "The cinema opened in 1936 and still has most of its original seats. Its owners said the\n"
+    "new rent would take every penny the cinema makes from its two screens.\n\n"
+)
+_CINEMA_MORE = (
+    "Regulars of the Regent cinema have started a petition asking the council to buy the\n"
+    "cinema building and keep its two screens open, and it has 4,000 names so far.\n\n"
+    "The landlord said the new rent for the cinema building was what the market would pay.\n\n"
+)
+
+
+def _story(header: str, text: str, *, lynx: bool = False) -> str:
+    """``_page`` with a text of its own under ``header``."""
+    page = _page(header, lynx=lynx)
+    start = page.index("The town's only cinema") - (3 if lynx else 0)
+    return page[:start] + text + page[page.index("Related stories") :]
+
+
+def test_a_subheading_after_a_box_in_the_text_is_not_the_headline():
+    # A box inside the text (an ad, a "Read more" box) and a subheading under it: the
+    # prose above the box is the text the subheading's section goes on with, so the line
+    # is no headline under a box of the site's own (that prose would be another text).
+    box = (
+        "Advertisement\n\nSwitch your energy in minutes. Compare tariffs at Voltmate\n\n"
+        "'We queued round the block for the first show'\n\n"
+    )
+    # (the subheading's section the longer: the box is near the top)
+    more = _CINEMA_MORE + _CINEMA_MORE.replace("Regulars of", "Friends of").replace("said", "says")
+    article = parse_text(_story(f"{HEADLINE}\n\n", _CINEMA_TEXT + box + more))
+    assert article.title == HEADLINE
+    assert "The Regent cinema in Marlow" in article.body
+    assert "## 'We queued round the block for the first show'" in article.body
+
+
+def test_a_promotion_that_opens_the_text_is_not_its_headline_or_its_text():
+    # A newsletter's promotion between the byline and the text: its heading, its blurb
+    # and its button. The text speaks of neither; a standfirst under the headline would
+    # be spoken of.
+    header = (
+        f"{HEADLINE}\n\nBy Jo Marsh\n\nPublished May 14 2024\n\n"
+        "Unlock the Editor's Digest for free\n\n"
+        "Dorothea Quaile, Editor of the Post, selects her favourite stories in this weekly"
+        " newsletter.\n\nSign up\n\n"
+    )
+    for lynx in (False, True):
+        article = parse_text(_story(header, _CINEMA_TEXT + _CINEMA_MORE, lynx=lynx))
+        assert article.title == HEADLINE, lynx
+        assert "Digest" not in article.body and "favourite stories" not in article.body
+        assert article.body.startswith("The Regent cinema in Marlow")
+
+
+def test_a_menu_s_comment_item_does_not_end_the_text_before_it_starts():
+    # A promotion's line of prose above a menu with a "Comment" section: the menu's item
+    # is no heading of the comments (the text is further down).
+    page = _story(f"{HEADLINE}\n\n", _CINEMA_TEXT + _CINEMA_MORE).replace(
+        "Sign in  Subscribe\n\n",
+        "Subscribe today and get 12 weeks for £12. Plus a free tote bag.\nThe Post\n\n"
+        "  • News\n  • Features\n  • Comment\n  • Culture\n\nSign in  Subscribe\n\n",
+    )
+    article = parse_text(page)
+    assert article.title == HEADLINE
+    assert "The Regent cinema in Marlow" in article.body
+
+
+def test_a_picture_without_alt_text_before_the_byline_is_not_a_word_of_it():
+    # w3m prints a picture with an empty alt as its file name cut to its width: "[elea]".
+    page = _story(
+        f"{HEADLINE}\n\n[jo-ma] By Jo Marsh, Culture Editor\n16 May 2024 • 6:00am\n\n",
+        _CINEMA_TEXT,
+    )
+    article = parse_text(page)
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh"]
+    assert article.published is not None and article.published.startswith("2024-05-16")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Eleanor Whitcombe, Health Editor", ["Eleanor Whitcombe"]),
+        ("By Sarah Quill Chief Reporter", ["Sarah Quill"]),
+        (
+            "Samuel Achterberg in Leeds and Priya Ranganathan in London",
+            ["Samuel Achterberg", "Priya Ranganathan"],
+        ),
+        ("Storm Ciaran Hits in Cornwall", []),
+    ],
+)
+def test_bylines_with_job_titles_and_places(line, names):
+    assert find_authors(line) == names
+
+
+def test_a_picture_s_alt_text_over_its_caption_and_credit_is_not_the_headline():
+    # The alt text on a line of its own, the caption under it ending with the credit after
+    # a copyright sign, then the byline (w3m): the line over the byline is the alt text.
+    header = (
+        f"{HEADLINE}\n\nThe Regent's owners blame a rent that has doubled\n\n"
+        "Queue outside the Regent cinema\n"
+        "The Regent has shown films since 1936 © Sam Hill/The Post\n\n"
+        "Jo Marsh in Marlow and Sam Hill in London\n\nPublished May 14 2024\n\n"
+    )
+    article = parse_text(_story(header, _CINEMA_TEXT))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh", "Sam Hill"]
+
+
+def test_two_writers_linked_names_and_a_post_s_tags_do_not_end_its_header():
+    # lynx: the writers' names as links with no comma between them, a post's hubs as
+    # links between commas; both under the headline, over the text.
+    for between in (
+        "   [8]Анна Пескова [9]Илья Борзов\n\n",
+        "   [8]Python*, [9]Открытые данные*, [10]Визуализация данных*\n\n",
+    ):
+        page = _story(f"{HEADLINE}\n\n{between}", _CINEMA_TEXT, lynx=True)
+        assert parse_text(page).title == HEADLINE, between
+
+
+def test_the_date_under_a_byline_above_a_list_of_topics_is_the_article_s():
+    # The byline and its date, then "Related Topics" and the share row, then the text.
+    header = (
+        f"{HEADLINE}\n\nBy Jo Marsh\n16 May 2024 • 6:00am\nRelated Topics\n\n"
+        "  • Cinemas\n  • Local news\n\nGift this article free 243 comments Save\n\n"
+    )
+    article = parse_text(_story(header, _CINEMA_TEXT + _CINEMA_MORE))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jo Marsh"]
+    assert (article.published or "").startswith("2024-05-16")

@@ -24,6 +24,9 @@ WIDGET_MARK_RE = re.compile(
 IMAGE_NAME_RE = re.compile(
     r"(?:(?<=\])|(?<![\w.-]))[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg)(?![\w.-])", re.IGNORECASE
 )
+# w3m's mark for a picture without alt text, its file name cut to the picture's width, when a
+# line runs on after it ("[elea] By Eleanor Whitcombe"): not a word of the line.
+W3M_PICTURE_RE = re.compile(r"^\[[a-z0-9][a-z0-9_-]{0,39}\]\s+(?=\S)")
 BULLET_RE = re.compile(r"^(?P<bullet>[*+#o@•◦▪▫□■‣]|\d{1,3}[.)])[ \t]+(?=\S)")
 REFERENCES_RE = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 REFERENCE_LINE_RE = re.compile(r"^\s*\d{1,6}\.\s+\S+$")
@@ -224,6 +227,8 @@ def _fits(line: str, column: int) -> tuple[str, str] | None:
 def _line(raw: str, width: int | None = None) -> Line:
     stripped = raw.lstrip(" \t\u00a0")
     indent = len(raw) - len(stripped)
+    if stripped.startswith("[") and (picture := W3M_PICTURE_RE.match(stripped)):
+        stripped = stripped[picture.end() :]
     if "." in stripped and IMAGE_NAME_RE.search(stripped):
         stripped = IMAGE_NAME_RE.sub(" ", stripped)
     links = len(LINK_MARK_RE.findall(stripped)) if "[" in stripped else 0

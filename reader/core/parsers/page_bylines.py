@@ -118,6 +118,12 @@ BYLINE_RES = (
         rf"|фотограф|колумнист)\w{{0,3}}\.?$"
     ),
 )
+# Writers and where each wrote from, correspondents' byline without its "By": "Samuel
+# Achterberg in Leeds and Priya Ranganathan in London" (two of them at least: "Jane Doe
+# in Washington" alone may be a headline in Title Case).
+_PLACED = rf"{_NAME}\s+in\s+{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
+_PLACED_RE = re.compile(rf"^(?P<names>{_PLACED}(?:(?:,\s|\s(?:and|&)\s){_PLACED}){{1,4}})$")
+_PLACE_RE = re.compile(r"\s+in\s+.*$")
 # A line that is only a name: a byline printed on its own (before or after the text).
 NAME_LINE_RE = re.compile(rf"^{_NAME}$")
 # A line of names only: the signature under a story ("Алина Шерстнёва, Денис Ухов").
@@ -132,6 +138,12 @@ _ROLES = (
     " корреспондент редактор обозреватель журналист фотограф"
 )
 _ROLE_WORDS = frozenset(_ROLES.split())
+# A writer's job, the last word of a title after a writer's name: "…, Culture Editor".
+_JOBS = (
+    "reporter correspondent editor writer columnist contributor photographer"
+    " корреспондент редактор обозреватель журналист фотограф"
+)
+_JOB_WORDS = frozenset(_JOBS.split())
 _LEADING_NAMES_RE = re.compile(rf"^{_NAMES}(?=$|[\s,|·•—–(-])")
 _NOT_NAME_WORDS = "updated published posted опубликовано обновлено сегодня вчера today yesterday"
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
@@ -145,7 +157,9 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
     for pattern in BYLINE_RES:
         match = pattern.search(head)
         if match:
-            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+            return _people(match.group("names"))
+    if " in " in head and (match := _PLACED_RE.match(head)):
+        return [_PLACE_RE.sub("", name) for name in _NAME_SPLIT_RE.split(match.group("names"))]
     if dateline and (match := _LEADING_NAMES_RE.match(head)):
         names: list[str] = []
         for name in _NAME_SPLIT_RE.split(match.group("names")):
@@ -165,12 +179,26 @@ def find_authors(text: str, *, dateline: bool = False) -> list[str]:
     return []
 
 
+def _people(names: str) -> list[str]:
+    """The names of a byline's list, without the job title that follows them, after a
+    comma or not ("By Eleanor Whitcombe, Health Editor", "By Sarah Quill Chief Reporter")."""
+    people: list[str] = []
+    for name in _NAME_SPLIT_RE.split(names):
+        words = name.split()
+        while len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
+            words.pop()
+        if people and words[-1].casefold() in _JOB_WORDS:
+            continue  # "…, Culture Editor": what the writer before it does
+        people.append(" ".join(words))
+    return people
+
+
 def labelled_byline(text: str) -> list[str]:
     """The names of a byline that opens with its label ("By …", "Текст: …"), or []."""
     head = text[:HEAD_CHARS]
     for pattern in BYLINE_RES[:2]:
         if match := pattern.search(head):
-            return [name.strip() for name in _NAME_SPLIT_RE.split(match.group("names"))]
+            return _people(match.group("names"))
     return []
 
 

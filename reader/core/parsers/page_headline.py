@@ -23,7 +23,21 @@ def is_alt_text(blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or block.ends_sentence or len(block.words) > 20:
         return False
     caption = blocks[index + 1]
-    return not caption.blank_before and bool(pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS]))
+    return not caption.blank_before and bool(
+        pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS])
+        or (
+            len(block.words) <= _ALT_WORDS
+            and bool(_CREDIT_END_RE.search(caption.text[-_CREDIT_CHARS:]))
+        )
+    )
+
+
+# A caption that ends with its picture's credit after a copyright sign ("… north of the
+# Trent © Lena Morrow/MBT"): a name, not a year (a page's own notice). The alt text over
+# it is a few words (lynx runs the alt text into the caption, under a standfirst).
+_CREDIT_END_RE = re.compile(r"\S\s+©\s?[^\W\d][^©]{0,60}$")
+_CREDIT_CHARS = 80
+_ALT_WORDS = 12
 
 
 def _is_figure(blocks: list[Block], index: int) -> bool:

@@ -289,7 +289,9 @@ def article_span(page: Page) -> tuple[int, int] | None:
         if block.kind == "good":
             prose, dated = prose + len(block.words), False
         elif block.kind == "stop":
-            if dated and prose < _STOP_AFTER_WORDS:
+            if block.bullet is not None and prose < _STOP_AFTER_WORDS:
+                block.kind = "item"  # a menu's "Comment" section, above a promo's line
+            elif dated and prose < _STOP_AFTER_WORDS:
                 block.kind = "furniture"
             elif prose:
                 end = index

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.core.parsers import page_furniture as pf
 from reader.core.parsers.page_blocks import Block
-from reader.core.parsers.page_bylines import NAME_LINE_RE, meta
+from reader.core.parsers.page_bylines import NAMES_LINE_RE, meta
 from reader.core.parsers.page_headline import (
     HeadlineContext,
     best_line,
@@ -46,6 +46,12 @@ def find_header(
     boxed = _after_a_box(blocks, start, end)
     if boxed is not None:
         start = boxed + 1
+    promo = _promo_box(blocks, start, end) if boxed is None else None
+    if promo is not None:
+        # The box is the site's own, its heading too (a line over its paragraph that the
+        # text does not speak of): no headline, no standfirst. The text starts below it.
+        blocks[start - 1].kind = blocks[start].kind = "furniture"
+        start = promo
     context = HeadlineContext(blocks, start, end, body_indent)
     zone = _header_zone(blocks, start, body_indent)
     dated = any(meta(blocks[index]) for index in zone)
@@ -73,6 +79,8 @@ def find_header(
             # A header above the pictures and the summary's points that the text opens
             # under (an agency's story): the headline is over its byline.
             above = [*_header_zone(blocks, byline, body_indent), byline]
+            if byline + 1 < start and meta(blocks[byline + 1]) is not None:
+                above.append(byline + 1)  # the date under the byline
             found = pick_title(blocks, above, context)
             if found is not None:
                 return above, start, found
@@ -119,6 +127,37 @@ def _after_a_box(blocks: list[Block], start: int, end: int) -> int | None:
 _BOX_TAIL = 3
 
 
+def _promo_box(blocks: list[Block], start: int, end: int) -> int | None:
+    """Where the text starts under a promotion that opens the run of prose (a newsletter's
+    "Unlock the Editor's Digest for free", its blurb and its button): a heading, a short
+    paragraph, a line or two of buttons, then prose that speaks of neither the heading
+    nor the paragraph (a standfirst is under a headline the text speaks of). None when
+    the run opens otherwise."""
+    first = blocks[start]
+    if first.kind != "good" or len(first.words) > _PROMO_WORDS or not start:
+        return None
+    heading = blocks[start - 1]
+    if heading.kind != "short" or not headline_shaped(heading) or meta(heading) is not None:
+        return None
+    for index in range(start + 1, min(end, start + _BOX_TAIL + 1)):
+        block = blocks[index]
+        if block.kind == "good":
+            if index == start + 1:
+                return None
+            text = text_stems(blocks, index, end)
+            if not unrelated_to(first, text) or not unrelated_to(heading, text):
+                return None
+            return index
+        if len(block.words) > _BUTTON_WORDS:
+            return None
+    return None
+
+
+# A promotion's blurb is a sentence or two; its buttons a few words each.
+_PROMO_WORDS = 30
+_BUTTON_WORDS = 4
+
+
 def _byline_above(blocks: list[Block], start: int) -> int | None:
     """A byline (a writer's name) a little above the text, past pictures, captions and a
     list of points, but past no paragraph of prose; None when there is none."""
@@ -133,6 +172,8 @@ def _byline_above(blocks: list[Block], start: int) -> int | None:
 
 
 _BYLINE_REACH = 16
+# Two writers' names, linked, perhaps with no comma between them: "Анна Пескова Илья Борзов".
+_LINKED_NAMES_WORDS = 6
 
 
 def _opens_as_headline(block: Block, following: Block) -> bool:
@@ -177,6 +218,12 @@ def _inner_headline(blocks: list[Block], start: int, end: int) -> int | None:
             and following.kind == "good"
             and following.blank_before
         ):
+            # Prose above it that the text below speaks of is the same text: the line is a
+            # subheading after a box of the article's own (an ad, "Read more"), no headline.
+            below = text_stems(blocks, index + 1, end)
+            above = [b for b in blocks[start:index] if b.kind == "good"]
+            if any(not unrelated_to(b, below) for b in above):
+                return None
             return index
     return None
 
@@ -228,17 +275,34 @@ def _header_zone(
             # A line of links ends the header (a menu, a teaser), unless it is the
             # headline itself as lynx prints a linked one (the first heading met), or a
             # button of a word or three under the headline ("Listen", "Прослушать новость").
-            if (
-                len(block.words) <= 3
-                and block.bullet is None
-                and (all(settled(blocks, i) for i in zone) or NAME_LINE_RE.match(block.text))
+            if block.bullet is None and (
+                (len(block.words) <= 3 and all(settled(blocks, i) for i in zone))
+                or (len(block.words) <= _LINKED_NAMES_WORDS and NAMES_LINE_RE.match(block.text))
             ):
-                continue  # (or the writer's name, linked to the writer's page)
+                continue  # (or the writers' names, linked to their pages)
+            if _tag_list(block):
+                continue  # the post's tags or hubs, under its headline
             headed = any(blocks[i].indent < body_indent and not meta(blocks[i]) for i in zone)
             if headed or not linked_heading(block, body_indent):
                 break
         zone.append(index)
     return zone[::-1]
+
+
+def _tag_list(block: Block) -> bool:
+    """A line of a few tags between commas, a word or three each ("Python*, Открытые
+    данные*, Визуализация данных*"): what a post is filed under, not a menu (whose names
+    stand between spaces or bars) nor a teaser (a sentence)."""
+    items = block.text.split(", ")
+    return (
+        block.bullet is None
+        and _TAGS[0] <= len(items) <= _TAGS[1]
+        and all(1 <= len(item.split()) <= 3 for item in items)
+        and not block.text.endswith((".", "!", "?", "…"))
+    )
+
+
+_TAGS = (2, 12)
 
 
 def asides(blocks: list[Block], start: int, end: int) -> set[int]:
