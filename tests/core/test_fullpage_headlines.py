@@ -870,3 +870,44 @@ def test_the_date_under_a_byline_above_a_list_of_topics_is_the_article_s():
     assert article.title == HEADLINE
     assert article.authors == ["Jo Marsh"]
     assert (article.published or "").startswith("2024-05-16")
+
+
+def test_a_magazine_s_long_standfirst_between_a_short_headline_and_its_byline():
+    # A weekly's feature: a headline of four words over a standfirst of seventy, then the
+    # byline: the standfirst is the text's first paragraph, the headline the title.
+    standfirst = (
+        "For forty years a converted removals lorry has carried a projector, ninety folding "
+        "seats and a cardboard box of reels to villages that lost their cinemas long ago. "
+        "Its owner is seventy-eight now, the lorry is older still, and the films keep "
+        "coming, one wet Tuesday at a time, to halls where the audience knows every name "
+        "on the credits, and the tea urn is on before the van has parked."
+    )
+    assert 60 < len(standfirst.split()) <= 90
+    header = f"Culture | Film\n\nThe last picture van\n\n{standfirst}\n\nBy Imogen Tate\n\n"
+    article = parse_text(_page(header))
+    assert article.title == "The last picture van"
+    assert article.authors == ["Imogen Tate"]
+    assert plain_text(article.body).startswith("For forty years a converted removals lorry")
+
+
+def test_a_picture_s_caption_and_credit_over_an_agency_item_s_dateline():
+    # lynx: the headline at the margin, the date, then the picture's alt text, caption and
+    # credit on one line: the credit's line does not end the header.
+    header = (
+        "Экономика\n\n"
+        "В порту Луговска построят зерновой терминал\n\n"
+        "   16 мая 2024, 11:24\n\n"
+        "   Порт Луговска Порт Луговска © Андрей Зимин/СЕВПРЕСС\n\n"
+    )
+    text = (
+        "   ЛУГОВСК, 16 мая. /СЕВПРЕСС/. Строительство зернового терминала мощностью\n"
+        "   2 млн тонн в год в порту Луговска завершится до конца года.\n\n"
+        "   Терминал позволит региону отправлять на экспорт зерно, которое сейчас\n"
+        "   вывозят по железной дороге через соседние порты, сообщили в компании.\n\n"
+    )
+    top = "   Войти Регистрация\n\n     * [1]Политика\n     * [2]Экономика\n     * [3]Спорт\n\n"
+    bottom = "   Читайте также\n\n     * [9]Рынок переедет на площадь\n\n   © 2024 СЕВПРЕСС\n"
+    article = parse_text(top + header + text + bottom)
+    assert article.title == "В порту Луговска построят зерновой терминал"
+    assert plain_text(article.body).startswith("ЛУГОВСК, 16 мая. /СЕВПРЕСС/. Строительство")
+    assert "Андрей Зимин" not in plain_text(article.body)

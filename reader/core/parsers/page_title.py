@@ -32,7 +32,7 @@ from reader.core.parsers.page_kinds import (
 # and is looked for this far above the text.
 _HEADER_BLOCKS = 12
 _HEADER_REACH = 40
-_STANDFIRST_WORDS = 60
+_STANDFIRST_WORDS = 90
 # A headline inside the prose is this long, and above this share of the prose's words.
 _HEADLINE_WORDS = (6, 25)
 _HEADLINE_DEPTH = 0.4
@@ -256,6 +256,8 @@ def _header_zone(
             continue
         if block.kind == "furniture":
             head = block.text[: pf.HEAD_CHARS]
+            if "©" in head or pf.CAPTION_RE.search(head):
+                continue  # a picture's caption and credit ("… © Андрей Зимин/СЕВПРЕСС")
             widgets = all_widgets(head)
             if (widgets and pf.ACCOUNT_RE.search(head)) or (
                 not widgets
