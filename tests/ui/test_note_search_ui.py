@@ -5,24 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
+from test_marks_ui import ARTICLE
 
 from reader.ui.shell.appearance import current_theme
-
-ARTICLE = """---
-title: The ferry is saved
-source: Northbridge Post
----
-
-## What happened
-
-The council voted on Monday to keep the river ferry running for another ten years, after
-a petition signed by four thousand people asked it to.
-
-## What comes next
-
-A new boat will be ordered in the spring, and the old one will be kept as a spare while
-the landing stages are repaired.
-"""
 
 
 @pytest.fixture
