@@ -15,6 +15,7 @@ from reader.core.article import plain_text
 from reader.core.parsers import parse_text, read_article
 from reader.core.parsers.page_blocks import read_page
 from reader.core.parsers.page_bylines import find_authors, meta
+from reader.core.parsers.page_furniture import CAPTION_RE, find_notice
 from reader.core.parsers.page_kinds import classify, is_breadcrumb
 
 SAMPLES = FIXTURES / "fullpage-samples"
@@ -911,3 +912,43 @@ def test_a_picture_s_caption_and_credit_over_an_agency_item_s_dateline():
     assert article.title == "В порту Луговска построят зерновой терминал"
     assert plain_text(article.body).startswith("ЛУГОВСК, 16 мая. /СЕВПРЕСС/. Строительство")
     assert "Андрей Зимин" not in plain_text(article.body)
+
+
+def test_a_court_report_s_header_with_a_repeated_name_a_yearless_date_and_a_credit():
+    # A local paper: the writer's photo (its alt text her name) and her name with her job
+    # in small letters, "Published: 13th June" without a year, then the picture's alt
+    # text over its caption, which ends with "(Image: …)".
+    header = (
+        f"{HEADLINE}\n\n"
+        "Harriet Keane Harriet Keane Court reporter\n\n"
+        "Published: 13th June\n\n"
+        "Regent Cinema\nThe cinema on the High Street (Image: Newsdesk)\n\n"
+    )
+    article = parse_text(_page(header))
+    assert article.title == HEADLINE
+    assert article.authors == ["Harriet Keane"]
+    assert "Court reporter" not in plain_text(article.body)
+    assert CAPTION_RE.search("The cinema on the High Street (Image: Newsdesk)")  # a credit
+    # A headline in Title Case that ends with a job's name is no byline.
+    assert find_authors("Council Appoints Harriet Keane As New Editor") == []
+    yearless, dated = read_page("Published: 13th June\n\nPublished: 13 June 2024\n").blocks
+    assert meta(yearless) == ([], None)  # a dateline, though its date cannot be read
+    assert meta(dated) == ([], "2024-06-13")
+
+
+def test_a_cookie_banner_that_explains_what_cookies_are_is_not_the_article():
+    banner = (
+        "Cookies on our website\n\n"
+        "We've put some small files called cookies on your device to make our site work.\n"
+        "We'd also like to use analytics cookies to understand how you use the site.\n\n"
+        "I'm OK with analytics cookies Do not use analytics cookies Let me choose\n\n"
+    )
+    article = parse_text(banner + _page(f"{HEADLINE}\n\n"))
+    assert article.title == HEADLINE
+    assert "cookies" not in plain_text(article.body)
+    # Prose about cookies, not "we use cookies": still the site's notice.
+    for sentence in (
+        "We've put some small files called cookies on your device to make our site work.",
+        "We'd also like to use analytics cookies to understand how you use the site.",
+    ):
+        assert find_notice(sentence), sentence

@@ -111,6 +111,13 @@ BYLINE_RES = (
     re.compile(rf"^{_NAMES},\s+(?i:специально\s+для)\s+\S[^.!?]{{0,40}}$"),
     # "Posted on April 3, 2024 by Tom Baker"
     re.compile(rf"\bby\s+{_NAMES}(?=$|[\s,|·•—–(-])"),
+    # "Harriet Keane Court reporter" (no comma; the job title in small letters, which a
+    # headline in Title Case would not have); the name may come twice (a photo's alt text)
+    re.compile(
+        rf"^{_NAMES}\s(?:[\w-]{{1,30}}\s){{0,2}}(?:correspondent|reporter|editor|writer|columnist"
+        rf"|contributor|photographer|корреспондент|редактор|обозреватель|журналист|фотограф"
+        rf"|колумнист)\w{{0,3}}$"
+    ),
     # "Helen Moss, Transport correspondent", "Ирина Соколова, специальный корреспондент"
     re.compile(
         rf"^{_NAMES},\s(?!(?i:says|said|говорит|сказал)\b)(?:[\w-]{{1,30}}\s){{0,3}}(?i:correspondent|reporter|editor|writer"
@@ -189,8 +196,18 @@ def _people(names: str) -> list[str]:
             words.pop()
         if people and words[-1].casefold() in _JOB_WORDS:
             continue  # "…, Culture Editor": what the writer before it does
-        people.append(" ".join(words))
+        people.append(_once(" ".join(words)))
     return people
+
+
+def _once(name: str) -> str:
+    """A name printed twice in a row ("Harriet Keane Harriet Keane": a photo's alt text
+    and the name under it), once."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def labelled_byline(text: str) -> list[str]:
@@ -200,6 +217,18 @@ def labelled_byline(text: str) -> list[str]:
         if match := pattern.search(head):
             return _people(match.group("names"))
     return []
+
+
+_A_MONTH = _MONTH.replace("(?P<month>", "(?:")
+_A_TIME = re.sub(r"\(\?P<\w+>", "(?:", _TIME)
+# A date the page labels as its own but gives without a year ("Published: 13th June"): a
+# dateline, though no date can be read from it.
+_LABELLED_DATE_RE = re.compile(
+    rf"^(?:published|updated|last\s+updated|posted|опубликовано|обновлено)\s?:?\s(?:on\s)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s{_A_MONTH}|{_A_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:,?\s(?:at\s)?{_A_TIME})?$",
+    re.IGNORECASE,
+)
 
 
 def meta(block: Block) -> tuple[list[str], str | None] | None:
@@ -215,6 +244,8 @@ def meta(block: Block) -> tuple[list[str], str | None] | None:
                 names, date = [], None  # when a forum's member joined, not when they wrote
             if names or date:
                 block.meta = (names, date[0] if date else None)
+            elif _LABELLED_DATE_RE.match(block.text):
+                block.meta = ([], None)
     return cast("tuple[list[str], str | None] | None", block.meta)
 
 

@@ -123,6 +123,8 @@ QUOTED_RE = re.compile(
 _NOTICE_PHRASES = (
     r"we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses\s+cookies\s+to|cookie\s+policy"
     r"|cookie\s+settings|by\s+continuing\s+to\s+(?:use|browse)|accept\s+(?:all\s+)?cookies"
+    r"|(?:files\s+)?called\s+cookies|cookies\s+on\s+(?:your|this)\s+(?:device|computer|website)"
+    r"|(?:analytics|optional|additional|essential)\s+cookies"
     r"|we\s+value\s+your\s+privacy|consent\s+to\s+(?:the\s+use|our)"
     r"|app\s+store|google\s+play|rustore|appgallery|download\s+(?:our|the)\s+app"
     r"|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+continue|subscribers\s+only"
@@ -288,9 +290,10 @@ PROMPT_RE = re.compile(
     r"|стать\s+(?:патроном|спонсором|подписчиком|другом)[^.!?]{0,40})[\s!.:]*$",
     re.IGNORECASE,
 )
-# A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин".
+# A picture's caption ends with its credit: "... Photograph: Kit Lane", "... Фото: С. Ильин",
+# "... (Image: Newsdesk)".
 CAPTION_RE = re.compile(
-    r"\S\s+(?:photo|photograph|picture|image|credit|illustration|фото|фотография|иллюстрация)"
+    r"\S\s+\(?(?:photo|photograph|picture|image|credit|illustration|фото|фотография|иллюстрация)"
     r"(?:\s+\w+)?\s*:\s*\S",
     re.IGNORECASE,
 )
