@@ -55,7 +55,19 @@ from reader.core.errors import ImportFailure  # noqa: E402
 from reader.core.parsers import read_article  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "fullpages"
-SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = (
+    "dev",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)
 TOOLS = ("w3m", "lynx")
 STOPLISTS = {"en": "English", "ru": "Russian"}
 
