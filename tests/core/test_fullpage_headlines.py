@@ -8,6 +8,8 @@ date and every block of its text. Here: that none of their furniture reaches the
 and the rules behind it, one at a time, on small pages written the way the tools print.
 """
 
+import json
+
 import pytest
 
 from helpers import FIXTURES
@@ -952,3 +954,19 @@ def test_a_cookie_banner_that_explains_what_cookies_are_is_not_the_article():
         "We'd also like to use analytics cookies to understand how you use the site.",
     ):
         assert find_notice(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["blind9/en-scaffold-board-raised-bed-howto", "blind9/ru-ria-meridian-ledokol-verhovsk"],
+)
+def test_a_picture_s_alt_text_run_into_its_caption_is_not_the_headline(page):
+    # w3m prints a picture as its alt text with the caption on the next line, without a
+    # credit, or with one on a third line: under the byline of a how-to (its headline and
+    # standfirst above), or between an agency's headline and its text. A heading stands
+    # apart from the line under it; the alt text and its caption are a picture's.
+    folder = FIXTURES / "fullpages" / page
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    article = read_article(folder / "w3m.txt")
+    assert article.title == truth["title"]
+    assert plain_text(article.body).startswith(truth["body"][0][:40])

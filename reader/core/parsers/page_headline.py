@@ -23,12 +23,27 @@ def is_alt_text(blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or block.ends_sentence or len(block.words) > 20:
         return False
     caption = blocks[index + 1]
-    return not caption.blank_before and bool(
-        pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS])
-        or (
-            len(block.words) <= _ALT_WORDS
-            and bool(_CREDIT_END_RE.search(caption.text[-_CREDIT_CHARS:]))
-        )
+    if caption.blank_before:
+        return False
+    if pf.CAPTION_RE.search(caption.text[: pf.HEAD_CHARS]) or (
+        len(block.words) <= _ALT_WORDS
+        and bool(_CREDIT_END_RE.search(caption.text[-_CREDIT_CHARS:]))
+    ):
+        return True
+    # Or a caption without a credit: a line or two of words run on under the alt text,
+    # standing apart from what follows ("A raised bed of scaffold boards planted with
+    # lettuce" / "The finished bed, planted with lettuce and chard in early May").
+    after = index + 2
+    return (
+        block.kind == "short"
+        and len(block.words) >= _ALT_MIN_WORDS
+        and block.link_density < 0.5
+        and not block.text.endswith(":")
+        and caption.kind in ("short", "good")
+        and len(caption.words) <= _CAPTION_WORDS
+        and len(caption.lines) <= 2
+        and caption.bullet is None
+        and (after >= len(blocks) or blocks[after].blank_before)
     )
 
 
@@ -38,12 +53,16 @@ def is_alt_text(blocks: list[Block], index: int) -> bool:
 _CREDIT_END_RE = re.compile(r"\S\s+©\s?[^\W\d][^©]{0,60}$")
 _CREDIT_CHARS = 80
 _ALT_WORDS = 12
+_CAPTION_WORDS = 30
+_ALT_MIN_WORDS = 3
 
 
 def _is_figure(blocks: list[Block], index: int) -> bool:
     block = blocks[index]
-    return is_alt_text(blocks, index) or (
-        len(block.words) <= 40 and bool(pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS]))
+    return (
+        is_alt_text(blocks, index)
+        or (len(block.words) <= 40 and bool(pf.CAPTION_RE.search(block.text[: pf.HEAD_CHARS])))
+        or (index > 0 and is_alt_text(blocks, index - 1))  # the caption under its alt text
     )
 
 
@@ -216,6 +235,10 @@ def best_line(
             score -= 1.5
         if seen[block.text] > 1:
             score -= 2  # a name the header gives twice: the publication's, the writer's
+        if index + 1 < len(blocks) and not blocks[index + 1].blank_before:
+            # A heading stands apart from what follows it; a picture's alt text runs
+            # straight into its caption ("A raised bed … / The finished bed, planted …").
+            score -= 2
         if score > best_score:
             best, best_score = index, score
     return None if best is None else (best, best_score)
