@@ -14,6 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from speech_service import Missing, SpeechService
+from test_read_aloud import marked_text
 
 from reader.core.file_import import import_paths
 from reader.core.preferences import Preferences, State
@@ -88,18 +89,6 @@ def watch(reader, view):
             reader.begun.append((marked_text(view), reader.play_action.text()))
 
     reader.engine.stateChanged.connect(on_state)
-
-
-def marked_text(view) -> str | None:
-    """The text shown in the highlight colour, as the reader sees it."""
-    highlight = view.palette().highlight().color()
-    marks = [
-        s.cursor.selectedText()
-        for s in view.extraSelections()
-        if s.format.background().color() == highlight
-    ]
-    assert len(marks) <= 1
-    return marks[0] if marks else None
 
 
 def said(reader) -> list[str]:
