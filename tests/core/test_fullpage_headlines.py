@@ -458,6 +458,11 @@ def test_bylines_as_pages_print_them(line, names):
     assert find_authors(line) == names
 
 
+def test_a_byline_run_on_into_its_updated_date_with_an_ordinal_day():
+    (block,) = read_page("by Pippa Hollis Updated on 5th June 2024\n").blocks
+    assert meta(block) == (["Pippa Hollis"], "2024-06-05")
+
+
 def test_a_date_inside_a_headline_does_not_make_it_a_dateline():
     page = read_page(
         "Will the tram be ready for the festival on 12 May 2024?\n\nPublished 4 May 2024\n"

@@ -33,8 +33,11 @@ _TIME = (
 )
 _TIME_RE = re.compile(rf"(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
 DATE_RES = (
-    # 14 февраля 2024, 12 March 2024
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
+    # 14 февраля 2024, 12 March 2024, 5th June 2024
+    re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})(?!\d)",
+        re.IGNORECASE,
+    ),
     # March 12, 2024
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE),
     # 05.01.2024, 05-01-2024, 5/1/2024 (day first)
@@ -192,8 +195,10 @@ def _people(names: str) -> list[str]:
     people: list[str] = []
     for name in _NAME_SPLIT_RE.split(names):
         words = name.split()
-        while len(words) > 2 and words[-1].casefold() in _ROLE_WORDS:
-            words.pop()
+        while len(words) > 2 and (
+            words[-1].casefold() in _ROLE_WORDS or words[-1].casefold() in _NOT_NAMES
+        ):
+            words.pop()  # "… Chief Reporter", "by Pippa Hollis Updated on 5th June 2024"
         if people and words[-1].casefold() in _JOB_WORDS:
             continue  # "…, Culture Editor": what the writer before it does
         people.append(_once(" ".join(words)))
